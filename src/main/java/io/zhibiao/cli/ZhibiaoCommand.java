@@ -1,0 +1,46 @@
+package io.zhibiao.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.util.Set;
+
+/** The command line: {@code java -jar zhibiao.jar COMMAND [OPTIONS]}. */
+@Command(name = "zhibiao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Indicators from Chinese local-government reports. Without a command, opens the workbench.",
+        subcommands = {ImportCommand.class, ListCommand.class, ExtractCommand.class,
+                CommandLine.HelpCommand.class})
+public final class ZhibiaoCommand implements Runnable {
+    /** Exit code for wrong usage, as documented in the README. */
+    public static final int USAGE = 2;
+
+    private static final Set<String> TOP_LEVEL_FLAGS = Set.of("--help", "-h", "--version", "-V");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    /** True when the arguments name a command (or top-level help): then no window is opened. */
+    public static boolean isCommandLine(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        String first = args[0];
+        return TOP_LEVEL_FLAGS.contains(first)
+                || new CommandLine(new ZhibiaoCommand()).getSubcommands().containsKey(first);
+    }
+
+    public static int execute(String[] args) {
+        return newCommandLine().execute(args);
+    }
+
+    static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new ZhibiaoCommand());
+        cl.setExecutionExceptionHandler(new FriendlyErrorHandler());
+        return cl;
+    }
+}

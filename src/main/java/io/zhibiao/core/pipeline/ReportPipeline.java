@@ -1,0 +1,79 @@
+package io.zhibiao.core.pipeline;
+
+import io.zhibiao.core.corpus.CleanedText;
+import io.zhibiao.core.corpus.RawText;
+import io.zhibiao.core.corpus.ReportFileReader;
+import io.zhibiao.core.corpus.TextCleaner;
+import io.zhibiao.core.corpus.UnreadableFileException;
+import io.zhibiao.core.detect.DocumentDetector;
+import io.zhibiao.core.detect.Gazetteer;
+import io.zhibiao.core.extract.ExtractionContext;
+import io.zhibiao.core.extract.IndicatorCatalog;
+import io.zhibiao.core.extract.IndicatorExtractor;
+import io.zhibiao.core.model.DocumentKind;
+import io.zhibiao.core.model.DocumentProfile;
+import io.zhibiao.core.model.IndicatorValue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reading, cleaning, detection and extraction of one report: the single path that both import and
+ * the {@code extract} command take, so what the store holds is exactly what the command line prints.
+ * Thread-safe: the parts it holds are immutable after construction.
+ */
+public final class ReportPipeline {
+    private final ReportFileReader reader;
+    private final TextCleaner cleaner;
+    private final DocumentDetector detector;
+    private final IndicatorExtractor extractor;
+
+    public ReportPipeline(ReportFileReader reader, TextCleaner cleaner, DocumentDetector detector,
+                          IndicatorExtractor extractor) {
+        this.reader = reader;
+        this.cleaner = cleaner;
+        this.detector = detector;
+        this.extractor = extractor;
+    }
+
+    /** The pipeline with the bundled gazetteer and indicator catalog. */
+    public static ReportPipeline withBundledData() {
+        return new ReportPipeline(new ReportFileReader(), new TextCleaner(),
+                new DocumentDetector(Gazetteer.bundled()), new IndicatorExtractor(IndicatorCatalog.bundled()));
+    }
+
+    public ProcessedReport process(Path file) throws UnreadableFileException {
+        RawText raw = reader.read(file);
+        return process(raw, file.getFileName().toString());
+    }
+
+    public ProcessedReport process(RawText raw, String fileName) {
+        CleanedText cleaned = cleaner.clean(raw.text());
+        DocumentProfile profile = detector.detect(cleaned.cleaned(), cleaned.metadata(), fileName);
+        return new ProcessedReport(raw, cleaned, profile, extract(cleaned, profile));
+    }
+
+    /** Extraction alone, for a document whose text and profile are already known (re-runs, overrides). */
+    public List<IndicatorValue> extract(CleanedText cleaned, DocumentProfile profile) {
+        int year = profile.year().isPresent() ? profile.year().value() : LocalDate.now().getYear();
+        DocumentKind kind = profile.kind().isPresent() ? profile.kind().value() : DocumentKind.OTHER;
+        List<IndicatorValue> found = extractor.extract(cleaned.cleaned(), new ExtractionContext(year, kind));
+        List<IndicatorValue> mapped = new ArrayList<>(found.size());
+        for (IndicatorValue v : found) {
+            mapped.add(toOriginalOffsets(v, cleaned));
+        }
+        return mapped;
+    }
+
+    private static IndicatorValue toOriginalOffsets(IndicatorValue v, CleanedText cleaned) {
+        int start = cleaned.toOriginal(v.start());
+        // The end is exclusive: map the last character and step past it, so removed text after the
+        // span (a stripped line, a joined space) never widens the highlight.
+        int end = v.end() > v.start() ? cleaned.toOriginal(v.end() - 1) + 1 : start;
+        return new IndicatorValue(v.code(), v.name(), v.measure(), v.kind(), v.year(), v.value(), v.unit(),
+                v.normalizedValue(), v.normalizedUnit(), v.qualifier(), v.low(), v.high(), v.stretch(),
+                v.estimated(), v.qualitative(), start, end, v.sentence(), v.confidence());
+    }
+}

@@ -1,0 +1,42 @@
+package io.zhibiao.ui.common;
+
+import javafx.concurrent.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The app-wide pool: named daemon threads that log what fails, so no error disappears silently. */
+public final class ExecutorBackgroundTasks implements BackgroundTasks {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutorBackgroundTasks.class);
+    private final ExecutorService executor;
+
+    public ExecutorBackgroundTasks() {
+        AtomicInteger n = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, "zhibiao-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            t.setUncaughtExceptionHandler((th, e) -> LOG.error("Uncaught in {}", th.getName(), e));
+            return t;
+        };
+        executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), factory);
+    }
+
+    @Override
+    public <T> void run(Task<T> task) {
+        task.exceptionProperty().addListener((obs, old, e) -> {
+            if (e != null) {
+                LOG.error("Background task failed", e);
+            }
+        });
+        executor.execute(task);
+    }
+
+    @Override
+    public void shutdown() {
+        executor.shutdownNow();
+    }
+}

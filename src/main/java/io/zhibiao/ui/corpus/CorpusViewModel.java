@@ -1,0 +1,78 @@
+package io.zhibiao.ui.corpus;
+
+import io.zhibiao.core.corpusview.CorpusNode;
+import io.zhibiao.core.corpusview.CorpusTreeBuilder;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.ui.AppContext;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+
+import java.util.List;
+
+/**
+ * The corpus tree: documents grouped by region and year, filtered by a substring. The store is read
+ * in the background; filtering re-groups the summaries already in memory.
+ */
+public final class CorpusViewModel {
+    private final AppContext context;
+    private final CorpusTreeBuilder builder;
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<CorpusNode> tree = new SimpleObjectProperty<>();
+    private final StringProperty corpusStatus = new SimpleStringProperty("");
+    private List<DocumentSummary> documents = List.of();
+
+    public CorpusViewModel(AppContext context) {
+        this.context = context;
+        this.builder = new CorpusTreeBuilder(context.regions());
+        filter.addListener((obs, old, f) -> rebuild());
+    }
+
+    /** Re-reads the document list from the store; {@code then} runs on the JavaFX thread afterwards. */
+    public void reload(Runnable then) {
+        Task<List<DocumentSummary>> task = new Task<>() {
+            @Override
+            protected List<DocumentSummary> call() {
+                return context.store().documents().listSummaries();
+            }
+        };
+        task.setOnSucceeded(e -> {
+            documents = task.getValue();
+            rebuild();
+            then.run();
+        });
+        context.tasks().run(task);
+    }
+
+    private void rebuild() {
+        CorpusNode root = builder.build(documents, filter.get());
+        tree.set(root);
+        int indicators = documents.stream().mapToInt(DocumentSummary::indicatorCount).sum();
+        int reviewed = documents.stream().mapToInt(DocumentSummary::reviewedCount).sum();
+        corpusStatus.set(context.messages().format("status.documents", documents.size(), reviewed, indicators));
+    }
+
+    public boolean isEmpty() {
+        return documents.isEmpty();
+    }
+
+    public List<DocumentSummary> documents() {
+        return documents;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyObjectProperty<CorpusNode> treeProperty() {
+        return tree;
+    }
+
+    public ReadOnlyStringProperty corpusStatusProperty() {
+        return corpusStatus;
+    }
+}

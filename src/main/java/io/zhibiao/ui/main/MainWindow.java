@@ -1,0 +1,215 @@
+package io.zhibiao.ui.main;
+
+import io.zhibiao.core.importer.ImportService;
+import io.zhibiao.core.importer.ImportSummary;
+import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.common.Messages;
+import io.zhibiao.ui.corpus.CorpusView;
+import io.zhibiao.ui.corpus.CorpusViewModel;
+import io.zhibiao.ui.importer.ImportSummaryText;
+import io.zhibiao.ui.importer.ImportTask;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The workbench window: corpus tree on the left, side-by-side report panes on the right. */
+public final class MainWindow extends BorderPane {
+    private final AppContext context;
+    private final Messages m;
+    private final CorpusViewModel corpus;
+    private final CorpusView corpusView;
+    private final PaneArea panes;
+    private final StatusBar status = new StatusBar();
+    private final Button cancelImport;
+    private ImportTask running;
+
+    public MainWindow(AppContext context) {
+        this.context = context;
+        this.m = context.messages();
+        this.corpus = new CorpusViewModel(context);
+        this.panes = new PaneArea(context);
+        this.corpusView = new CorpusView(corpus, m, panes::open);
+        cancelImport = new Button(m.get("import.cancel"));
+        cancelImport.setVisible(false);
+        cancelImport.setOnAction(e -> {
+            if (running != null) {
+                running.cancel(false);
+            }
+        });
+        status.setText(m.get("status.ready"));
+        status.getRightItems().add(cancelImport);
+        corpus.corpusStatusProperty().addListener((obs, old, s) -> {
+            if (running == null) {
+                status.setText(s);
+            }
+        });
+
+        SplitPane main = new SplitPane(corpusView, panes);
+        main.setDividerPositions(0.22);
+        SplitPane.setResizableWithParent(corpusView, false);
+        setTop(new VBox(menuBar(), toolBar()));
+        setCenter(main);
+        setBottom(status);
+        enableDrop();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem importFiles = new MenuItem(m.get("menu.file.importFiles"));
+        importFiles.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        importFiles.setOnAction(e -> chooseFiles());
+        MenuItem importFolder = new MenuItem(m.get("menu.file.importFolder"));
+        importFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        importFolder.setOnAction(e -> chooseFolder());
+        MenuItem quit = new MenuItem(m.get("menu.file.quit"));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> getScene().getWindow().hide());
+        Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, quit);
+        file.setId("menu-file");
+        importFiles.setId("menu-import-files");
+
+        MenuItem closeAll = new MenuItem(m.get("menu.view.closeAllPanes"));
+        closeAll.setOnAction(e -> panes.closeAll());
+        Menu view = new Menu(m.get("menu.view"), null, closeAll);
+
+        MenuItem about = new MenuItem(m.get("menu.help.about"));
+        about.setOnAction(e -> info(m.format("about.text", io.zhibiao.core.AppVersion.current(),
+                context.store().location())));
+        Menu help = new Menu(m.get("menu.help"), null, about);
+        return new MenuBar(file, view, help);
+    }
+
+    private ToolBar toolBar() {
+        Button importButton = new Button(m.get("toolbar.import"));
+        importButton.setId("toolbar-import");
+        importButton.setOnAction(e -> chooseFiles());
+        return new ToolBar(importButton);
+    }
+
+    private void chooseFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("txt, html, docx, pdf",
+                "*.txt", "*.html", "*.htm", "*.docx", "*.pdf"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            startImport(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    private void chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(m.get("import.title"));
+        File folder = chooser.showDialog(window());
+        if (folder != null) {
+            startImport(List.of(folder.toPath()));
+        }
+    }
+
+    private void enableDrop() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && running == null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                startImport(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /** Imports in the background; the tree refreshes and a summary is shown when it ends. */
+    public ImportTask startImport(List<Path> paths) {
+        return startImport(paths, true);
+    }
+
+    public ImportTask startImport(List<Path> paths, boolean showSummary) {
+        if (running != null) {
+            return running;
+        }
+        ImportTask task = new ImportTask(ImportService.withBundledData(context.store()), paths, m);
+        running = task;
+        status.textProperty().bind(task.messageProperty());
+        status.progressProperty().bind(task.progressProperty());
+        cancelImport.setVisible(true);
+        Runnable finish = () -> {
+            status.textProperty().unbind();
+            status.progressProperty().unbind();
+            status.setProgress(0);
+            cancelImport.setVisible(false);
+            running = null;
+            corpus.reload(() -> { });
+        };
+        task.setOnSucceeded(e -> {
+            finish.run();
+            ImportSummary s = task.getValue();
+            if (showSummary || s.failed() > 0) {
+                String failures = ImportSummaryText.failures(s, m);
+                info(ImportSummaryText.headline(s, m) + (failures.isEmpty() ? "" : "\n\n" + failures));
+            }
+        });
+        task.setOnCancelled(e -> finish.run());
+        task.setOnFailed(e -> {
+            finish.run();
+            error(String.valueOf(task.getException().getMessage()));
+        });
+        context.tasks().run(task);
+        return task;
+    }
+
+    private void info(String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.setHeaderText(null);
+        a.setTitle(m.get("import.title"));
+        a.initOwner(window());
+        a.show();
+    }
+
+    private void error(String text) {
+        Alert a = new Alert(Alert.AlertType.ERROR, text);
+        a.setHeaderText(null);
+        a.setTitle(m.get("error.title"));
+        a.initOwner(window());
+        a.show();
+    }
+
+    private Window window() {
+        return getScene() == null ? null : getScene().getWindow();
+    }
+
+    public CorpusViewModel corpus() {
+        return corpus;
+    }
+
+    public CorpusView corpusView() {
+        return corpusView;
+    }
+
+    public PaneArea panes() {
+        return panes;
+    }
+
+    public StatusBar statusBar() {
+        return status;
+    }
+}
