@@ -33,6 +33,9 @@ public final class NumberParser {
             int afterPrefix = percentPrefixEnd(text, start, limit);
             if (afterPrefix > 0) {
                 start = afterPrefix;
+                if (limit - start == 1 && (text.charAt(start) == '百' || text.charAt(start) == '佰')) {
+                    return 100.0; // 百分之百
+                }
             }
         }
         NumberScanner scanner = new NumberScanner();

@@ -77,6 +77,9 @@ public final class NumberRecognizer {
         if (kind == NumeralChars.ARABIC || kind == NumeralChars.CHINESE_DIGIT || kind == NumeralChars.SMALL_UNIT) {
             return true;
         }
+        if (c == '半') {
+            return i + 1 < n && NumeralChars.isUnit(s.charAt(i + 1));
+        }
         char before = i > 0 ? s.charAt(i - 1) : ' ';
         if (NumeralChars.isMinus(c)) {
             if (i + 1 >= n || NumeralChars.isMinus(before) || NumeralChars.isArabic(before)

@@ -81,6 +81,15 @@ final class NumeralReader {
                 seq = 0;
                 prev = ARABIC;
                 i = arabic.end;
+            } else if (c == '半' && prev == NONE && j + 1 < limit && NumeralChars.isUnit(s.charAt(j + 1))) {
+                // 半百 = 50: half of the unit that follows
+                cur = 0.5;
+                curSet = true;
+                seq = 0;
+                lastDigitZero = false;
+                prev = DIGIT;
+                i = j + 1;
+                continue;
             } else if (kind == NumeralChars.CHINESE_DIGIT) {
                 long d = NumeralChars.value(c);
                 if (prev == ARABIC || prev == APPROX) {
@@ -114,7 +123,8 @@ final class NumeralReader {
                     if (u > 10 && !(j + 1 < limit && NumeralChars.isChineseNumeral(s.charAt(j + 1)))) {
                         break;
                     }
-                    startsWithUnit = true;
+                    // 百分之 / 千分之 open a percent or permille, 十分之 is an ordinary tenth
+                    startsWithUnit = u > 10;
                 }
                 if (prev == DIGIT && seq >= 2) {
                     vague = true;
@@ -166,6 +176,10 @@ final class NumeralReader {
                     break;
                 }
                 approximate = true;
+                if (curSet && prev != DIGIT) {
+                    // 500余万: the Arabic literal is the known part, the marker an unknown lower digit
+                    section += cur;
+                }
                 cur = 0;
                 curSet = true;
                 prev = APPROX;

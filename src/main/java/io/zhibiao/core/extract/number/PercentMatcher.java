@@ -72,6 +72,12 @@ final class PercentMatcher {
         if (numStart < 0) {
             return i;
         }
+        if (numStart < n && (s.charAt(numStart) == '百' || s.charAt(numStart) == '佰')
+                && (numStart + 1 == n || NumeralChars.kind(s.charAt(numStart + 1)) == NumeralChars.NONE)) {
+            // 百分之百: a hundred percent
+            out.add(new RecognizedNumber(i, numStart + 1, NumberRecognizer.slice(s, i, numStart + 1), 100 * 100 / denominator));
+            return numStart + 1;
+        }
         if (!scanner.scan(s, numStart, n) || scanner.approximate) {
             return scanner.vague ? NumberRecognizer.skipNumerals(s, scanner.end, n) : numStart;
         }
@@ -120,7 +126,7 @@ final class PercentMatcher {
         } else if (c == '折' && v > 0 && !(e < n && ZHE_WORDS.indexOf(s.charAt(e)) >= 0)) {
             if (v < 10) {
                 percent = v * 10;
-            } else if (v < 100 && v == Math.rint(v)) {
+            } else if (v > 10 && v < 100 && v == Math.rint(v)) {
                 percent = v;
             } else {
                 return -1;

@@ -12,11 +12,11 @@ final class RangeMatcher {
     private final NumberScanner scanner = new NumberScanner();
 
     /** A number with the approximation flag the public record does not carry. */
-    private record Num(int start, int end, double value, boolean approximate) {
+    private record Num(int start, int end, double value, boolean approximate, boolean percent) {
     }
 
     /** A bound or range before joining; null bounds are open ends. */
-    private record Item(int start, int end, Double low, Double high, boolean lowIn, boolean highIn) {
+    private record Item(int start, int end, Double low, Double high, boolean lowIn, boolean highIn, boolean percent) {
         boolean lowOnly() {
             return low != null && high == null;
         }
@@ -56,7 +56,7 @@ final class RangeMatcher {
                 }
             }
             out.add(new RecognizedRange(a.start, a.end, NumberRecognizer.slice(s, a.start, a.end),
-                    a.low, a.high, a.lowIn, a.highIn));
+                    a.low, a.high, a.lowIn, a.highIn, a.percent));
         }
         return out;
     }
@@ -74,8 +74,11 @@ final class RangeMatcher {
                 i = scanner.vague ? NumberRecognizer.skipNumerals(s, scanner.end, n) : i + 1;
                 continue;
             }
-            out.add(new Num(i, scanner.end, scanner.value, scanner.approximate));
-            i = scanner.end;
+            int end = scanner.end;
+            boolean percent = end < n && (s.charAt(end) == '%' || s.charAt(end) == '％');
+            // 3%以内: the bound is a percent value and the sign belongs to the range text
+            out.add(new Num(i, percent ? end + 1 : end, scanner.value, scanner.approximate, percent));
+            i = end;
         }
         return out;
     }
@@ -86,7 +89,7 @@ final class RangeMatcher {
         int gap = RangeWords.skipSpaces(s, a.end, n);
         int afterSep = gap < bStart && RangeWords.TO.indexOf(s.charAt(gap)) >= 0 ? RangeWords.skipSpaces(s, gap + 1, n) : -1;
         if (afterSep == bStart && a.value < b.value) {
-            return new Item(a.start, b.end, a.value, b.value, true, false);
+            return new Item(a.start, b.end, a.value, b.value, true, false, a.percent || b.percent);
         }
         boolean joinedByAnd = gap < bStart && RangeWords.AND.indexOf(s.charAt(gap)) >= 0
                 && RangeWords.skipSpaces(s, gap + 1, n) == bStart;
@@ -110,7 +113,7 @@ final class RangeMatcher {
         }
         double low = Math.min(a.value, b.value);
         double high = Math.max(a.value, b.value);
-        return new Item(start, end, low, high, true, false);
+        return new Item(start, end, low, high, true, false, a.percent || b.percent);
     }
 
     /** 第十: the ordinal marker belongs to the range text. */
@@ -133,31 +136,33 @@ final class RangeMatcher {
                     return null;
                 }
                 if (RangeWords.COMPARE_GREATER.indexOf(s.charAt(k)) >= 0) {
-                    return make(start, k + 1, a.value, RangeWords.LOW_OPEN);
+                    return make(start, k + 1, a, RangeWords.LOW_OPEN);
                 }
                 if (RangeWords.COMPARE_LESS.indexOf(s.charAt(k)) >= 0) {
-                    return make(start, k + 1, a.value, RangeWords.HIGH_OPEN);
+                    return make(start, k + 1, a, RangeWords.HIGH_OPEN);
                 }
                 return null;
             }
-            return make(start, a.end, a.value, kind);
+            return make(start, a.end, a, kind);
         }
         for (int p = 0; p < RangeWords.SUFFIXES.length; p++) {
             int end = RangeWords.matchAfter(s, a.end, n, RangeWords.SUFFIXES[p]);
             if (end >= 0) {
-                return make(a.start, end, a.value, RangeWords.SUFFIX_KINDS[p]);
+                return make(a.start, end, a, RangeWords.SUFFIX_KINDS[p]);
             }
         }
-        return a.approximate ? make(a.start, a.end, a.value, RangeWords.LOW_OPEN) : null;
+        return a.approximate ? make(a.start, a.end, a, RangeWords.LOW_OPEN) : null;
     }
 
-    private static Item make(int start, int end, double v, int kind) {
+    private static Item make(int start, int end, Num a, int kind) {
+        double v = a.value;
+        boolean pct = a.percent;
         return switch (kind) {
-            case RangeWords.LOW_OPEN -> new Item(start, end, v, null, false, false);
-            case RangeWords.LOW_CLOSED -> new Item(start, end, v, null, true, false);
-            case RangeWords.HIGH_OPEN -> new Item(start, end, null, v, false, false);
-            case RangeWords.HIGH_CLOSED -> new Item(start, end, null, v, false, true);
-            default -> new Item(start, end, v, v, true, true);
+            case RangeWords.LOW_OPEN -> new Item(start, end, v, null, false, false, pct);
+            case RangeWords.LOW_CLOSED -> new Item(start, end, v, null, true, false, pct);
+            case RangeWords.HIGH_OPEN -> new Item(start, end, null, v, false, false, pct);
+            case RangeWords.HIGH_CLOSED -> new Item(start, end, null, v, false, true, pct);
+            default -> new Item(start, end, v, v, true, true, pct);
         };
     }
 
@@ -177,7 +182,7 @@ final class RangeMatcher {
         if (low.low >= high.high || !joined(s, n, a.end, b.start)) {
             return null;
         }
-        return new Item(a.start, b.end, low.low, high.high, low.lowIn, high.highIn);
+        return new Item(a.start, b.end, low.low, high.high, low.lowIn, high.highIn, a.percent || b.percent);
     }
 
     private static boolean joined(CharSequence s, int n, int from, int to) {
