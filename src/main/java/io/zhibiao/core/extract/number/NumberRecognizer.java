@@ -47,7 +47,12 @@ public final class NumberRecognizer {
 
     /** Every percentage: 8%, 百分之八, 千分之二点四 (0.24), 九成 (90), 八五折 (85). Values are percents. */
     public List<RecognizedNumber> percents(CharSequence text) {
-        return new PercentMatcher(this).find(text);
+        return new PercentMatcher(this, false).find(text);
+    }
+
+    /** Every change in percentage points: 提高2个百分点 -> 2, 下降零点五个百分点 -> 0.5. */
+    public List<RecognizedNumber> percentagePoints(CharSequence text) {
+        return new PercentMatcher(this, true).find(text);
     }
 
     /** Every range or bound: 大于二十的同时小于等于三十五, 20~100, 五百以上, 十几万, 至少3. */

@@ -13,11 +13,16 @@ final class PercentMatcher {
     /** Characters after 折 that make it part of a word (折合, 折旧, 折算 ...), not a discount. */
     private static final String ZHE_WORDS = "合旧算扣射线叠腾返价现成";
 
+    private static final String[] POINT_WORDS = {"个百分点", "個百分點", "百分点", "百分點"};
+
     private final NumberRecognizer recognizer;
     private final NumberScanner scanner = new NumberScanner();
+    /** Find percentage points (提高2个百分点) instead of percentages. */
+    private final boolean points;
 
-    PercentMatcher(NumberRecognizer recognizer) {
+    PercentMatcher(NumberRecognizer recognizer, boolean points) {
         this.recognizer = recognizer;
+        this.points = points;
     }
 
     List<RecognizedNumber> find(CharSequence s) {
@@ -25,12 +30,12 @@ final class PercentMatcher {
         int n = s.length();
         int i = 0;
         while (i < n) {
-            int prefixed = matchPrefixed(s, i, n, out);
+            int prefixed = points ? i : matchPrefixed(s, i, n, out);
             if (prefixed > i) {
                 i = prefixed;
                 continue;
             }
-            if (s.charAt(i) == '半' && i + 1 < n && (s.charAt(i + 1) == '成' || s.charAt(i + 1) == '折')) {
+            if (!points && s.charAt(i) == '半' && i + 1 < n && (s.charAt(i + 1) == '成' || s.charAt(i + 1) == '折')) {
                 out.add(new RecognizedNumber(i, i + 2, NumberRecognizer.slice(s, i, i + 2), s.charAt(i + 1) == '成' ? 5 : 50));
                 i += 2;
                 continue;
@@ -44,7 +49,8 @@ final class PercentMatcher {
                 i = scanner.vague ? NumberRecognizer.skipNumerals(s, scanner.end, n) : i + 1;
                 continue;
             }
-            int e = matchSuffix(s, i, scanner.end, n, scanner.value, out);
+            int e = points ? matchPoints(s, i, scanner.end, n, scanner.value, out)
+                    : matchSuffix(s, i, scanner.end, n, scanner.value, out);
             i = Math.max(e, scanner.end);
         }
         return out;
@@ -136,6 +142,21 @@ final class PercentMatcher {
         }
         out.add(new RecognizedNumber(start, e, NumberRecognizer.slice(s, start, e), Math.round(percent * 1e9) / 1e9));
         return e;
+    }
+
+    /** X个百分点: the value is the change in percentage points. */
+    private int matchPoints(CharSequence s, int start, int end, int n, double v, List<RecognizedNumber> out) {
+        if (scanner.approximate) {
+            return -1;
+        }
+        for (String w : POINT_WORDS) {
+            int e = RangeWords.matchAfter(s, end, n, w);
+            if (e > 0) {
+                out.add(new RecognizedNumber(start, e, NumberRecognizer.slice(s, start, e), v));
+                return e;
+            }
+        }
+        return -1;
     }
 
     /** 七成六: one Chinese digit (spaces allowed before it) that does not begin a longer number. */

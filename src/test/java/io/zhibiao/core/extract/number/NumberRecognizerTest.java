@@ -45,6 +45,34 @@ class NumberRecognizerTest {
     }
 
     @Test
+    void percentagePointsAreFoundSeparately() {
+        List<RecognizedNumber> found = recognizer.percentagePoints("占比提高2个百分点，下降零点五个百分点，增长3%");
+        assertEquals(List.of("2个百分点", "零点五个百分点"), found.stream().map(RecognizedNumber::text).toList());
+        assertEquals(List.of(2.0, 0.5), found.stream().map(RecognizedNumber::value).toList());
+    }
+
+    @Test
+    void arbitraryInputNeverThrows() {
+        String alphabet = "0123456789０１.．,，-－负一二两三十百千万亿零〇点分之又余多几%成折个百分点大于小于到和间以上下 abc第半打e^/";
+        java.util.Random random = new java.util.Random(42);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int len = 1 + random.nextInt(12);
+            for (int c = 0; c < len; c++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            for (RecognizedNumber n : recognizer.numbers(text)) {
+                assertEquals(n.text(), text.substring(n.start(), n.end()));
+            }
+            recognizer.percents(text);
+            recognizer.percentagePoints(text);
+            recognizer.ranges(text);
+            NumberParser.parse(text);
+        }
+    }
+
+    @Test
     void permilleIsATenthOfAPercent() {
         assertEquals(0.24, recognizer.percents("千分之２．４").get(0).value(), 1e-12);
     }
