@@ -38,10 +38,9 @@ public final class ReportPipeline {
         this.extractor = extractor;
     }
 
-    /** The pipeline with the bundled gazetteer and indicator catalog. */
+    /** The pipeline with the bundled gazetteer and indicator catalog, built once per process. */
     public static ReportPipeline withBundledData() {
-        return new ReportPipeline(new ReportFileReader(), new TextCleaner(),
-                new DocumentDetector(Gazetteer.bundled()), new IndicatorExtractor(IndicatorCatalog.bundled()));
+        return BundledData.PIPELINE;
     }
 
     public ProcessedReport process(Path file) throws UnreadableFileException {
@@ -69,9 +68,7 @@ public final class ReportPipeline {
 
     private static IndicatorValue toOriginalOffsets(IndicatorValue v, CleanedText cleaned) {
         int start = cleaned.toOriginal(v.start());
-        // The end is exclusive: map the last character and step past it, so removed text after the
-        // span (a stripped line, a joined space) never widens the highlight.
-        int end = v.end() > v.start() ? cleaned.toOriginal(v.end() - 1) + 1 : start;
+        int end = Math.max(start, cleaned.toOriginalEnd(v.end()));
         return new IndicatorValue(v.code(), v.name(), v.measure(), v.kind(), v.year(), v.value(), v.unit(),
                 v.normalizedValue(), v.normalizedUnit(), v.qualifier(), v.low(), v.high(), v.stretch(),
                 v.estimated(), v.qualitative(), start, end, v.sentence(), v.confidence());

@@ -1,0 +1,51 @@
+package io.zhibiao.ui.main;
+
+import io.zhibiao.core.importer.SampleCorpus;
+import io.zhibiao.ui.AppContext;
+import javafx.concurrent.Task;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * On a store with no documents, loads the bundled sample reports, so that the first thing a new user
+ * sees is real reports in the tree rather than an empty window.
+ */
+public final class FirstRun {
+    private final AppContext context;
+    private final MainWindow window;
+    private final Path samplesFolder;
+
+    public FirstRun(AppContext context, MainWindow window, Path samplesFolder) {
+        this.context = context;
+        this.window = window;
+        this.samplesFolder = samplesFolder;
+    }
+
+    /** Reads the corpus; if it is empty, imports the samples. {@code ready} runs when the tree is filled. */
+    public void start(Runnable ready) {
+        window.corpus().reload(() -> {
+            if (!window.corpus().isEmpty()) {
+                ready.run();
+                return;
+            }
+            Task<List<Path>> copy = new Task<>() {
+                @Override
+                protected List<Path> call() {
+                    updateMessage(context.messages().get("import.samples"));
+                    return SampleCorpus.copyTo(samplesFolder);
+                }
+            };
+            copy.setOnSucceeded(e -> {
+                var importing = window.startImport(copy.getValue(), false);
+                importing.stateProperty().addListener((obs, old, state) -> {
+                    if (importing.isDone()) {
+                        window.corpus().reload(ready);
+                    }
+                });
+            });
+            copy.setOnFailed(e -> ready.run());
+            context.tasks().run(copy);
+        });
+    }
+}
