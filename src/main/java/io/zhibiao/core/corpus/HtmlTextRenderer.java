@@ -8,8 +8,17 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
-/** Turns an HTML body into plain text, one block (paragraph, list item, table row, ...) per line. */
+/**
+ * Turns an HTML body into plain text, one block (list item, table row, div, br) per line and a blank line
+ * around paragraphs and headings. Breaks are only written before the next visible text, so markup
+ * whitespace between blocks never becomes empty lines.
+ */
 final class HtmlTextRenderer implements NodeVisitor {
+
+    private static final int NONE = 0;
+    private static final int CELL = 1;
+    private static final int LINE = 2;
+    private static final int PARAGRAPH = 3;
 
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre");
     private static final Set<String> LINE_TAGS = Set.of(
@@ -18,6 +27,10 @@ final class HtmlTextRenderer implements NodeVisitor {
     private static final Set<String> CELL_TAGS = Set.of("td", "th");
 
     private final StringBuilder out = new StringBuilder();
+    private int pendingBreak = NONE;
+    private boolean pendingSpace;
+    /** Whether the pending line break came from a br element alone. */
+    private boolean pendingFromBr;
     private int preDepth;
 
     private HtmlTextRenderer() {
@@ -26,23 +39,25 @@ final class HtmlTextRenderer implements NodeVisitor {
     static String render(Element root) {
         HtmlTextRenderer renderer = new HtmlTextRenderer();
         NodeTraversor.traverse(renderer, root);
-        return tidyLines(renderer.out);
+        return renderer.out.toString();
     }
 
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            appendText(text);
+            appendText(text.getWholeText());
         } else if (node instanceof Element e) {
             String tag = e.normalName();
             if (tag.equals("br")) {
-                out.append('\n');
-            } else if (PARAGRAPH_TAGS.contains(tag)) {
-                out.append("\n\n");
-            } else if (LINE_TAGS.contains(tag)) {
-                out.append('\n');
-            } else if (CELL_TAGS.contains(tag) && e.elementSiblingIndex() > 0) {
-                out.append('\t');
+                // two <br> in a row are how many portals mark a paragraph
+                boolean second = pendingBreak == LINE && pendingFromBr;
+                requestBreak(second ? PARAGRAPH : LINE);
+                pendingFromBr = true;
+                return;
+            }
+            breakAround(tag);
+            if (CELL_TAGS.contains(tag) && e.elementSiblingIndex() > 0) {
+                requestBreak(CELL);
             }
             if (tag.equals("pre")) {
                 preDepth++;
@@ -53,53 +68,61 @@ final class HtmlTextRenderer implements NodeVisitor {
     @Override
     public void tail(Node node, int depth) {
         if (node instanceof Element e) {
-            String tag = e.normalName();
-            if (PARAGRAPH_TAGS.contains(tag)) {
-                out.append("\n\n");
-            } else if (LINE_TAGS.contains(tag)) {
-                out.append('\n');
-            }
-            if (tag.equals("pre")) {
+            breakAround(e.normalName());
+            if (e.normalName().equals("pre")) {
                 preDepth--;
             }
         }
     }
 
-    /** Outside pre, whitespace runs render as one space, as in a browser. */
-    private void appendText(TextNode node) {
-        String s = node.getWholeText();
-        if (preDepth > 0) {
-            out.append(s);
-            return;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f') {
-                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                    out.append(' ');
-                }
-            } else {
-                out.append(c == '\u00A0' ? ' ' : c);
-            }
+    private void breakAround(String tag) {
+        if (PARAGRAPH_TAGS.contains(tag)) {
+            requestBreak(PARAGRAPH);
+        } else if (LINE_TAGS.contains(tag)) {
+            requestBreak(LINE);
         }
     }
 
-    /** Trims each line and keeps at most one blank line between blocks. */
-    private static String tidyLines(CharSequence raw) {
-        StringBuilder result = new StringBuilder(raw.length());
-        int blankRun = 0;
-        for (String line : raw.toString().split("\n", -1)) {
-            String trimmed = line.strip();
-            if (trimmed.isEmpty()) {
-                blankRun++;
+    private void requestBreak(int level) {
+        pendingBreak = Math.max(pendingBreak, level);
+        pendingFromBr = false;
+    }
+
+    /** Outside pre, whitespace runs render as one space, as in a browser; nbsp counts as whitespace. */
+    private void appendText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean blank = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\u00A0' || c == '\u3000';
+            if (blank && preDepth == 0) {
+                pendingSpace = true;
                 continue;
             }
-            if (result.length() > 0) {
-                result.append(blankRun > 0 ? "\n\n" : "\n");
+            if (c == '\n' || c == '\r') {
+                if (c == '\n') {
+                    requestBreak(LINE);
+                }
+                continue;
             }
-            result.append(trimmed);
-            blankRun = 0;
+            flushPending();
+            out.append(c);
         }
-        return result.toString();
+    }
+
+    private void flushPending() {
+        if (out.length() > 0) {
+            switch (pendingBreak) {
+                case PARAGRAPH -> out.append("\n\n");
+                case LINE -> out.append('\n');
+                case CELL -> out.append('\t');
+                default -> {
+                    if (pendingSpace) {
+                        out.append(' ');
+                    }
+                }
+            }
+        }
+        pendingBreak = NONE;
+        pendingSpace = false;
+        pendingFromBr = false;
     }
 }
