@@ -54,6 +54,7 @@ class TextCleanerTest {
                 扫一扫在手机打开当前页
                 版权所有：咸宁市人民政府办公室  网站标识码：4212000001  鄂ICP备05003322号
                 Powered by Discuz! X3.4
+                主办单位：益阳市人民政府办公室咨询热线：0737-12345
                 """;
         assertEquals("今年全市推进积分落户，地区生产总值增长6.5%。", cleaner.clean(page).cleaned());
     }
