@@ -59,11 +59,46 @@ final class TextDecoder {
         if (utf8 != null) {
             return new DecodedText(utf8, "UTF-8");
         }
+        if (isMostlyUtf8(bytes)) {
+            // a UTF-8 file with a few damaged bytes (cut download, bad copy) must not be re-read as GB18030 mojibake
+            return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "UTF-8");
+        }
         String gb = strict(bytes, 0, GB18030);
         if (gb != null && unusualShare(gb) <= MAX_UNUSUAL_SHARE) {
             return new DecodedText(gb, "GB18030");
         }
         throw new UnreadableFileException("undecodable text: neither UTF-8, UTF-16 nor GB18030/GBK (binary file?)");
+    }
+
+    /**
+     * Whether valid multi-byte UTF-8 sequences outnumber broken ones by far. GBK text read as UTF-8 breaks at
+     * nearly every Chinese character, so a handful of errors among thousands of valid sequences means damage.
+     */
+    private static boolean isMostlyUtf8(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < b.length) {
+            int lead = b[i] & 0xFF;
+            int length = lead < 0x80 ? 1 : lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length == 1) {
+                i++;
+                continue;
+            }
+            boolean ok = length > 0 && i + length <= b.length;
+            for (int k = 1; ok && k < length; k++) {
+                ok = (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok) {
+                valid++;
+                i += length;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return invalid > 0 && valid >= 50 * invalid;
     }
 
     private static DecodedText require(String text, String encoding) throws UnreadableFileException {

@@ -61,6 +61,16 @@ class PlainTextReadingTest {
     }
 
     @Test
+    void keepsAUtf8FileWithOneDamagedByteAsUtf8() throws Exception {
+        String report = REPORT.repeat(20);
+        byte[] bytes = report.getBytes(StandardCharsets.UTF_8);
+        byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 2); // ends inside the last 3-byte character
+        RawText raw = reader.read(write("cut.txt", cut));
+        assertEquals("UTF-8", raw.encoding());
+        assertEquals(report.substring(0, 100), raw.text().substring(0, 100));
+    }
+
+    @Test
     void readsTheXianningSeedUnchanged() throws Exception {
         Path seed = SharedFolder.path("seeds/xianning-2023-work-report.txt");
         RawText raw = reader.read(seed);
