@@ -1,0 +1,116 @@
+package io.zhibiao.core.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+
+/** Word .docx reports: paragraphs and tables in document order, one paragraph (or table row) per line. */
+final class DocxReportReader implements FormatReader {
+
+    @Override
+    public RawText read(Path file) throws UnreadableFileException {
+        if (startsWithOle2Signature(file)) {
+            throw new UnreadableFileException("not a .docx: an old Word .doc or a password-protected document");
+        }
+        StringBuilder out = new StringBuilder();
+        try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
+            appendBody(document.getBodyElements(), out);
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw new UnreadableFileException("not a .docx: an old Word .doc or a password-protected document", e);
+        } catch (NotOfficeXmlFileException | POIXMLException | org.apache.poi.EmptyFileException e) {
+            throw new UnreadableFileException("broken .docx (not a valid Word document)", e);
+        } catch (IOException e) {
+            if (e.getCause() instanceof java.util.zip.ZipException || e instanceof java.util.zip.ZipException) {
+                throw new UnreadableFileException("broken .docx (not a valid Word document)", e);
+            }
+            throw ReportFileReader.ioFailure(e);
+        } catch (RuntimeException e) {
+            // POI signals many kinds of malformed packages with unchecked exceptions of its own
+            throw new UnreadableFileException("broken .docx (" + e.getClass().getSimpleName() + ")", e);
+        }
+        String text = ReportFileReader.requireText(out.toString(), "no text found in the Word document");
+        return new RawText(text, "docx", "docx");
+    }
+
+    private static void appendBody(List<IBodyElement> elements, StringBuilder out) {
+        for (IBodyElement element : elements) {
+            if (element instanceof XWPFParagraph paragraph) {
+                appendLine(paragraph.getText(), out);
+            } else if (element instanceof XWPFTable table) {
+                appendTable(table, out);
+            } else if (element instanceof XWPFSDT sdt) {
+                appendLine(sdt.getContent().getText(), out);
+            }
+        }
+    }
+
+    /** One line per row, cells separated by tabs, so a row keeps its label next to its numbers. */
+    private static void appendTable(XWPFTable table, StringBuilder out) {
+        for (XWPFTableRow row : table.getRows()) {
+            StringBuilder line = new StringBuilder();
+            List<XWPFTableCell> cells = row.getTableCells();
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    line.append('\t');
+                }
+                line.append(cellText(cells.get(i)));
+            }
+            appendLine(line.toString(), out);
+        }
+    }
+
+    private static String cellText(XWPFTableCell cell) {
+        StringBuilder text = new StringBuilder();
+        for (XWPFParagraph paragraph : cell.getParagraphs()) {
+            String p = paragraph.getText().strip();
+            if (!p.isEmpty()) {
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                text.append(p);
+            }
+        }
+        for (XWPFTable nested : cell.getTables()) {
+            for (XWPFTableRow row : nested.getRows()) {
+                for (XWPFTableCell nestedCell : row.getTableCells()) {
+                    String t = cellText(nestedCell);
+                    if (!t.isEmpty()) {
+                        text.append(text.length() > 0 ? " " : "").append(t);
+                    }
+                }
+            }
+        }
+        return text.toString().replace('\n', ' ').replace('\t', ' ');
+    }
+
+    private static void appendLine(String line, StringBuilder out) {
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        out.append(line);
+    }
+
+    private static boolean startsWithOle2Signature(Path file) throws UnreadableFileException {
+        byte[] head = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, 4);
+            return n == 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF
+                    && (head[2] & 0xFF) == 0x11 && (head[3] & 0xFF) == 0xE0;
+        } catch (IOException e) {
+            throw ReportFileReader.ioFailure(e);
+        }
+    }
+}
