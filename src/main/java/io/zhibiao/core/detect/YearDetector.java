@@ -1,0 +1,90 @@
+package io.zhibiao.core.detect;
+
+import io.zhibiao.core.model.Detected;
+import io.zhibiao.core.model.DocumentKind;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year a report is for. A work report delivered in January 2024 is the 2024 report: it reviews 2023
+ * (2023年工作回顾) and sets 2024's targets (2024年主要预期目标). A completion report is for the year whose
+ * work it reviews. Each clue votes with a weight; the year with most weight wins.
+ */
+public final class YearDetector {
+
+    private static final String Y = "((?:19|20)\\d{2})\\s*年";
+    private static final Pattern LABEL_YEAR = Pattern.compile(Y + "(?:度)?[^\\n]{0,30}?(?:报告|通报|情况|图解|解读|怎么)");
+    private static final Pattern REVIEW = Pattern.compile(Y + "(?:政府)?(?:工作)?回顾|刚刚过去的\\s*" + Y + "|" + Y + "怎么看");
+    private static final Pattern PLAN = Pattern.compile(Y + "(?:政府)?工作(?:总体要求|安排|任务|建议|重点)|"
+            + Y + "(?:经济社会)?(?:发展)?(?:的)?主要(?:预期)?目标|" + Y + "怎么干|" + Y + "(?:[一二三四五六七八九十]项)?重点工作");
+    private static final Pattern ANY = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年");
+
+    public Detected<Integer> detect(String text, String title, DocumentKind kind, LocalDate deliveredOn,
+                                    LocalDate publishedOn) {
+        String body = text == null ? "" : text;
+        boolean completion = kind == DocumentKind.COMPLETION_REPORT;
+        Map<Integer, Double> votes = new HashMap<>();
+
+        if (title != null) {
+            Matcher m = LABEL_YEAR.matcher(title);
+            if (m.find()) {
+                vote(votes, Integer.parseInt(m.group(1)), 6);
+            }
+        }
+        if (deliveredOn != null) {
+            // a completion report in the first months of a year looks back at the year before
+            int y = completion && deliveredOn.getMonthValue() <= 9 ? deliveredOn.getYear() - 1 : deliveredOn.getYear();
+            vote(votes, y, 4);
+        }
+        Matcher review = REVIEW.matcher(body);
+        while (review.find()) {
+            int y = Integer.parseInt(firstGroup(review));
+            vote(votes, completion ? y : y + 1, 2);
+        }
+        Matcher plan = PLAN.matcher(body);
+        while (plan.find()) {
+            vote(votes, Integer.parseInt(firstGroup(plan)), 2);
+        }
+        if (publishedOn != null) {
+            int y = completion && publishedOn.getMonthValue() <= 9 ? publishedOn.getYear() - 1 : publishedOn.getYear();
+            vote(votes, y, 1);
+        }
+        if (votes.isEmpty()) {
+            return mostFrequentYear(body);
+        }
+        Map.Entry<Integer, Double> best = votes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
+        double confidence = (best.getValue() / total) * Math.min(1.0, 0.5 + total / 8);
+        return new Detected<>(best.getKey(), Math.round(Math.min(0.99, confidence) * 100) / 100.0);
+    }
+
+    /** Last resort: the year the text talks about most, with low confidence. */
+    private static Detected<Integer> mostFrequentYear(String body) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        Matcher m = ANY.matcher(body);
+        while (m.find()) {
+            counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new Detected<>(e.getKey(), 0.3))
+                .orElse(Detected.none());
+    }
+
+    private static void vote(Map<Integer, Double> votes, int year, double weight) {
+        votes.merge(year, weight, Double::sum);
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int i = 1; i <= m.groupCount(); i++) {
+            if (m.group(i) != null) {
+                return m.group(i);
+            }
+        }
+        throw new IllegalStateException("pattern matched without a year group");
+    }
+}
