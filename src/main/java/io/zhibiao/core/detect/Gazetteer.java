@@ -32,6 +32,7 @@ public final class Gazetteer {
     private final Map<String, List<Region>> byName = new HashMap<>();
     private final Map<String, List<Region>> byShortName = new HashMap<>();
     private final Map<String, List<Region>> childrenByCode = new HashMap<>();
+    private final Map<String, List<Region>> byAlias = new HashMap<>();
 
     /** The gazetteer bundled with the application, loaded once. */
     public static Gazetteer load() {
@@ -88,6 +89,10 @@ public final class Gazetteer {
         if (!shortName.equals(r.name())) {
             byShortName.computeIfAbsent(shortName, k -> new ArrayList<>()).add(r);
         }
+        String alias = alias(r.name(), shortName);
+        if (alias != null) {
+            byAlias.computeIfAbsent(alias, k -> new ArrayList<>()).add(r);
+        }
         String parent = parentCode(r);
         if (parent != null) {
             childrenByCode.computeIfAbsent(parent, k -> new ArrayList<>()).add(r);
@@ -97,6 +102,7 @@ public final class Gazetteer {
     private void freeze() {
         byName.replaceAll((k, v) -> List.copyOf(v));
         byShortName.replaceAll((k, v) -> List.copyOf(v));
+        byAlias.replaceAll((k, v) -> List.copyOf(v));
         childrenByCode.replaceAll((k, v) -> List.copyOf(v));
     }
 
@@ -114,10 +120,36 @@ public final class Gazetteer {
         return byShortName.getOrDefault(shortName, List.of());
     }
 
-    /** Full-name matches first, then short-name matches. */
+    /**
+     * The everyday form of autonomous units: 恩施州 for 恩施土家族苗族自治州, 长阳县 for 长阳土家族自治县;
+     * null for other regions.
+     */
+    static String alias(String name, String shortName) {
+        for (String suffix : new String[]{"自治州", "自治县", "自治旗"}) {
+            String alias = shortName + suffix.charAt(2);
+            if (name.endsWith(suffix) && !alias.equals(name)) {
+                return alias;
+            }
+        }
+        return null;
+    }
+
+    /** Regions whose everyday alias is {@code alias} (恩施州). */
+    public List<Region> byAlias(String alias) {
+        return byAlias.getOrDefault(alias, List.of());
+    }
+
+    /** All aliases, for building matchers. */
+    public java.util.Set<String> aliases() {
+        return Collections.unmodifiableSet(byAlias.keySet());
+    }
+
+    /** Full-name matches first, then aliases, then short-name matches. */
     public List<Region> lookup(String nameOrShortName) {
         List<Region> out = new ArrayList<>(byName(nameOrShortName));
-        for (Region r : byShortName(nameOrShortName)) {
+        List<Region> more = new ArrayList<>(byAlias(nameOrShortName));
+        more.addAll(byShortName(nameOrShortName));
+        for (Region r : more) {
             if (!out.contains(r)) {
                 out.add(r);
             }

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Finds every gazetteer name (full and short) in a text in one pass, with an Aho–Corasick automaton built once
- * over all ~6,000 names. Overlapping hits are resolved leftmost-longest, so 咸宁市 is one full-name mention rather
+ * over all ~6,000 names (full names, everyday aliases such as 恩施州, short names). Overlapping hits are resolved leftmost-longest, so 咸宁市 is one full-name mention rather
  * than 咸宁市 plus 咸宁, and 长春高新技术产业开发区 is not also counted as 长春.
  */
 public final class NameMatcher {
@@ -24,8 +24,8 @@ public final class NameMatcher {
     private record Pattern(String surface, boolean fullName, List<Region> regions) {
     }
 
-    /** goto function: key = node << 16 | char. */
-    private final Map<Long, Integer> transitions = new HashMap<>();
+    /** goto function: key = node << 16 | char, in a primitive table so matching does not box. */
+    private final TransitionTable transitions = new TransitionTable();
     private final List<Integer> fail = new ArrayList<>();
     private final List<Pattern> outputAt = new ArrayList<>();
     /** Next node on the fail chain that has an output, or -1. */
@@ -35,6 +35,11 @@ public final class NameMatcher {
         Map<String, Pattern> patterns = new LinkedHashMap<>();
         for (Region r : gazetteer.all()) {
             patterns.computeIfAbsent(r.name(), n -> new Pattern(n, true, gazetteer.byName(n)));
+        }
+        for (String alias : gazetteer.aliases()) {
+            List<Region> regions = new ArrayList<>(gazetteer.byName(alias));
+            regions.addAll(gazetteer.byAlias(alias));
+            patterns.put(alias, new Pattern(alias, true, List.copyOf(regions)));
         }
         for (Region r : gazetteer.all()) {
             String shortName = gazetteer.shortName(r);
@@ -64,8 +69,8 @@ public final class NameMatcher {
         int node = 0;
         for (int i = 0; i < p.surface().length(); i++) {
             long k = key(node, p.surface().charAt(i));
-            Integer next = transitions.get(k);
-            if (next == null) {
+            int next = transitions.get(k);
+            if (next < 0) {
                 next = newNode();
                 transitions.put(k, next);
             }
@@ -76,11 +81,8 @@ public final class NameMatcher {
 
     private void buildFailLinks() {
         Map<Integer, List<long[]>> childrenOf = new HashMap<>();
-        for (Map.Entry<Long, Integer> e : transitions.entrySet()) {
-            int parent = (int) (e.getKey() >>> 16);
-            childrenOf.computeIfAbsent(parent, k -> new ArrayList<>())
-                    .add(new long[]{e.getKey() & 0xFFFF, e.getValue()});
-        }
+        transitions.forEach((k, v) -> childrenOf.computeIfAbsent((int) (k >>> 16), x -> new ArrayList<>())
+                .add(new long[]{k & 0xFFFF, v}));
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         queue.add(0);
         while (!queue.isEmpty()) {
@@ -98,8 +100,8 @@ public final class NameMatcher {
 
     private int step(int node, char c) {
         while (true) {
-            Integer next = transitions.get(key(node, c));
-            if (next != null) {
+            int next = transitions.get(key(node, c));
+            if (next >= 0) {
                 return next;
             }
             if (node == 0) {

@@ -30,11 +30,14 @@ public final class RegionDetector {
         this.matcher = new NameMatcher(gazetteer);
     }
 
-    /** A region with its score, for showing the analyst the alternatives. */
-    public record Candidate(Region region, double score) {
+    /** A region with its score and how the score came about, for showing the analyst the alternatives. */
+    public record Candidate(Region region, double score, String explanation) {
     }
 
     public Detected<Region> detect(String text, String title, PortalMetadata metadata, String fileName) {
+        if (text != null && SubjectCues.isNational(text.substring(0, Math.min(text.length(), HEAD_LENGTH)))) {
+            return Detected.none();
+        }
         List<Candidate> ranked = rank(text, title, metadata, fileName);
         if (ranked.isEmpty()) {
             return Detected.none();
@@ -91,7 +94,7 @@ public final class RegionDetector {
             e.children = (int) gazetteer.children(e.region).stream().filter(c -> mentioned.contains(c.code())).count();
             e.ancestorMentioned = hasMentionedAncestor(e.region, mentioned);
             e.unitMatches = dominantUnit == null ? null : dominantUnit.equals(SubjectCues.unitOf(e.region));
-            out.add(new Candidate(e.region, e.score()));
+            out.add(new Candidate(e.region, e.score(), e.toString()));
         }
         out.sort(Comparator.comparingDouble(Candidate::score).reversed());
         return out;
@@ -124,6 +127,12 @@ public final class RegionDetector {
     private Map<Region, Double> shares(NameMatcher.Mention m, Map<String, Set<String>> surfacesByCode) {
         Map<Region, Double> out = new HashMap<>();
         List<Region> candidates = m.candidates();
+        if (CommonWordNames.isCommonWord(m.surface())) {
+            candidates = candidates.stream().filter(r -> parentNamedOtherwise(r, m.surface(), surfacesByCode)).toList();
+        }
+        if (candidates.isEmpty()) {
+            return out;
+        }
         if (candidates.size() == 1) {
             out.put(candidates.get(0), 1.0);
             return out;
@@ -141,10 +150,19 @@ public final class RegionDetector {
         return out;
     }
 
+    private boolean parentNamedOtherwise(Region r, String surface, Map<String, Set<String>> surfacesByCode) {
+        Region p = gazetteer.parent(r);
+        return p != null && namedOtherwise(p, surface, surfacesByCode);
+    }
+
+    private static boolean namedOtherwise(Region r, String surface, Map<String, Set<String>> surfacesByCode) {
+        Set<String> surfaces = surfacesByCode.get(r.code());
+        return surfaces != null && (surfaces.size() > 1 || !surfaces.contains(surface));
+    }
+
     private boolean ancestorNamedOtherwise(Region r, String surface, Map<String, Set<String>> surfacesByCode) {
         for (Region p = gazetteer.parent(r); p != null; p = gazetteer.parent(p)) {
-            Set<String> surfaces = surfacesByCode.get(p.code());
-            if (surfaces != null && (surfaces.size() > 1 || !surfaces.contains(surface))) {
+            if (namedOtherwise(p, surface, surfacesByCode)) {
                 return true;
             }
         }

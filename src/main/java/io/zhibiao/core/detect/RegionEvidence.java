@@ -43,6 +43,13 @@ final class RegionEvidence {
         return s;
     }
 
+    @Override
+    public String toString() {
+        return String.format("%s score=%.2f freq=%.1f subject=%.1f head=%.1f superior=%.1f title=%.1f publisher=%.1f"
+                        + " hint=%.1f children=%d ancestor=%s unit=%s", region.name(), score(), frequency, subject, head,
+                superior, title, publisher, hint, children, ancestorMentioned, unitMatches);
+    }
+
     private static double log2(double v) {
         return Math.log(v) / Math.log(2);
     }

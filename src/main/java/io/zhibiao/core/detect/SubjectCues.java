@@ -18,14 +18,24 @@ final class SubjectCues {
     private SubjectCues() {
     }
 
-    /** How often each unit word is used for "our own" unit: 全市, 市人民政府 (X长 is left out: 城市长效 is not a mayor). */
+    /**
+     * How strongly each unit word is used for the speaker's own unit. 我代表市人民政府 and 在市委的坚强领导下 are
+     * decisive, 我市/我州 nearly so; 全市 counts once per use because 全省/全区 also occur, for the province or autonomous region a city
+     * ranks itself in (全省第一). X长 is left out: 城市长效 is not a mayor.
+     */
     static Map<String, Integer> unitCounts(String text) {
         Map<String, Integer> counts = new HashMap<>();
         for (String u : UNITS) {
-            int n = count(text, "全" + u) + count(text, u + "人民政府") + 2 * count(text, "代表" + u + "人民政府");
+            int n = count(text, "全" + u) + count(text, u + "人民政府") + 20 * count(text, "代表" + u + "人民政府")
+                    + 5 * count(text, u + "委的坚强领导") + 3 * count(text, "我" + u);
             counts.put(u, n);
         }
         return counts;
+    }
+
+    /** The national report (我代表国务院) is about no region of the gazetteer. */
+    static boolean isNational(String opening) {
+        return opening.contains("代表国务院") || opening.contains("全国人民代表大会第");
     }
 
     /** The unit word a region's own report uses for itself: 咸宁市 → 市, 凉山彝族自治州 → 州, 广西壮族自治区 → 区. */
