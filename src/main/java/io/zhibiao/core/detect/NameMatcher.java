@@ -30,6 +30,11 @@ public final class NameMatcher {
     private final List<Pattern> outputAt = new ArrayList<>();
     /** Next node on the fail chain that has an output, or -1. */
     private final List<Integer> dictLink = new ArrayList<>();
+    /** Characters occurring in any name: any other character sends the automaton straight back to the root. */
+    private final java.util.BitSet nameChars = new java.util.BitSet(1 << 16);
+    private int[] failArr;
+    private int[] dictArr;
+    private Pattern[] outputArr;
 
     public NameMatcher(Gazetteer gazetteer) {
         Map<String, Pattern> patterns = new LinkedHashMap<>();
@@ -52,6 +57,9 @@ public final class NameMatcher {
             insert(p);
         }
         buildFailLinks();
+        failArr = fail.stream().mapToInt(Integer::intValue).toArray();
+        dictArr = dictLink.stream().mapToInt(Integer::intValue).toArray();
+        outputArr = outputAt.toArray(new Pattern[0]);
     }
 
     private int newNode() {
@@ -68,6 +76,7 @@ public final class NameMatcher {
     private void insert(Pattern p) {
         int node = 0;
         for (int i = 0; i < p.surface().length(); i++) {
+            nameChars.set(p.surface().charAt(i));
             long k = key(node, p.surface().charAt(i));
             int next = transitions.get(k);
             if (next < 0) {
@@ -107,7 +116,7 @@ public final class NameMatcher {
             if (node == 0) {
                 return 0;
             }
-            node = fail.get(node);
+            node = failArr != null ? failArr[node] : fail.get(node);
         }
     }
 
@@ -116,9 +125,14 @@ public final class NameMatcher {
         List<Mention> all = new ArrayList<>();
         int node = 0;
         for (int i = 0; i < text.length(); i++) {
-            node = step(node, text.charAt(i));
-            for (int n = outputAt.get(node) != null ? node : dictLink.get(node); n > 0; n = dictLink.get(n)) {
-                Pattern p = outputAt.get(n);
+            char c = text.charAt(i);
+            if (!nameChars.get(c)) {
+                node = 0;
+                continue;
+            }
+            node = step(node, c);
+            for (int n = outputArr[node] != null ? node : dictArr[node]; n > 0; n = dictArr[n]) {
+                Pattern p = outputArr[n];
                 int start = i + 1 - p.surface().length();
                 all.add(new Mention(start, i + 1, p.surface(), p.fullName(), p.regions()));
             }

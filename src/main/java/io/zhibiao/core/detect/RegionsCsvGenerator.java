@@ -20,6 +20,7 @@ import java.util.Map;
  *   <li>under a municipality's placeholder (北京市 → 市辖区 → 东城区) the municipality itself is the
  *       prefecture of its districts;</li>
  *   <li>under a 直辖县级 placeholder (湖北 → 仙桃市) the county has no prefecture, only its province;</li>
+ *   <li>functional zones (code xxxx7x) keep their full name as short name;</li>
  *   <li>an area whose code equals its prefecture's code (东莞市 441900 listed again as an area) is the
  *       prefecture itself and is dropped.</li>
  * </ul>
@@ -87,12 +88,21 @@ public final class RegionsCsvGenerator {
                 "# Derived from china-division 2.7.0 (provinces/cities/areas.csv) by io.zhibiao.core.detect.RegionsCsvGenerator;",
                 "# regenerate: mvn -q compile && java -cp target/classes io.zhibiao.core.detect.RegionsCsvGenerator /work/shared/gazetteer data/regions.csv",
                 "# Placeholders 市辖区/县/省直辖县级行政区划 dropped; a municipality is the prefecture of its districts;",
-                "# county-level units directly under a province have an empty prefecture.");
+                "# county-level units directly under a province have an empty prefecture; functional zones (xxxx7x) are not shortened.");
     }
 
     private static String row(String code, String name, String level, String prefCode, String prefName,
                               String provCode, String provName) {
-        return String.join(",", code, name, level, prefCode, prefName, provCode, provName, ShortNames.of(name));
+        return String.join(",", code, name, level, prefCode, prefName, provCode, provName, shortName(code, name, level));
+    }
+
+    /**
+     * Functional zones (codes xxxx7x: 兰州新区, 长春高新技术产业开发区) are not cut down: their short form would be
+     * their city's name (兰州) and steal its mentions.
+     */
+    static String shortName(String code, String name, String level) {
+        boolean functionalZone = level.equals("county") && code.charAt(4) == '7';
+        return functionalZone ? name : ShortNames.of(name);
     }
 
     private static Map<String, String> readPairs(Path file) {

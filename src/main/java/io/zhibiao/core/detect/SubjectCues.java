@@ -15,6 +15,8 @@ final class SubjectCues {
     /** Unit words, in the order a region's full name can end with them. */
     static final String[] UNITS = {"市", "县", "州", "区", "盟", "旗", "省"};
 
+    private static final String UNIT_CHARS = String.join("", UNITS);
+
     private SubjectCues() {
     }
 
@@ -26,9 +28,29 @@ final class SubjectCues {
     static Map<String, Integer> unitCounts(String text) {
         Map<String, Integer> counts = new HashMap<>();
         for (String u : UNITS) {
-            int n = count(text, "全" + u) + count(text, u + "人民政府") + 20 * count(text, "代表" + u + "人民政府")
-                    + 5 * count(text, u + "委的坚强领导") + 3 * count(text, "我" + u);
-            counts.put(u, n);
+            counts.put(u, 0);
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (UNIT_CHARS.indexOf(c) < 0) {
+                continue;
+            }
+            String u = String.valueOf(c);
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            int weight = 0;
+            if (before == '全') {
+                weight += 1;
+            } else if (before == '我') {
+                weight += 3;
+            }
+            if (text.startsWith("人民政府", i + 1)) {
+                weight += i >= 2 && text.startsWith("代表", i - 2) ? 20 : 1;
+            } else if (text.startsWith("委的坚强领导", i + 1)) {
+                weight += 5;
+            }
+            if (weight > 0) {
+                counts.merge(u, weight, Integer::sum);
+            }
         }
         return counts;
     }

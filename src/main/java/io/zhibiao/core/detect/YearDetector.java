@@ -28,7 +28,6 @@ public final class YearDetector {
     private static final Pattern CHARACTERISATION = Pattern.compile("[，,]?\\s?是");
     private static final int TAIL = 16;
     private static final Pattern PAST_ACHIEVEMENT = Pattern.compile("(?:完成|实现|达到)了|(?:圆满|超额|较好|顺利|全面)(?:完成|实现)");
-    private static final Pattern ANY = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s?年");
 
     public Detected<Integer> detect(String text, String title, DocumentKind kind, LocalDate deliveredOn,
                                     LocalDate publishedOn) {
@@ -47,12 +46,12 @@ public final class YearDetector {
             int y = completion && deliveredOn.getMonthValue() <= 9 ? deliveredOn.getYear() - 1 : deliveredOn.getYear();
             vote(votes, y, 4);
         }
-        Matcher any = ANY.matcher(body);
+        YearMentions any = new YearMentions(body);
         Matcher review = REVIEW_TAIL.matcher(body);
         Matcher plan = PLAN_TAIL.matcher(body);
         Matcher characterisation = CHARACTERISATION.matcher(body);
         while (any.find()) {
-            int y = Integer.parseInt(any.group(1));
+            int y = any.year();
             int tailEnd = Math.min(body.length(), any.end() + TAIL);
             boolean looksBack = review.region(any.end(), tailEnd).lookingAt()
                     || any.start() >= 5 && body.startsWith("刚刚过去的", any.start() - 5);
@@ -82,9 +81,9 @@ public final class YearDetector {
     /** Last resort: the year the text talks about most, with low confidence. */
     private static Detected<Integer> mostFrequentYear(String body) {
         Map<Integer, Integer> counts = new HashMap<>();
-        Matcher m = ANY.matcher(body);
+        YearMentions m = new YearMentions(body);
         while (m.find()) {
-            counts.merge(Integer.parseInt(m.group(1)), 1, Integer::sum);
+            counts.merge(m.year(), 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.<Integer, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey()))

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
@@ -72,19 +74,24 @@ class SeedReportsTest {
         assertEquals(DocumentKind.SUMMARY, p.kind().value());
     }
 
+    /** CPU time of this thread, so other processes on a shared machine do not make the figure meaningless. */
     @Test
     void detectsA45KbReportWellUnder5Ms() throws IOException {
         String text = seed("xianning-2023-work-report");
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < 200; i++) {
             DETECTOR.detect(text, null, null);
         }
         int runs = 200;
-        long start = System.nanoTime();
+        long cpuStart = mx.getCurrentThreadCpuTime();
+        long wallStart = System.nanoTime();
         for (int i = 0; i < runs; i++) {
             DETECTOR.detect(text, null, null);
         }
-        double msPerReport = (System.nanoTime() - start) / 1e6 / runs;
-        System.out.printf("detect: %.2f ms per %d-char report%n", msPerReport, text.length());
-        assertTrue(msPerReport < 5, "took " + msPerReport + " ms");
+        double cpuMs = (mx.getCurrentThreadCpuTime() - cpuStart) / 1e6 / runs;
+        double wallMs = (System.nanoTime() - wallStart) / 1e6 / runs;
+        System.out.printf("detect: %.2f ms CPU (%.2f ms wall) per %d-byte report%n", cpuMs, wallMs,
+                text.getBytes(StandardCharsets.UTF_8).length);
+        assertTrue(cpuMs < 5, "took " + cpuMs + " ms CPU");
     }
 }
