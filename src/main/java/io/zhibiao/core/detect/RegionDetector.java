@@ -125,8 +125,11 @@ public final class RegionDetector {
      * named elsewhere in the text (under another name) take the mention; otherwise it is shared equally.
      */
     private Map<Region, Double> shares(NameMatcher.Mention m, Map<String, Set<String>> surfacesByCode) {
-        Map<Region, Double> out = new HashMap<>();
         List<Region> candidates = m.candidates();
+        if (candidates.size() == 1 && !CommonWordNames.isCommonWord(m.surface())) {
+            return Map.of(candidates.get(0), 1.0);
+        }
+        Map<Region, Double> out = new HashMap<>();
         if (CommonWordNames.isCommonWord(m.surface())) {
             candidates = candidates.stream().filter(r -> parentNamedOtherwise(r, m.surface(), surfacesByCode)).toList();
         }
