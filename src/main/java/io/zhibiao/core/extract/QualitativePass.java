@@ -29,6 +29,9 @@ final class QualitativePass {
             if (i - from < 4 || i - from > IndicatorExtractor.WINDOW) {
                 continue;
             }
+            if (sections.at(from).kind() != ValueKind.TARGET || !hasCueChar(text, from, i)) {
+                continue;
+            }
             while (qi < qs.size() && qs.get(qi).end() <= from) {
                 qi++;
             }
@@ -52,6 +55,19 @@ final class QualitativePass {
                     null, null, null, null, null, null, null, false, false, true,
                     f.subject().start(), i, text.substring(sentenceStart, sentenceEnd), 0.6));
         }
+    }
+
+    /** Cheap pre-check for the first characters of the cue phrases of {@link QualitativeTargetReader}. */
+    private static boolean hasCueChar(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            switch (text.charAt(k)) {
+                case '同', '任', '目', '持', '稳', '只':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text, int from, int to) {

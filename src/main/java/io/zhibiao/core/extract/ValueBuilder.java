@@ -104,8 +104,14 @@ final class ValueBuilder {
         return i;
     }
 
+    /** Bounded search: String.indexOf would run on to the end of the document when the word is absent. */
     static int indexOf(String text, String s, int from, int to) {
-        int at = text.indexOf(s, Math.max(0, from));
-        return at >= 0 && at + s.length() <= to ? at : -1;
+        char first = s.charAt(0);
+        for (int i = Math.max(0, from); i + s.length() <= to; i++) {
+            if (text.charAt(i) == first && text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

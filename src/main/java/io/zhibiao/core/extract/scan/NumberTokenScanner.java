@@ -15,6 +15,14 @@ import java.util.List;
 public final class NumberTokenScanner {
     private static final String CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千万亿";
     private static final String RANGE_CONNECTORS = "-—–－~～至到";
+    /** Character class table: the scan loop looks at every character, so no string searches there. */
+    private static final boolean[] NUMERAL = new boolean[65536];
+
+    static {
+        for (char c : CHINESE_NUMERALS.toCharArray()) {
+            NUMERAL[c] = true;
+        }
+    }
 
     private record ArabicNumber(int end, double value, boolean damaged) {
     }
@@ -33,7 +41,7 @@ public final class NumberTokenScanner {
                 i = arabicAt(text, i, n, out);
             } else if (c == '百' && UnitNormalizer.startsWith(text, i, n, "百分之")) {
                 i = percentWordAt(text, i, n, out);
-            } else if (CHINESE_NUMERALS.indexOf(c) >= 0) {
+            } else if (NUMERAL[c]) {
                 i = chineseAt(text, i, n, out);
             } else {
                 i++;
@@ -99,7 +107,7 @@ public final class NumberTokenScanner {
             return num.end;
         }
         int e = p;
-        while (e < n && CHINESE_NUMERALS.indexOf(text.charAt(e)) >= 0) {
+        while (e < n && NUMERAL[text.charAt(e)]) {
             e++;
         }
         if (e > p) {
@@ -114,7 +122,7 @@ public final class NumberTokenScanner {
 
     private int chineseAt(CharSequence text, int i, int n, List<Quantity> out) {
         int e = i;
-        while (e < n && CHINESE_NUMERALS.indexOf(text.charAt(e)) >= 0) {
+        while (e < n && NUMERAL[text.charAt(e)]) {
             e++;
         }
         int numeralEnd = e;
@@ -124,7 +132,7 @@ public final class NumberTokenScanner {
         }
         char prev = i > 0 ? text.charAt(i - 1) : ' ';
         // a lone numeral (一件事, 两个确立, 千方百计) is idiom; 第一 is a rank
-        if (numeralEnd - i < 2 || prev == '第' || prev == '前' || CHINESE_NUMERALS.indexOf(prev) >= 0) {
+        if (numeralEnd - i < 2 || prev == '第' || prev == '前' || NUMERAL[prev]) {
             return e;
         }
         UnitNormalizer.Reading unit = UnitNormalizer.read(text, numeralEnd, n);
