@@ -138,6 +138,10 @@ public final class IndicatorExtractor {
                 sentenceSubjects.clear();
                 last = null;
             }
+            if (to - sentenceStart > WINDOW) {
+                // a run-on "sentence" (a page without punctuation): look no further back than the window
+                sentenceStart = to - WINDOW;
+            }
             sameClause = clause < 0 && sentence < 0;
             if (clause >= 0) {
                 clauseStart = clause;
