@@ -1,0 +1,162 @@
+package io.zhibiao.core.extract;
+
+import io.zhibiao.core.extract.analysis.CompletionPatternReader;
+import io.zhibiao.core.extract.analysis.DistributiveExpander;
+import io.zhibiao.core.extract.analysis.KindResolver;
+import io.zhibiao.core.extract.analysis.QualitativeTargetReader;
+import io.zhibiao.core.extract.analysis.Subject;
+import io.zhibiao.core.extract.analysis.SubjectFinder;
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+import io.zhibiao.core.extract.scan.NumberTokenScanner;
+import io.zhibiao.core.extract.scan.Quantity;
+import io.zhibiao.core.extract.text.SectionContext;
+import io.zhibiao.core.extract.text.SentenceSplitter;
+import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.ValueKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Extracts every quantitative indicator of a cleaned report text. One linear scan finds the numbers with
+ * units; each is then read in the small window of its sentence (subject, measure, qualifier, target or
+ * actual, year). Offsets are into the given text. Stateless apart from the immutable catalog, so one
+ * instance serves all import threads.
+ */
+public final class IndicatorExtractor {
+    /** Look-back limit for sentence and clause boundaries: keeps a 20 MB line without punctuation linear. */
+    static final int WINDOW = 300;
+
+    private final NumberTokenScanner scanner = new NumberTokenScanner();
+    private final SubjectFinder subjects;
+    private final DistributiveExpander distributive;
+    private final QualitativeTargetReader qualitative;
+    private final ValueBuilder builder;
+
+    public IndicatorExtractor(IndicatorCatalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
+        this.subjects = new SubjectFinder(catalog);
+        this.distributive = new DistributiveExpander(catalog);
+        this.qualitative = new QualitativeTargetReader(catalog);
+        this.builder = new ValueBuilder();
+    }
+
+    public List<IndicatorValue> extract(String cleanedText, ExtractionContext ctx) {
+        Objects.requireNonNull(ctx, "ctx");
+        if (cleanedText == null || cleanedText.isEmpty()) {
+            return List.of();
+        }
+        String text = cleanedText;
+        List<Quantity> qs = scanner.scan(text);
+        SectionContext sections = SectionContext.build(text, ctx.reportYear(), ctx.kind());
+        List<IndicatorValue> out = new ArrayList<>(qs.size());
+        SentenceState st = new SentenceState();
+        int prevEnd = 0;
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity q = qs.get(i);
+            if (q.start() < prevEnd) {
+                continue;
+            }
+            st.advance(text, prevEnd, q.start(), i == 0);
+            int segFrom = st.sameClause ? prevEnd : st.clauseStart;
+            KindResolver.Resolution res = KindResolver.resolve(text, st.sentenceStart, q.start(),
+                    sections.at(q.start()), ctx.reportYear(), ctx.kind());
+            ValueBuilder.Emitted last = st.last;
+            if (last != null && CompletionPatternReader.isBracketedTarget(text, prevEnd, q.start())) {
+                KindResolver.Resolution target = new KindResolver.Resolution(ValueKind.TARGET, last.year(), false);
+                prevEnd = emit(out, st, builder.build(text, q, last.subject(), segFrom, target, st, false, last.measure()));
+                continue;
+            }
+            DistributiveExpander.Group group = distributive.expand(text, qs, i, segFrom, st.sentenceSubjects);
+            if (group != null && group.count() == 1) {
+                int end = prevEnd;
+                for (Subject s : group.subjects()) {
+                    end = emit(out, st, builder.build(text, q, s, segFrom, res, st, true, null));
+                }
+                prevEnd = end;
+                continue;
+            }
+            if (group != null) {
+                int zoneFrom = segFrom;
+                for (int k = 0; k < group.count(); k++) {
+                    Quantity member = qs.get(i + k);
+                    KindResolver.Resolution r = KindResolver.resolve(text, st.sentenceStart, member.start(),
+                            sections.at(member.start()), ctx.reportYear(), ctx.kind());
+                    prevEnd = emit(out, st, builder.buildListed(text, member, group.subjects().get(k), zoneFrom,
+                            q.start(), r, st));
+                }
+                i += group.count() - 1;
+                continue;
+            }
+            Subject subject = subjects.find(text, segFrom, q.start(), st.previousSubject(), st.sentenceStart);
+            if (subject == null) {
+                prevEnd = q.end();
+                continue;
+            }
+            prevEnd = emit(out, st, builder.build(text, q, subject, segFrom, res, st, true, null));
+        }
+        QualitativePass.run(text, qs, sections, ctx, qualitative, out);
+        out.sort(Comparator.comparingInt(IndicatorValue::start).thenComparingInt(IndicatorValue::end));
+        return out;
+    }
+
+    private static int emit(List<IndicatorValue> out, SentenceState st, ValueBuilder.Emitted e) {
+        out.add(e.value());
+        st.remember(e);
+        return e.value().end();
+    }
+
+    /** Sentence and clause bookkeeping while walking the quantities left to right. */
+    static final class SentenceState {
+        int sentenceStart;
+        int clauseStart;
+        boolean sameClause;
+        final List<Subject> sentenceSubjects = new ArrayList<>();
+        ValueBuilder.Emitted last;
+
+        /** Looks back from {@code to} (not past the previous value) for clause and sentence boundaries. */
+        void advance(String text, int prevEnd, int to, boolean first) {
+            int floor = Math.max(prevEnd, to - WINDOW);
+            int clause = -1;
+            int sentence = -1;
+            for (int k = to - 1; k >= floor; k--) {
+                if (clause < 0 && SentenceSplitter.isClauseEnd(text, k)) {
+                    clause = k + 1;
+                }
+                if (SentenceSplitter.isSentenceEnd(text.charAt(k))) {
+                    sentence = k + 1;
+                    break;
+                }
+            }
+            if (sentence < 0 && (first || floor > prevEnd)) {
+                sentence = floor;
+            }
+            if (sentence >= 0) {
+                sentenceStart = sentence;
+                sentenceSubjects.clear();
+                last = null;
+            }
+            if (to - sentenceStart > WINDOW) {
+                // a run-on "sentence" (a page without punctuation): look no further back than the window
+                sentenceStart = to - WINDOW;
+            }
+            sameClause = clause < 0 && sentence < 0;
+            if (clause >= 0) {
+                clauseStart = clause;
+            } else if (sentence >= 0) {
+                clauseStart = sentence;
+            }
+        }
+
+        Subject previousSubject() {
+            return last == null ? null : last.subject();
+        }
+
+        void remember(ValueBuilder.Emitted e) {
+            last = e;
+            sentenceSubjects.add(e.subject());
+        }
+    }
+}

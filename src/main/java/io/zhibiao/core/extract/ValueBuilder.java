@@ -1,0 +1,117 @@
+package io.zhibiao.core.extract;
+
+import io.zhibiao.core.extract.analysis.KindResolver;
+import io.zhibiao.core.extract.analysis.MeasureReader;
+import io.zhibiao.core.extract.analysis.QualifierReader;
+import io.zhibiao.core.extract.analysis.Subject;
+import io.zhibiao.core.extract.scan.Quantity;
+import io.zhibiao.core.extract.text.SentenceSplitter;
+import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.Measure;
+import io.zhibiao.core.model.Qualifier;
+
+/** Turns a quantity and its subject into an {@link IndicatorValue}: measure, sign, flags, confidence. */
+final class ValueBuilder {
+    /** A value together with what later values of the sentence need to know about it. */
+    record Emitted(IndicatorValue value, Subject subject, Measure measure, int year, boolean stretch) {
+    }
+
+    Emitted build(String text, Quantity q, Subject subject, int segFrom, KindResolver.Resolution res,
+                  IndicatorExtractor.SentenceState st, boolean mayStretch, Measure fixedMeasure) {
+        int zoneFrom = !subject.inherited() && subject.end() <= q.start() && subject.end() >= segFrom
+                ? subject.end() : segFrom;
+        Measure measure = fixedMeasure != null ? fixedMeasure : MeasureReader.read(text, zoneFrom, q.start(), q, subject);
+        boolean stretch = false;
+        if (mayStretch && st.last != null && !st.last.stretch() && sameSubject(st.last.subject(), subject)
+                && st.last.measure() == measure) {
+            stretch = indexOf(text, "力争", st.last.value().end(), q.start()) >= 0;
+        }
+        int start = !subject.inherited() && subject.start() >= segFrom && subject.start() < q.start()
+                ? subject.start() : q.start();
+        return make(text, q, subject, segFrom, zoneFrom, measure, res, st, stretch, start);
+    }
+
+    /** A member of a distributed list ("分别增长31.8%、38.2%"): the verb zone is the one before the first value. */
+    Emitted buildListed(String text, Quantity q, Subject subject, int zoneFrom, int zoneTo,
+                        KindResolver.Resolution res, IndicatorExtractor.SentenceState st) {
+        Measure measure = MeasureReader.read(text, zoneFrom, zoneTo, q, subject);
+        return make(text, q, subject, zoneFrom, zoneFrom, measure, res, st, false, q.start());
+    }
+
+    private Emitted make(String text, Quantity q, Subject subject, int segFrom, int zoneFrom, Measure measure,
+                         KindResolver.Resolution res, IndicatorExtractor.SentenceState st, boolean stretch, int start) {
+        QualifierReader.Reading qual = QualifierReader.read(text, segFrom, q);
+        double value = q.value();
+        Double low = null;
+        Double high = null;
+        if (q.high() != null) {
+            low = q.value();
+            high = q.high();
+        }
+        if (measure == Measure.GROWTH && value > 0 && MeasureReader.isDecline(text, zoneFrom, q.start())) {
+            value = -value;
+            if (high != null) {
+                double l = -high;
+                high = -low;
+                low = l;
+                value = l;
+            }
+        }
+        String normalizedUnit = q.normalizedUnit();
+        Double normalized = normalizedUnit == null && q.multiplier() == 1 ? null : value * q.multiplier();
+        // 预计 belongs to its clause; a value that borrows the subject of an earlier one shares its flag
+        boolean estimated = subject.inherited() && st.last != null
+                ? st.last.value().estimated() || indexOf(text, "预计", st.clauseStart, q.start()) >= 0
+                : indexOf(text, "预计", Math.min(st.clauseStart, start), q.start()) >= 0;
+        double confidence = confidence(q, subject, measure, res);
+        String sentence = text.substring(st.sentenceStart, sentenceEnd(text, qual.end()));
+        Qualifier qualifier = qual.qualifier();
+        IndicatorValue v = new IndicatorValue(subject.code(), subject.name(), measure, res.kind(), res.year(),
+                value, q.unit(), normalized, normalizedUnit, qualifier, low, high, stretch, estimated, false,
+                start, qual.end(), sentence, confidence);
+        return new Emitted(v, subject, measure, res.year(), stretch);
+    }
+
+    private static double confidence(Quantity q, Subject subject, Measure measure, KindResolver.Resolution res) {
+        double c = subject.entry() != null ? 0.9 : 0.6;
+        if (subject.inherited()) {
+            c -= 0.1;
+        }
+        if (res.guessed()) {
+            c -= 0.1;
+        }
+        if (q.damaged()) {
+            c *= 0.5;
+        }
+        if (subject.entry() != null && measure == Measure.LEVEL && !subject.entry().typicalUnits().isEmpty()
+                && !subject.entry().typicalUnits().contains(q.unit())) {
+            // 市场主体23户: a unit the indicator is never reported in, probably a character lost on the web page
+            c *= 0.5;
+        }
+        return Math.max(0.05, Math.min(1.0, c));
+    }
+
+    private static boolean sameSubject(Subject a, Subject b) {
+        return a.code() != null ? a.code().equals(b.code()) : a.name().equals(b.name());
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + IndicatorExtractor.WINDOW);
+        int i = from;
+        while (i < limit && !SentenceSplitter.isSentenceEnd(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Bounded search: String.indexOf would run on to the end of the document when the word is absent. */
+    static int indexOf(String text, String s, int from, int to) {
+        char first = s.charAt(0);
+        for (int i = Math.max(0, from); i + s.length() <= to; i++) {
+            if (text.charAt(i) == first && text.startsWith(s, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

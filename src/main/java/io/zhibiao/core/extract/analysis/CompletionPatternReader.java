@@ -1,0 +1,35 @@
+package io.zhibiao.core.extract.analysis;
+
+/**
+ * The completion-report pattern "增长8.1%(目标8%)": a number in brackets after 目标/计划 is the target of the
+ * value just before it, for the same subject, measure and year.
+ */
+public final class CompletionPatternReader {
+    private static final String[] LEADS = {"年度目标", "预期目标", "全年目标", "目标值", "目标", "年度计划", "计划"};
+    private static final String[] LINKS = {"为", "是", ":", "：", "增长"};
+
+    private CompletionPatternReader() {
+    }
+
+    /** True when [from, numberStart) is "(目标" or similar, directly before the number. */
+    public static boolean isBracketedTarget(CharSequence text, int from, int numberStart) {
+        int i = from;
+        while (i < numberStart && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        if (i >= numberStart || (text.charAt(i) != '(' && text.charAt(i) != '（')) {
+            return false;
+        }
+        i++;
+        String lead = Words.startingAt(text, i, numberStart, LEADS);
+        if (lead == null) {
+            return false;
+        }
+        i += lead.length();
+        String link = Words.startingAt(text, i, numberStart, LINKS);
+        if (link != null) {
+            i += link.length();
+        }
+        return i == numberStart;
+    }
+}

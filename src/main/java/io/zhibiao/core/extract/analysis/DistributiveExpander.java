@@ -1,0 +1,133 @@
+package io.zhibiao.core.extract.analysis;
+
+import io.zhibiao.core.extract.catalog.AliasMatch;
+import io.zhibiao.core.extract.catalog.CatalogEntry;
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+import io.zhibiao.core.extract.scan.Quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Distributes values over subjects: "城乡居民收入分别增长6.2%、8.8%" (urban, rural), "A、B分别增长x%、y%",
+ * "接待游客…,综合收入…,分别增长31.8%、38.2%" (the subjects of the sentence so far), and one value over several
+ * subjects: "A、B均增长8%".
+ */
+public final class DistributiveExpander {
+    /** Subjects for {@code count} consecutive quantities starting at the current one (one subject each), or,
+     *  for 均/都, several subjects for the current quantity alone ({@code count} = 1). */
+    public record Group(int count, List<Subject> subjects) {
+    }
+
+    private static final String LIST_GAP = "、，, 和及与以上左右以内";
+
+    private final IndicatorCatalog catalog;
+
+    public DistributiveExpander(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public Group expand(CharSequence text, List<Quantity> qs, int index, int segFrom, List<Subject> sentenceSubjects) {
+        Quantity q = qs.get(index);
+        int fenbie = Words.lastIndexOf(text, "分别", segFrom, q.start());
+        if (fenbie >= 0) {
+            int count = listLength(text, qs, index);
+            if (count < 2) {
+                return null;
+            }
+            List<Subject> subjects = namedSubjects(text, segFrom, fenbie, count);
+            if (subjects == null && SubjectFinder.onlyCues(text, segFrom, fenbie)) {
+                subjects = lastDistinct(sentenceSubjects, count);
+            }
+            return subjects == null ? null : new Group(count, subjects);
+        }
+        int jun = Math.max(Words.lastIndexOf(text, "均", segFrom, q.start()), Words.lastIndexOf(text, "都", segFrom, q.start()));
+        if (jun >= 0) {
+            List<Subject> parts = splitNames(text, segFrom, jun);
+            if (parts.size() >= 2 && parts.stream().allMatch(s -> s.entry() != null)) {
+                return new Group(1, parts);
+            }
+        }
+        return null;
+    }
+
+    /** How many quantities, from {@code index}, form a list joined only by 、 and the like. */
+    private static int listLength(CharSequence text, List<Quantity> qs, int index) {
+        int count = 1;
+        for (int j = index + 1; j < qs.size(); j++) {
+            int from = qs.get(j - 1).end();
+            int to = qs.get(j).start();
+            if (to - from > 6) {
+                break;
+            }
+            boolean gapOk = true;
+            for (int k = from; k < to && gapOk; k++) {
+                gapOk = LIST_GAP.indexOf(text.charAt(k)) >= 0;
+            }
+            if (!gapOk || to == from) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    private List<Subject> namedSubjects(CharSequence text, int from, int to, int count) {
+        int chengxiang = Words.indexOf(text, "城乡", from, to);
+        List<Subject> parts = splitNames(text, from, to);
+        if (parts.size() == count) {
+            return parts;
+        }
+        if (chengxiang >= 0 && count == 2 && parts.size() == 1) {
+            String name = parts.get(0).name();
+            int at = name.indexOf("城乡");
+            if (at >= 0) {
+                String urban = name.substring(0, at) + "城镇" + name.substring(at + 2);
+                String rural = name.substring(0, at) + "农村" + name.substring(at + 2);
+                Subject base = parts.get(0);
+                return List.of(new Subject(lookup(urban), urban, base.start(), base.end(), false),
+                        new Subject(lookup(rural), rural, base.start(), base.end(), false));
+            }
+        }
+        return null;
+    }
+
+    private CatalogEntry lookup(String name) {
+        Optional<CatalogEntry> exact = catalog.lookup(name);
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        List<AliasMatch> m = catalog.findAll(name, 0, name.length());
+        return m.isEmpty() ? null : m.get(m.size() - 1).entry();
+    }
+
+    /** "规上工业增加值、固定资产投资" -> two subjects; a single name gives one. */
+    private List<Subject> splitNames(CharSequence text, int from, int to) {
+        int[] span = SubjectFinder.strip(text, from, to);
+        List<Subject> out = new ArrayList<>();
+        int s = span[0];
+        for (int i = span[0]; i <= span[1]; i++) {
+            if (i == span[1] || text.charAt(i) == '、' || text.charAt(i) == '和' || text.charAt(i) == '与') {
+                int[] part = SubjectFinder.strip(text, s, i);
+                if (part[1] - part[0] >= 2) {
+                    String name = text.subSequence(part[0], part[1]).toString();
+                    out.add(new Subject(lookup(name), name, part[0], part[1], false));
+                }
+                s = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static List<Subject> lastDistinct(List<Subject> sentenceSubjects, int count) {
+        List<Subject> out = new ArrayList<>();
+        for (int i = sentenceSubjects.size() - 1; i >= 0 && out.size() < count; i--) {
+            Subject s = sentenceSubjects.get(i);
+            if (out.stream().noneMatch(o -> o.name().equals(s.name()))) {
+                out.add(0, s.asInherited());
+            }
+        }
+        return out.size() == count ? out : null;
+    }
+}

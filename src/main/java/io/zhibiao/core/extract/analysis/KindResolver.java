@@ -1,0 +1,83 @@
+package io.zhibiao.core.extract.analysis;
+
+import io.zhibiao.core.extract.text.Section;
+import io.zhibiao.core.extract.text.SectionContext;
+import io.zhibiao.core.model.DocumentKind;
+import io.zhibiao.core.model.ValueKind;
+
+/**
+ * Target or actual, and which year: the section first (工作回顾 -> last year's results, 预期目标 -> this
+ * year's targets); without one, cue words of the sentence (力争, 确保, 目标 … -> target); then a year written
+ * in the sentence before the value, when it fits the kind (a target is not for a past year).
+ */
+public final class KindResolver {
+    /** {@code guessed} is set when neither a heading nor a cue word decided. */
+    public record Resolution(ValueKind kind, int year, boolean guessed) {
+    }
+
+    private static final String[] TARGET_CUES = {"力争", "确保", "目标", "预期", "计划", "争取", "将"};
+    private static final String[] YEAR_BLOCKERS = "比较与同自从于至和".split("");
+
+    private KindResolver() {
+    }
+
+    public static Resolution resolve(CharSequence text, int sentenceFrom, int valueStart, Section section,
+                                     int reportYear, DocumentKind docKind) {
+        ValueKind kind;
+        int year;
+        boolean guessed = false;
+        if (section.known()) {
+            kind = section.kind();
+            year = section.year();
+        } else if (Words.containsAny(text, sentenceFrom, valueStart, TARGET_CUES)) {
+            kind = ValueKind.TARGET;
+            year = reportYear;
+        } else {
+            kind = ValueKind.ACTUAL;
+            year = SectionContext.defaultActualYear(reportYear, docKind);
+            guessed = true;
+        }
+        Integer written = writtenYear(text, sentenceFrom, valueStart);
+        if (written != null) {
+            if (kind == ValueKind.TARGET && written >= reportYear) {
+                year = written;
+            } else if (kind == ValueKind.ACTUAL && written <= reportYear) {
+                year = written;
+            }
+        }
+        return new Resolution(kind, year, guessed);
+    }
+
+    /** The last 19xx年/20xx年 before the value in its sentence, unless it is a comparison base (比2020年). */
+    static Integer writtenYear(CharSequence text, int from, int to) {
+        for (int i = to - 5; i >= from; i--) {
+            if (text.charAt(i + 4) == '年' && isYear(text, i)) {
+                if (i > from) {
+                    String before = String.valueOf(text.charAt(i - 1));
+                    for (String b : YEAR_BLOCKERS) {
+                        if (b.equals(before)) {
+                            return null;
+                        }
+                    }
+                }
+                if (Words.startingAt(text, i + 5, Math.min(text.length(), i + 8), new String[]{"以来", "底", "初"}) != null) {
+                    return null;
+                }
+                return Integer.parseInt(text.subSequence(i, i + 4).toString());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isYear(CharSequence text, int i) {
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        if (!((a == '2' && b == '0') || (a == '1' && b == '9'))) {
+            return false;
+        }
+        if (!Character.isDigit(text.charAt(i + 2)) || !Character.isDigit(text.charAt(i + 3))) {
+            return false;
+        }
+        return i == 0 || !Character.isDigit(text.charAt(i - 1));
+    }
+}

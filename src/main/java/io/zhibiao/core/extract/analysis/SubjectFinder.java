@@ -1,0 +1,170 @@
+package io.zhibiao.core.extract.analysis;
+
+import io.zhibiao.core.extract.catalog.AliasMatch;
+import io.zhibiao.core.extract.catalog.CatalogEntry;
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds the subject of a value in the words before it: the longest catalog alias in the segment, else the
+ * name as written once cue and verb words are stripped, else the subject of the previous value of the
+ * sentence. "占GDP比重" after a value keeps the previous subject; "产量" after "粮食播种面积" becomes 粮食产量.
+ */
+public final class SubjectFinder {
+    private static final int MAX_NAME = 24;
+    static final String[] LEADING = {"全市", "全县", "全区", "全州", "全盟", "全省", "全年", "今年", "当年", "年末", "年底",
+            "预计", "力争", "确保", "其中", "实现", "完成", "争取", "累计", "同时", "以及", "并", "和", "及", "共",
+            "我市", "我县", "我区", "努力", "推动", "促进", "保持", "全力"};
+    static final String[] TRAILING = {"同比", "比上年", "较上年", "比去年", "分别", "均", "都", "增长", "下降", "增加",
+            "减少", "达到", "达", "为", "突破", "超过", "完成", "实现", "增至", "提高到", "提高", "提升到", "提升",
+            "控制在", "稳定在", "保持在", "不低于", "不少于", "不超过", "高于", "低于", "约", "净增", "预计", "力争",
+            "确保", "以上", "左右", "降低", "降至", "下降到", "增速", "增幅", "涨幅", "超", "过", "至", "到", "是",
+            "在", "总量", "总额", "总数", "规模", "年均", "可比", "首次", "稳定", "保持", "达成", "再", "新", "占比",
+            "比重", "占", "上升", "回落", "只", "近", "接近", "大约", "以内", "之内", "目标", "（", "(", "”", "“"};
+
+    private final IndicatorCatalog catalog;
+
+    public SubjectFinder(IndicatorCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The subject of a value whose preceding segment is [from, to); null when there is none. */
+    public Subject find(CharSequence text, int from, int to, Subject previous) {
+        return find(text, from, to, previous, from);
+    }
+
+    /**
+     * As {@link #find(CharSequence, int, int, Subject)}; when the segment names nothing and no value came
+     * before, the last catalog name in [lookBackFrom, from) is the subject ("培育市场主体,总量同比增长17.8%").
+     */
+    public Subject find(CharSequence text, int from, int to, Subject previous, int lookBackFrom) {
+        if (to > from && text.charAt(to - 1) == '等') {
+            // "社会消费品零售总额等3项指标" counts the list, it is no value of the indicators named
+            int[] span = strip(text, from, to);
+            return span[1] > span[0] ? new Subject(null, text.subSequence(span[0], span[1]).toString(),
+                    span[0], span[1], false) : null;
+        }
+        List<AliasMatch> matches = catalog.findAll(text, from, to);
+        if (!matches.isEmpty()) {
+            AliasMatch first = matches.get(0);
+            int zhan = Words.indexOf(text, "占", from, first.start());
+            if (zhan >= 0 && previous != null && onlyCues(text, from, zhan)) {
+                // "…350亿元,占GDP比重达17.5%": GDP is the denominator, not the subject
+                return previous.asInherited();
+            }
+            AliasMatch best = first;
+            for (AliasMatch m : matches) {
+                if (m.length() >= best.length()) {
+                    best = m;
+                }
+            }
+            int zhanBeforeBest = Words.indexOf(text, "占", first.end(), best.start());
+            if (best != first && zhanBeforeBest >= 0) {
+                best = first;
+            }
+            int[] rest = strip(text, best.end(), to);
+            if (rest[1] > rest[0] && (endsWithRateWord(text, rest[1]) && Words.indexOf(text, "占", rest[0], rest[1]) < 0
+                    || Words.containsAny(text, rest[0], rest[1], "任务", "目标", "计划"))) {
+                // 规上工业企业研发机构覆盖率, 粮食播种面积超省定任务: another quantity than the indicator named
+                return new Subject(null, text.subSequence(best.start(), rest[1]).toString(), best.start(), rest[1], false);
+            }
+            return new Subject(best.entry(), text.subSequence(best.start(), best.end()).toString(),
+                    best.start(), best.end(), false);
+        }
+        int[] span = strip(text, from, to);
+        if (span[1] - span[0] >= 2 && hasCjk(text, span[0], span[1])) {
+            int s = Math.max(span[0], span[1] - MAX_NAME);
+            String name = text.subSequence(s, span[1]).toString();
+            CatalogEntry composed = composeWithPrevious(name, previous);
+            return new Subject(composed, name, s, span[1], false);
+        }
+        if (previous != null) {
+            return previous.asInherited();
+        }
+        if (lookBackFrom < from) {
+            List<AliasMatch> earlier = catalog.findAll(text, lookBackFrom, from);
+            if (!earlier.isEmpty()) {
+                AliasMatch m = earlier.get(earlier.size() - 1);
+                return new Subject(m.entry(), text.subSequence(m.start(), m.end()).toString(), m.start(), m.end(), true);
+            }
+        }
+        return null;
+    }
+
+    /** 粮食播种面积 …, 产量 …: the head of the previous name plus this one may be a catalog name. */
+    private CatalogEntry composeWithPrevious(String name, Subject previous) {
+        if (previous == null || previous.entry() == null) {
+            return null;
+        }
+        String prev = previous.name();
+        for (int k = Math.min(4, prev.length() - 1); k >= 2; k--) {
+            Optional<CatalogEntry> e = catalog.lookup(prev.substring(0, k) + name);
+            if (e.isPresent()) {
+                return e.get();
+            }
+        }
+        return null;
+    }
+
+    /** The name part of [from, to): leading cue words and trailing verbs removed. */
+    static int[] strip(CharSequence text, int from, int to) {
+        int s = from;
+        int e = to;
+        boolean changed = true;
+        while (changed && s < e) {
+            changed = false;
+            while (s < e && !Words.isCjk(text.charAt(s)) && !Character.isLetterOrDigit(text.charAt(s))) {
+                s++;
+                changed = true;
+            }
+            if (s + 5 <= e && isYearWord(text, s)) {
+                s += 5;
+                changed = true;
+            }
+            String w = Words.startingAt(text, s, e, LEADING);
+            if (w != null) {
+                s += w.length();
+                changed = true;
+            }
+        }
+        changed = true;
+        while (changed && s < e) {
+            changed = false;
+            while (s < e && !Words.isCjk(text.charAt(e - 1)) && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+                e--;
+                changed = true;
+            }
+            String w = Words.endingAt(text, s, e, TRAILING);
+            if (w != null) {
+                e -= w.length();
+                changed = true;
+            }
+        }
+        return new int[]{s, e};
+    }
+
+    private static boolean endsWithRateWord(CharSequence text, int end) {
+        return Words.endingAt(text, Math.max(0, end - 3), end, new String[]{"率", "比重", "比例", "占比", "比率"}) != null;
+    }
+
+    static boolean onlyCues(CharSequence text, int from, int to) {
+        int[] span = strip(text, from, to);
+        return span[1] - span[0] < 2;
+    }
+
+    private static boolean isYearWord(CharSequence text, int s) {
+        return text.charAt(s + 4) == '年' && Character.isDigit(text.charAt(s)) && Character.isDigit(text.charAt(s + 1))
+                && Character.isDigit(text.charAt(s + 2)) && Character.isDigit(text.charAt(s + 3));
+    }
+
+    private static boolean hasCjk(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Words.isCjk(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
