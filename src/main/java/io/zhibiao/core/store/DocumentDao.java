@@ -19,8 +19,8 @@ public final class DocumentDao {
     private static final String INSERT = "INSERT INTO document (source_path, file_name, content_hash, "
             + "file_size, format, encoding, title, region_code, region_confidence, report_year, "
             + "year_confidence, kind, kind_confidence, published_on, delivered_on, speaker, speaker_title, "
-            + "publisher, index_number, imported_at, previous_version_id, indicator_count) "
-            + "VALUES (" + IndicatorRows.placeholders(22) + ")";
+            + "publisher, index_number, imported_at, previous_version_id, indicator_count, live_indicator_count) "
+            + "VALUES (" + IndicatorRows.placeholders(23) + ")";
 
     private final Jdbc jdbc;
 
@@ -77,6 +77,7 @@ public final class DocumentDao {
             setString(ps, i++, d.indexNumber());
             setInstant(ps, i++, d.importedAt());
             setLong(ps, i++, d.previousVersionId());
+            ps.setInt(i++, indicatorCount);
             ps.setInt(i, indicatorCount);
             ps.executeUpdate();
             return generatedKey(ps);
@@ -120,7 +121,7 @@ public final class DocumentDao {
 
     private Optional<DocumentSummary> findOne(String what, String where, Object key) {
         return jdbc.call(what, c -> {
-            try (PreparedStatement ps = c.prepareStatement(DocumentRows.SINGLE + where)) {
+            try (PreparedStatement ps = c.prepareStatement(DocumentRows.SELECT + where)) {
                 ps.setObject(1, key);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(DocumentRows.read(rs)) : Optional.empty();
@@ -129,11 +130,11 @@ public final class DocumentDao {
         });
     }
 
-    /** Every document with its indicator and review counts, in import order, in one query. */
+    /** Every document with its indicator and review counts, in import order; reads the document table only. */
     public List<DocumentSummary> listSummaries() {
         return jdbc.call("list documents", c -> {
             List<DocumentSummary> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(DocumentRows.LIST);
+            try (PreparedStatement ps = c.prepareStatement(DocumentRows.SELECT + "ORDER BY d.id");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(DocumentRows.read(rs));

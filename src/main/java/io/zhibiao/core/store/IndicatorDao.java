@@ -60,19 +60,23 @@ public final class IndicatorDao {
     public long insertAnalystIndicator(long documentId, IndicatorValue value, ReviewStatus status,
                                        String analyst, Instant at) {
         Objects.requireNonNull(analyst, "analyst");
-        return jdbc.call("add an indicator to document " + documentId, c -> IndicatorRows.insertOne(c,
-                documentId, IndicatorOrigin.ANALYST, status, value, at, analyst));
+        return jdbc.atomically("add an indicator to document " + documentId, c -> {
+            long id = IndicatorRows.insertOne(c, documentId, IndicatorOrigin.ANALYST, status, value, at, analyst);
+            ReviewCounts.refresh(c, documentId);
+            return id;
+        });
     }
 
     /** Replaces every value field (name, number, unit, year, offsets ...) of the indicator. */
     public void updateValue(long id, IndicatorValue value, String analyst, Instant at) {
         String assignments = String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?";
-        update(id, "change indicator " + id, assignments, analyst, at, (ps, next) -> IndicatorRows.bindValue(ps, next, value));
+        update(id, "change indicator " + id, assignments, false, analyst, at,
+                (ps, next) -> IndicatorRows.bindValue(ps, next, value));
     }
 
     public void updateStatus(long id, ReviewStatus status, String analyst, Instant at) {
         Objects.requireNonNull(status, "status");
-        update(id, "set the status of indicator " + id, "status = ?", analyst, at, (ps, next) -> {
+        update(id, "set the status of indicator " + id, "status = ?", true, analyst, at, (ps, next) -> {
             ps.setString(next, status.id());
             return next + 1;
         });
@@ -80,7 +84,7 @@ public final class IndicatorDao {
 
     /** Sets the analyst's note; null clears it. */
     public void updateNote(long id, String note, String analyst, Instant at) {
-        update(id, "change the note of indicator " + id, "note = ?", analyst, at, (ps, next) -> {
+        update(id, "change the note of indicator " + id, "note = ?", false, analyst, at, (ps, next) -> {
             setString(ps, next, note);
             return next + 1;
         });
@@ -88,7 +92,7 @@ public final class IndicatorDao {
 
     /** Hides (or restores) an indicator; rows are never removed so that review history stays whole. */
     public void setDeleted(long id, boolean deleted, String analyst, Instant at) {
-        update(id, (deleted ? "delete" : "restore") + " indicator " + id, "deleted = ?", analyst, at,
+        update(id, (deleted ? "delete" : "restore") + " indicator " + id, "deleted = ?", true, analyst, at,
                 (ps, next) -> {
                     ps.setBoolean(next, deleted);
                     return next + 1;
@@ -100,19 +104,22 @@ public final class IndicatorDao {
         int bind(PreparedStatement ps, int first) throws java.sql.SQLException;
     }
 
-    private void update(long id, String what, String assignments, String analyst, Instant at, Binder binder) {
+    private void update(long id, String what, String assignments, boolean changesCounts, String analyst,
+                        Instant at, Binder binder) {
         Objects.requireNonNull(analyst, "analyst");
         Objects.requireNonNull(at, "at");
-        jdbc.call(what, c -> {
+        jdbc.atomically(what, c -> {
+            long documentId = ReviewCounts.documentOf(c, id);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE indicator SET " + assignments + ", updated_at = ?, updated_by = ? WHERE id = ?")) {
                 int next = binder.bind(ps, 1);
                 setInstant(ps, next++, at);
                 ps.setString(next++, analyst);
                 ps.setLong(next, id);
-                if (ps.executeUpdate() == 0) {
-                    throw new StoreException("Indicator " + id + " does not exist.");
-                }
+                ps.executeUpdate();
+            }
+            if (changesCounts) {
+                ReviewCounts.refresh(c, documentId);
             }
             return null;
         });

@@ -64,4 +64,41 @@ class ConcurrentUseTest {
             assertTrue(store.documents().findIncomplete().isEmpty());
         }
     }
+
+    @Test
+    void reviewCountsStayExactWhenThreadsReviewTheSameDocument() throws Exception {
+        try (Store store = Store.open(dir.resolve("zhibiao"))) {
+            List<io.zhibiao.core.model.IndicatorValue> values = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                values.add(StoreFixtures.gdpTarget());
+            }
+            long doc = store.documents().insertDocument(StoreFixtures.document("/r/a.txt", StoreFixtures.TEXT),
+                    values);
+            List<StoredIndicator> rows = store.indicators().findByDocument(doc);
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                futures.add(pool.submit(() -> {
+                    for (int i = thread; i < rows.size(); i += 4) {
+                        long id = rows.get(i).id();
+                        store.indicators().updateStatus(id, ReviewStatus.VERIFIED, "t" + thread, Instant.now());
+                        if (i % 5 == 0) {
+                            store.indicators().setDeleted(id, true, "t" + thread, Instant.now());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS));
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            DocumentSummary summary = store.documents().findById(doc).orElseThrow();
+            assertEquals(32, summary.indicatorCount());
+            assertEquals(32, summary.reviewedCount());
+            assertEquals(40, summary.storedIndicatorCount());
+        }
+    }
 }
