@@ -1,0 +1,218 @@
+package io.zhibiao.core.store;
+
+import io.zhibiao.core.model.DocumentKind;
+import io.zhibiao.core.model.IndicatorValue;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static io.zhibiao.core.store.JdbcValues.*;
+
+/** Documents: import with their indicators, look-ups, the workbench list, and analyst overrides. */
+public final class DocumentDao {
+    private static final String INSERT = "INSERT INTO document (source_path, file_name, content_hash, "
+            + "file_size, format, encoding, title, region_code, region_confidence, report_year, "
+            + "year_confidence, kind, kind_confidence, published_on, delivered_on, speaker, speaker_title, "
+            + "publisher, index_number, imported_at, previous_version_id, indicator_count, live_indicator_count) "
+            + "VALUES (" + IndicatorRows.placeholders(23) + ")";
+
+    private final Jdbc jdbc;
+
+    DocumentDao(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Stores the document, its texts and the engine's indicators in one transaction: either all of it
+     * is stored or none. Returns the new document id.
+     *
+     * @throws DuplicateDocumentException if a document with the same content hash is already stored
+     */
+    public long insertDocument(NewDocument doc, List<IndicatorValue> indicators) {
+        return jdbc.atomically("import " + doc.fileName(), c -> {
+            if (containsHash(c, doc.contentHash())) {
+                throw new DuplicateDocumentException(doc.contentHash(), doc.fileName());
+            }
+            long id = insertRow(c, doc, indicators.size());
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO document_text (document_id, original_text, cleaned_text) VALUES (?, ?, ?)")) {
+                ps.setLong(1, id);
+                ps.setString(2, doc.originalText());
+                setString(ps, 3, doc.cleanedText());
+                ps.executeUpdate();
+            }
+            IndicatorRows.insertAll(c, id, IndicatorOrigin.ENGINE, ReviewStatus.UNREVIEWED, indicators,
+                    doc.importedAt(), null);
+            return id;
+        });
+    }
+
+    private static long insertRow(Connection c, NewDocument d, int indicatorCount) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT, PreparedStatement.RETURN_GENERATED_KEYS)) {
+            int i = 1;
+            ps.setString(i++, d.sourcePath());
+            ps.setString(i++, d.fileName());
+            ps.setString(i++, d.contentHash());
+            ps.setLong(i++, d.fileSize());
+            ps.setString(i++, d.format());
+            setString(ps, i++, d.encoding());
+            setString(ps, i++, d.title());
+            setString(ps, i++, d.regionCode());
+            setDouble(ps, i++, d.regionConfidence());
+            setInteger(ps, i++, d.reportYear());
+            setDouble(ps, i++, d.yearConfidence());
+            setString(ps, i++, d.kind() == null ? null : d.kind().id());
+            setDouble(ps, i++, d.kindConfidence());
+            setDate(ps, i++, d.publishedOn());
+            setDate(ps, i++, d.deliveredOn());
+            setString(ps, i++, d.speaker());
+            setString(ps, i++, d.speakerTitle());
+            setString(ps, i++, d.publisher());
+            setString(ps, i++, d.indexNumber());
+            setInstant(ps, i++, d.importedAt());
+            setLong(ps, i++, d.previousVersionId());
+            ps.setInt(i++, indicatorCount);
+            ps.setInt(i, indicatorCount);
+            ps.executeUpdate();
+            return generatedKey(ps);
+        } catch (SQLException e) {
+            // Another thread may have imported the same content between our check and this insert.
+            if (Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState()) && containsHash(c, d.contentHash())) {
+                throw new DuplicateDocumentException(d.contentHash(), d.fileName());
+            }
+            throw e;
+        }
+    }
+
+    public boolean containsHash(String contentHash) {
+        return jdbc.call("look up a content hash", c -> containsHash(c, contentHash));
+    }
+
+    private static boolean containsHash(Connection c, String contentHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM document WHERE content_hash = ?")) {
+            ps.setString(1, contentHash.toLowerCase(Locale.ROOT));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public Optional<DocumentSummary> findByHash(String contentHash) {
+        return findOne("find a document by hash", "WHERE d.content_hash = ?",
+                contentHash.toLowerCase(Locale.ROOT));
+    }
+
+    public Optional<DocumentSummary> findById(long id) {
+        return findOne("find document " + id, "WHERE d.id = ?", id);
+    }
+
+    /** The newest version imported from this path, if any. */
+    public Optional<DocumentSummary> findLatestByPath(String sourcePath) {
+        return findOne("find the document imported from " + sourcePath,
+                "WHERE d.source_path = ? ORDER BY d.imported_at DESC, d.id DESC FETCH FIRST 1 ROWS ONLY",
+                sourcePath);
+    }
+
+    private Optional<DocumentSummary> findOne(String what, String where, Object key) {
+        return jdbc.call(what, c -> {
+            try (PreparedStatement ps = c.prepareStatement(DocumentRows.SELECT + where)) {
+                ps.setObject(1, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(DocumentRows.read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every document with its indicator and review counts, in import order; reads the document table only. */
+    public List<DocumentSummary> listSummaries() {
+        return jdbc.call("list documents", c -> {
+            List<DocumentSummary> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(DocumentRows.SELECT + "ORDER BY d.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(DocumentRows.read(rs));
+                }
+            }
+            return result;
+        });
+    }
+
+    public Optional<DocumentText> loadText(long id) {
+        return jdbc.call("load the text of document " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT original_text, cleaned_text FROM document_text WHERE document_id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next()
+                            ? Optional.of(new DocumentText(id, rs.getString(1), rs.getString(2)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Ids of documents that are not whole: the number of engine indicators differs from the count
+     * written at import. Empty on a healthy store.
+     */
+    public List<Long> findIncomplete() {
+        return jdbc.call("check documents for completeness", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id FROM document d WHERE d.indicator_count <> "
+                    + "(SELECT COUNT(*) FROM indicator i WHERE i.document_id = d.id AND i.origin = 'engine') "
+                    + "OR NOT EXISTS (SELECT 1 FROM document_text t WHERE t.document_id = d.id) ORDER BY d.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Sets the analyst's region for a document; null removes the override. */
+    public void overrideRegion(long id, String regionCode) {
+        updateColumn(id, "region_code_override", regionCode);
+    }
+
+    /** Sets the analyst's report year for a document; null removes the override. */
+    public void overrideYear(long id, Integer year) {
+        updateColumn(id, "report_year_override", year);
+    }
+
+    /** Sets the analyst's document kind; null removes the override. */
+    public void overrideKind(long id, DocumentKind kind) {
+        updateColumn(id, "kind_override", kind == null ? null : kind.id());
+    }
+
+    // column is always one of the constants above, never caller input
+    private void updateColumn(long id, String column, Object value) {
+        jdbc.call("change " + column + " of document " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE document SET " + column + " = ? WHERE id = ?")) {
+                ps.setObject(1, value);
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new StoreException("Document " + id + " does not exist.");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Removes a document with its text, indicators and their tags; audit history stays. */
+    public boolean delete(long id) {
+        return jdbc.call("delete document " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM document WHERE id = ?")) {
+                ps.setLong(1, id);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+}

@@ -1,0 +1,127 @@
+package io.zhibiao.core.store;
+
+import io.zhibiao.core.model.IndicatorValue;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import static io.zhibiao.core.store.JdbcValues.*;
+
+/**
+ * Indicators of documents and their review state. These methods change rows only; the review layer
+ * records each change in the audit trail within the same {@link Store#inTransaction transaction}.
+ */
+public final class IndicatorDao {
+    private final Jdbc jdbc;
+
+    IndicatorDao(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The document's indicators that are not deleted, in text order. */
+    public List<StoredIndicator> findByDocument(long documentId) {
+        return findByDocument(documentId, false);
+    }
+
+    public List<StoredIndicator> findByDocument(long documentId, boolean includeDeleted) {
+        String sql = IndicatorRows.SELECT + "WHERE document_id = ?"
+                + (includeDeleted ? "" : " AND deleted = FALSE") + " ORDER BY start_offset, id";
+        return jdbc.call("load the indicators of document " + documentId, c -> {
+            List<StoredIndicator> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(IndicatorRows.read(rs));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    public Optional<StoredIndicator> findById(long id) {
+        return jdbc.call("load indicator " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(IndicatorRows.SELECT + "WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(IndicatorRows.read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Adds an indicator the engine missed; returns its id. */
+    public long insertAnalystIndicator(long documentId, IndicatorValue value, ReviewStatus status,
+                                       String analyst, Instant at) {
+        Objects.requireNonNull(analyst, "analyst");
+        return jdbc.atomically("add an indicator to document " + documentId, c -> {
+            long id = IndicatorRows.insertOne(c, documentId, IndicatorOrigin.ANALYST, status, value, at, analyst);
+            ReviewCounts.refresh(c, documentId);
+            return id;
+        });
+    }
+
+    /** Replaces every value field (name, number, unit, year, offsets ...) of the indicator. */
+    public void updateValue(long id, IndicatorValue value, String analyst, Instant at) {
+        String assignments = String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?";
+        update(id, "change indicator " + id, assignments, false, analyst, at,
+                (ps, next) -> IndicatorRows.bindValue(ps, next, value));
+    }
+
+    public void updateStatus(long id, ReviewStatus status, String analyst, Instant at) {
+        Objects.requireNonNull(status, "status");
+        update(id, "set the status of indicator " + id, "status = ?", true, analyst, at, (ps, next) -> {
+            ps.setString(next, status.id());
+            return next + 1;
+        });
+    }
+
+    /** Sets the analyst's note; null clears it. */
+    public void updateNote(long id, String note, String analyst, Instant at) {
+        update(id, "change the note of indicator " + id, "note = ?", false, analyst, at, (ps, next) -> {
+            setString(ps, next, note);
+            return next + 1;
+        });
+    }
+
+    /** Hides (or restores) an indicator; rows are never removed so that review history stays whole. */
+    public void setDeleted(long id, boolean deleted, String analyst, Instant at) {
+        update(id, (deleted ? "delete" : "restore") + " indicator " + id, "deleted = ?", true, analyst, at,
+                (ps, next) -> {
+                    ps.setBoolean(next, deleted);
+                    return next + 1;
+                });
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        int bind(PreparedStatement ps, int first) throws java.sql.SQLException;
+    }
+
+    private void update(long id, String what, String assignments, boolean changesCounts, String analyst,
+                        Instant at, Binder binder) {
+        Objects.requireNonNull(analyst, "analyst");
+        Objects.requireNonNull(at, "at");
+        jdbc.atomically(what, c -> {
+            long documentId = ReviewCounts.documentOf(c, id);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE indicator SET " + assignments + ", updated_at = ?, updated_by = ? WHERE id = ?")) {
+                int next = binder.bind(ps, 1);
+                setInstant(ps, next++, at);
+                ps.setString(next++, analyst);
+                ps.setLong(next, id);
+                ps.executeUpdate();
+            }
+            if (changesCounts) {
+                ReviewCounts.refresh(c, documentId);
+            }
+            return null;
+        });
+    }
+}

@@ -1,0 +1,118 @@
+package io.zhibiao.core.store;
+
+import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.Measure;
+import io.zhibiao.core.model.Qualifier;
+import io.zhibiao.core.model.ValueKind;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+import static io.zhibiao.core.store.JdbcValues.*;
+
+/** Maps {@link IndicatorValue} to the indicator table and back; shared by the document and indicator DAOs. */
+final class IndicatorRows {
+    /** The value columns, in the order {@link #bindValue} fills them. */
+    static final String VALUE_COLUMNS = "code, name, measure, kind, period_year, stated_value, unit, "
+            + "normalized_value, normalized_unit, qualifier, low, high, stretch, estimated, qualitative, "
+            + "start_offset, end_offset, sentence, confidence";
+    static final int VALUE_COLUMN_COUNT = 19;
+
+    static final String SELECT = "SELECT id, document_id, origin, " + VALUE_COLUMNS
+            + ", status, note, deleted, updated_at, updated_by FROM indicator ";
+
+    private static final String INSERT = "INSERT INTO indicator (document_id, origin, status, deleted, "
+            + "updated_at, updated_by, " + VALUE_COLUMNS + ") VALUES (?, ?, ?, FALSE, ?, ?, "
+            + placeholders(VALUE_COLUMN_COUNT) + ")";
+
+    private IndicatorRows() {
+    }
+
+    static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    /** Binds the value columns starting at parameter {@code first}; returns the next free index. */
+    static int bindValue(PreparedStatement ps, int first, IndicatorValue v) throws SQLException {
+        int i = first;
+        setString(ps, i++, v.code());
+        setString(ps, i++, v.name());
+        setString(ps, i++, v.measure() == null ? null : v.measure().id());
+        setString(ps, i++, v.kind() == null ? null : v.kind().id());
+        setInteger(ps, i++, v.year());
+        setDouble(ps, i++, v.value());
+        setString(ps, i++, v.unit());
+        setDouble(ps, i++, v.normalizedValue());
+        setString(ps, i++, v.normalizedUnit());
+        setString(ps, i++, v.qualifier() == null ? null : v.qualifier().id());
+        setDouble(ps, i++, v.low());
+        setDouble(ps, i++, v.high());
+        ps.setBoolean(i++, v.stretch());
+        ps.setBoolean(i++, v.estimated());
+        ps.setBoolean(i++, v.qualitative());
+        ps.setInt(i++, v.start());
+        ps.setInt(i++, v.end());
+        setString(ps, i++, v.sentence());
+        ps.setDouble(i++, v.confidence());
+        return i;
+    }
+
+    /** Inserts rows in one batch on the caller's connection (and so in the caller's transaction). */
+    static void insertAll(Connection c, long documentId, IndicatorOrigin origin, ReviewStatus status,
+                          List<IndicatorValue> values, Instant at, String analyst) throws SQLException {
+        if (values.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+            for (IndicatorValue v : values) {
+                bindInsert(ps, documentId, origin, status, v, at, analyst);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static long insertOne(Connection c, long documentId, IndicatorOrigin origin, ReviewStatus status,
+                          IndicatorValue value, Instant at, String analyst) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(INSERT, PreparedStatement.RETURN_GENERATED_KEYS)) {
+            bindInsert(ps, documentId, origin, status, value, at, analyst);
+            ps.executeUpdate();
+            return generatedKey(ps);
+        }
+    }
+
+    private static void bindInsert(PreparedStatement ps, long documentId, IndicatorOrigin origin,
+                                   ReviewStatus status, IndicatorValue v, Instant at, String analyst)
+            throws SQLException {
+        ps.setLong(1, documentId);
+        ps.setString(2, origin.id());
+        ps.setString(3, status.id());
+        setInstant(ps, 4, at);
+        setString(ps, 5, analyst);
+        bindValue(ps, 6, v);
+    }
+
+    static StoredIndicator read(ResultSet rs) throws SQLException {
+        String measure = rs.getString("measure");
+        String kind = rs.getString("kind");
+        String qualifier = rs.getString("qualifier");
+        IndicatorValue value = new IndicatorValue(rs.getString("code"), rs.getString("name"),
+                measure == null ? null : Measure.fromId(measure),
+                kind == null ? null : ValueKind.fromId(kind),
+                getInteger(rs, "period_year"), getDouble(rs, "stated_value"), rs.getString("unit"),
+                getDouble(rs, "normalized_value"), rs.getString("normalized_unit"),
+                qualifier == null ? null : Qualifier.fromId(qualifier),
+                getDouble(rs, "low"), getDouble(rs, "high"),
+                rs.getBoolean("stretch"), rs.getBoolean("estimated"), rs.getBoolean("qualitative"),
+                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("sentence"),
+                rs.getDouble("confidence"));
+        return new StoredIndicator(rs.getLong("id"), rs.getLong("document_id"),
+                IndicatorOrigin.fromId(rs.getString("origin")), value,
+                ReviewStatus.fromId(rs.getString("status")), rs.getString("note"), rs.getBoolean("deleted"),
+                getInstant(rs, "updated_at"), rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,91 @@
+package io.zhibiao.core.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Lends connections to the DAOs. Outside a transaction every call gets its own short-lived connection,
+ * so the UI thread and background threads never share one (H2 gives each connection its own MVCC
+ * session). Inside {@link Store#inTransaction} all calls share the transaction's connection.
+ */
+final class Jdbc {
+    /** SQLSTATE of a unique-constraint violation, the same in H2 and PostgreSQL. */
+    static final String UNIQUE_VIOLATION = "23505";
+
+    interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    private final ConnectionSource source;
+    private final Connection bound;
+
+    private Jdbc(ConnectionSource source, Connection bound) {
+        this.source = source;
+        this.bound = bound;
+    }
+
+    static Jdbc perOperation(ConnectionSource source) {
+        return new Jdbc(source, null);
+    }
+
+    static Jdbc boundTo(Connection transactionConnection) {
+        return new Jdbc(null, transactionConnection);
+    }
+
+    /** Runs read-only or single-statement work; {@code what} names the operation in error messages. */
+    <T> T call(String what, SqlWork<T> work) {
+        if (bound != null) {
+            return run(what, work, bound);
+        }
+        try (Connection connection = source.open()) {
+            return run(what, work, connection);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Runs work that must be all-or-nothing; joins the surrounding transaction if there is one. */
+    <T> T atomically(String what, SqlWork<T> work) {
+        if (bound != null) {
+            return run(what, work, bound);
+        }
+        try (Connection connection = source.open()) {
+            return inTransaction(what, connection, work);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    /** Commits the work on a fresh connection, or rolls all of it back; the caller closes the connection. */
+    static <T> T inTransaction(String what, Connection connection, SqlWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = run(what, work, connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    private static <T> T run(String what, SqlWork<T> work, Connection connection) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(what, e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    static StoreException failure(String what, SQLException e) {
+        return new StoreException("Could not " + what + ": " + e.getMessage(), e);
+    }
+}

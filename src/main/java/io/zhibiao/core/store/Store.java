@@ -1,0 +1,190 @@
+package io.zhibiao.core.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcDataSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The embedded H2 database holding documents, indicators and review history.
+ *
+ * <p>The store keeps one connection open for its whole life: it holds H2's file lock, so a second
+ * process fails fast with {@link StoreInUseException}, and keeps the database open between calls.
+ * Each DAO call then takes its own short connection to the already open database, which makes the
+ * DAOs safe to use from the UI thread and background threads at once. No network port is opened.
+ */
+public final class Store implements DataAccess, AutoCloseable {
+    private static final String MV_EXTENSION = ".mv.db";
+
+    private final Path location;
+    private final JdbcDataSource dataSource;
+    private final Connection keeper;
+    private final Daos daos;
+    private volatile boolean closed;
+
+    private Store(Path location, JdbcDataSource dataSource, Connection keeper) {
+        this.location = location;
+        this.dataSource = dataSource;
+        this.keeper = keeper;
+        this.daos = new Daos(Jdbc.perOperation(this::openConnection));
+    }
+
+    /**
+     * Opens the store, creating it and its folder if needed, and brings its schema up to date.
+     *
+     * @param dbPathWithoutExtension e.g. {@code ~/.local/share/zhibiao/zhibiao}; H2 adds {@code .mv.db}
+     * @throws StoreInUseException if another process has the store open
+     * @throws StoreException      if the file cannot be opened or migrated
+     */
+    public static Store open(Path dbPathWithoutExtension) {
+        Path location = withoutExtension(dbPathWithoutExtension.toAbsolutePath().normalize());
+        if (location.toString().contains(";")) {
+            throw new IllegalArgumentException("The store path must not contain ';': " + location);
+        }
+        try {
+            Files.createDirectories(location.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Could not create the folder for the store at " + location + ": " + e, e);
+        }
+        JdbcDataSource dataSource = new JdbcDataSource();
+        // LOCK_TIMEOUT: how long a writer waits for a row another thread of this process is changing.
+        dataSource.setURL("jdbc:h2:file:" + location + ";LOCK_TIMEOUT=10000");
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+        Connection keeper;
+        try {
+            keeper = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw openFailure(location, e);
+        }
+        try {
+            migrate(dataSource);
+        } catch (FlywayException e) {
+            closeQuietly(keeper, e);
+            throw new StoreException("Could not bring the store at " + location + " up to date: "
+                    + e.getMessage(), e);
+        }
+        return new Store(location, dataSource, keeper);
+    }
+
+    /** The default store: {@code <per-user data folder>/zhibiao} (H2 adds {@code .mv.db}). */
+    public static Path defaultLocation() {
+        return StoreLocation.defaultFor(System.getProperty("os.name"), System.getenv(),
+                Path.of(System.getProperty("user.home")));
+    }
+
+    private static Path withoutExtension(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(MV_EXTENSION)
+                ? path.resolveSibling(name.substring(0, name.length() - MV_EXTENSION.length())) : path;
+    }
+
+    private static void migrate(JdbcDataSource dataSource) {
+        Flyway.configure(Store.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    private static StoreException openFailure(Path location, SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return new StoreInUseException(location, e);
+            }
+        }
+        return new StoreException("Could not open the store at " + location + ": " + e.getMessage(), e);
+    }
+
+    private Connection openConnection() throws SQLException {
+        if (closed) {
+            throw new StoreException("The store at " + location + " is closed.");
+        }
+        return dataSource.getConnection();
+    }
+
+    /** The database path without extension. */
+    public Path location() {
+        return location;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: it commits when {@code work} returns and rolls back
+     * everything when it throws. The DAOs passed in must be used on the calling thread only.
+     */
+    public <T> T inTransaction(Function<DataAccess, T> work) {
+        try (Connection connection = openConnection()) {
+            return Jdbc.inTransaction("complete a transaction", connection,
+                    c -> work.apply(new Daos(Jdbc.boundTo(c))));
+        } catch (SQLException e) {
+            throw Jdbc.failure("complete a transaction", e);
+        }
+    }
+
+    /** {@link #inTransaction(Function)} for work without a result. */
+    public void runInTransaction(Consumer<DataAccess> work) {
+        inTransaction(access -> {
+            work.accept(access);
+            return null;
+        });
+    }
+
+    @Override
+    public DocumentDao documents() {
+        return daos.documents();
+    }
+
+    @Override
+    public IndicatorDao indicators() {
+        return daos.indicators();
+    }
+
+    @Override
+    public RegionDao regions() {
+        return daos.regions();
+    }
+
+    @Override
+    public TagDao tags() {
+        return daos.tags();
+    }
+
+    @Override
+    public AuditDao audit() {
+        return daos.audit();
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    /** Closes the store; H2 closes the file once calls still running have finished. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            keeper.close();
+        } catch (SQLException e) {
+            throw new StoreException("Could not close the store at " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection connection, Exception cause) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

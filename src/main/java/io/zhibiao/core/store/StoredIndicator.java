@@ -1,0 +1,15 @@
+package io.zhibiao.core.store;
+
+import io.zhibiao.core.model.IndicatorValue;
+
+import java.time.Instant;
+
+/**
+ * An indicator as kept in the store: the extracted value plus its review state.
+ *
+ * @param updatedBy the analyst who last changed the row; null while only the engine has touched it
+ */
+public record StoredIndicator(long id, long documentId, IndicatorOrigin origin, IndicatorValue value,
+                              ReviewStatus status, String note, boolean deleted,
+                              Instant updatedAt, String updatedBy) {
+}
