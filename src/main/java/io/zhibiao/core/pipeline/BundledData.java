@@ -4,7 +4,7 @@ import io.zhibiao.core.corpus.ReportFileReader;
 import io.zhibiao.core.corpus.TextCleaner;
 import io.zhibiao.core.detect.DocumentDetector;
 import io.zhibiao.core.detect.Gazetteer;
-import io.zhibiao.core.extract.IndicatorCatalog;
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.extract.IndicatorExtractor;
 
 /**
@@ -14,7 +14,7 @@ import io.zhibiao.core.extract.IndicatorExtractor;
 public final class BundledData {
     public static final Gazetteer GAZETTEER = Gazetteer.load();
     static final ReportPipeline PIPELINE = new ReportPipeline(new ReportFileReader(), new TextCleaner(),
-            new DocumentDetector(GAZETTEER), new IndicatorExtractor(IndicatorCatalog.bundled()));
+            new DocumentDetector(GAZETTEER), new IndicatorExtractor(IndicatorCatalog.loadDefault()));
 
     private BundledData() {
     }

@@ -8,7 +8,6 @@ import io.zhibiao.core.corpus.UnreadableFileException;
 import io.zhibiao.core.detect.DocumentDetector;
 import io.zhibiao.core.detect.Gazetteer;
 import io.zhibiao.core.extract.ExtractionContext;
-import io.zhibiao.core.extract.IndicatorCatalog;
 import io.zhibiao.core.extract.IndicatorExtractor;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.DocumentProfile;
