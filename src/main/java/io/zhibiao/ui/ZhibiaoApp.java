@@ -10,7 +10,9 @@ import io.zhibiao.ui.main.MainWindow;
 import io.zhibiao.ui.main.SelfTest;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -54,7 +56,8 @@ public final class ZhibiaoApp extends Application {
         }
         context = new AppContext(store, messages, new ExecutorBackgroundTasks(), regions);
         MainWindow window = new MainWindow(context);
-        Scene scene = new Scene(window, 1400, 880);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
         scene.getStylesheets().add(ZhibiaoApp.class.getResource("zhibiao.css").toExternalForm());
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);

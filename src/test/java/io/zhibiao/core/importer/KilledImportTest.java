@@ -45,6 +45,7 @@ class KilledImportTest {
         try (Store store = Store.open(db)) {
             List<DocumentSummary> docs = store.documents().listSummaries();
             assertTrue(docs.size() >= 25 && docs.size() < files.size(), "documents after kill: " + docs.size());
+            assertEquals(List.of(), store.documents().findIncomplete(), "documents with missing rows or text");
             for (DocumentSummary d : docs) {
                 assertEquals(d.storedIndicatorCount(), d.indicatorCount(), "document " + d.id() + " is whole");
                 assertTrue(d.indicatorCount() > 0, "document " + d.id() + " has its indicators");
