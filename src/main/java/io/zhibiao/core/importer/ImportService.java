@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -60,29 +61,36 @@ public final class ImportService {
             t.setDaemon(true);
             return t;
         });
-        // A bounded window of files in flight keeps memory flat however many files are imported.
-        Deque<Future<Prepared>> window = new ArrayDeque<>();
+        // A bounded window of files in flight keeps memory flat however many files are imported. Each
+        // task reads, extracts and stores its file (one transaction per document, so H2 writes run on
+        // all cores too); outcomes are reported in file order.
+        Deque<Future<FileOutcome>> window = new ArrayDeque<>();
+        AtomicBoolean stop = new AtomicBoolean();
         int next = 0;
-        boolean stopped = false;
         try {
             while (next < files.size() || !window.isEmpty()) {
-                while (!stopped && next < files.size() && window.size() < threads * 2) {
+                while (!stop.get() && next < files.size() && window.size() < threads * 2) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> prepare(file)));
+                    window.add(pool.submit(() -> stop.get() ? null : store(prepare(file))));
                 }
-                FileOutcome outcome = store(await(window.poll()));
-                outcomes.add(outcome);
-                listener.fileDone(outcomes.size(), files.size(), outcome);
-                if (!stopped && cancelled.getAsBoolean()) {
-                    stopped = true;
-                    window.forEach(f -> f.cancel(true));
-                    window.clear();
+                FileOutcome outcome = await(window.poll());
+                if (outcome != null) {
+                    outcomes.add(outcome);
+                    listener.fileDone(outcomes.size(), files.size(), outcome);
+                }
+                if (!stop.get() && cancelled.getAsBoolean()) {
+                    // Never interrupt a worker: an interrupt inside an H2 write closes the database file.
+                    // Files already started finish and are reported; the rest are not started.
+                    stop.set(true);
                 }
             }
         } finally {
-            pool.shutdownNow();
+            pool.shutdown();
         }
-        return new ImportSummary(outcomes, stopped);
+        // Documents are committed one by one and reach the file within half a second; the summary is
+        // only reported once all of them are on disk.
+        store.flush();
+        return new ImportSummary(outcomes, stop.get());
     }
 
     /** Runs off the writing thread: everything that does not touch the store's write path. */
@@ -127,7 +135,7 @@ public final class ImportService {
         }
     }
 
-    private static Prepared await(Future<Prepared> f) {
+    private static FileOutcome await(Future<FileOutcome> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
