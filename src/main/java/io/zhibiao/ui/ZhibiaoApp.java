@@ -2,17 +2,17 @@ package io.zhibiao.ui;
 
 import io.zhibiao.core.importer.RegionTable;
 import io.zhibiao.core.model.Region;
+import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.ui.common.ExecutorBackgroundTasks;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.main.FirstRun;
 import io.zhibiao.ui.main.MainWindow;
 import io.zhibiao.ui.main.SelfTest;
+import io.zhibiao.ui.main.WindowLayout;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -32,6 +32,8 @@ public final class ZhibiaoApp extends Application {
     private Map<String, Region> regions;
     private String startupError;
     private AppContext context;
+    private Settings settings;
+    private Stage stage;
 
     @Override
     public void init() {
@@ -41,6 +43,7 @@ public final class ZhibiaoApp extends Application {
             RegionTable.ensureLoaded(store);
             regions = store.regions().findAll().stream()
                     .collect(Collectors.toMap(Region::code, Function.identity()));
+            settings = Settings.load(store.location().resolveSibling("settings.properties"));
         } catch (RuntimeException e) {
             LOG.error("Start-up failed", e);
             startupError = e.getMessage();
@@ -48,36 +51,50 @@ public final class ZhibiaoApp extends Application {
     }
 
     @Override
-    public void start(Stage stage) {
-        Messages messages = new Messages(Locale.getDefault());
+    public void start(Stage primary) {
+        this.stage = primary;
         if (startupError != null) {
-            failStartup(messages);
+            failStartup(new Messages(Locale.getDefault()));
             return;
         }
-        context = new AppContext(store, messages, new ExecutorBackgroundTasks(), regions);
-        MainWindow window = new MainWindow(context);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, Math.min(1400, screen.getWidth()), Math.min(880, screen.getHeight()));
+        context = new AppContext(store, new Messages(settings.language()), new ExecutorBackgroundTasks(), regions,
+                settings);
+        MainWindow window = new MainWindow(context, this::switchLanguage);
+        WindowLayout.restore(stage, window, settings);
+        Scene scene = new Scene(window, WindowLayout.width(settings), WindowLayout.height(settings));
         scene.getStylesheets().add(ZhibiaoApp.class.getResource("zhibiao.css").toExternalForm());
-        stage.setTitle(messages.get("app.title"));
+        stage.setTitle(context.messages().get("app.title"));
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> WindowLayout.save(stage, (MainWindow) stage.getScene().getRoot(), settings));
         stage.show();
         FirstRun firstRun = new FirstRun(context, window, store.location().resolveSibling("samples"));
         if (options.selfTest()) {
             new SelfTest(window, stage, options.screenshot()).runAfter(firstRun);
         } else {
-            firstRun.start(() -> { });
+            firstRun.start(() -> window.reopenPanes(settings.openPanes()));
         }
     }
 
+    /** Rebuilds the window in the newly chosen language, keeping the corpus and the open panes. */
+    private void switchLanguage() {
+        MainWindow old = (MainWindow) stage.getScene().getRoot();
+        WindowLayout.save(stage, old, settings);
+        context = context.withMessages(new Messages(settings.language()));
+        MainWindow window = new MainWindow(context, this::switchLanguage);
+        stage.getScene().setRoot(window);
+        stage.setTitle(context.messages().get("app.title"));
+        window.corpus().reload(() -> window.reopenPanes(settings.openPanes()));
+    }
+
     private void failStartup(Messages messages) {
+        // Without a store the layout cannot be restored; the message is all the analyst needs.
         if (options != null && options.selfTest()) {
             System.err.println("self-test failed: " + startupError);
             Platform.exit();
             System.exit(1);
         }
         Alert alert = new Alert(Alert.AlertType.ERROR, startupError);
-        alert.setHeaderText(messages.get("error.storeInUse").equals(startupError) ? null : null);
+        alert.setHeaderText(null);
         alert.setTitle(messages.get("error.title"));
         alert.showAndWait();
         Platform.exit();
@@ -85,6 +102,9 @@ public final class ZhibiaoApp extends Application {
 
     @Override
     public void stop() {
+        if (stage != null && stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow w) {
+            WindowLayout.save(stage, w, settings);
+        }
         if (context != null) {
             context.tasks().shutdown();
         }

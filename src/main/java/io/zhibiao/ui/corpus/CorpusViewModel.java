@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 import java.util.List;
@@ -24,7 +26,7 @@ public final class CorpusViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ObjectProperty<CorpusNode> tree = new SimpleObjectProperty<>();
     private final StringProperty corpusStatus = new SimpleStringProperty("");
-    private List<DocumentSummary> documents = List.of();
+    private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
 
     public CorpusViewModel(AppContext context) {
         this.context = context;
@@ -41,7 +43,7 @@ public final class CorpusViewModel {
             }
         };
         task.setOnSucceeded(e -> {
-            documents = task.getValue();
+            documents.setAll(task.getValue());
             rebuild();
             then.run();
         });
@@ -60,7 +62,7 @@ public final class CorpusViewModel {
         return documents.isEmpty();
     }
 
-    public List<DocumentSummary> documents() {
+    public ObservableList<DocumentSummary> documents() {
         return documents;
     }
 

@@ -25,11 +25,17 @@ public final class DocumentPaneView extends BorderPane {
     private final StyleClassedTextArea textArea = new StyleClassedTextArea();
     private final IndicatorTable table;
     private final Button closeButton = new Button("✕");
+    private final Button moveLeft = new Button("◀");
+    private final Button moveRight = new Button("▶");
     private boolean syncing;
 
-    public DocumentPaneView(DocumentPaneViewModel model, Messages messages) {
+    private final PaneSelectors selectors;
+
+    public DocumentPaneView(DocumentPaneViewModel model, Messages messages,
+                            java.util.Map<String, io.zhibiao.core.model.Region> regions) {
         this.model = model;
         this.table = new IndicatorTable(messages, model.indicators());
+        this.selectors = new PaneSelectors(model, messages, regions);
         getStyleClass().add("document-pane");
         setTop(header(messages));
 
@@ -65,9 +71,6 @@ public final class DocumentPaneView extends BorderPane {
     }
 
     private HBox header(Messages messages) {
-        Label title = new Label();
-        title.getStyleClass().add("pane-title");
-        title.textProperty().bind(model.titleProperty());
         Label subtitle = new Label();
         subtitle.getStyleClass().add("pane-subtitle");
         subtitle.textProperty().bind(model.subtitleProperty());
@@ -78,11 +81,15 @@ public final class DocumentPaneView extends BorderPane {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.loadingProperty());
         closeButton.setTooltip(new Tooltip(messages.get("pane.close")));
+        moveLeft.setTooltip(new Tooltip(messages.get("pane.moveLeft")));
+        moveRight.setTooltip(new Tooltip(messages.get("pane.moveRight")));
+        moveLeft.getStyleClass().add("pane-move");
+        moveRight.getStyleClass().add("pane-move");
         closeButton.getStyleClass().add("pane-close");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox titles = new VBox(2, title, subtitle, progress);
-        HBox box = new HBox(titles, spacer, busy, closeButton);
+        VBox titles = new VBox(3, selectors, subtitle, progress);
+        HBox box = new HBox(titles, spacer, busy, moveLeft, moveRight, closeButton);
         box.getStyleClass().add("pane-header");
         return box;
     }
@@ -113,8 +120,24 @@ public final class DocumentPaneView extends BorderPane {
         }
     }
 
+    public javafx.scene.control.ComboBox<Integer> yearSelector() {
+        return selectors.year();
+    }
+
+    public org.controlsfx.control.SearchableComboBox<String> regionSelector() {
+        return selectors.region();
+    }
+
     public DocumentPaneViewModel model() {
         return model;
+    }
+
+    public Button moveLeftButton() {
+        return moveLeft;
+    }
+
+    public Button moveRightButton() {
+        return moveRight;
     }
 
     public Button closeButton() {

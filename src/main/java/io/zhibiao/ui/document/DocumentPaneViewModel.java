@@ -1,5 +1,6 @@
 package io.zhibiao.ui.document;
 
+import io.zhibiao.core.corpusview.PaneChoices;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.DocumentText;
@@ -10,6 +11,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -37,8 +39,71 @@ public final class DocumentPaneViewModel {
     private final ObservableList<StoredIndicator> indicators = FXCollections.observableArrayList();
     private final ObjectProperty<StoredIndicator> selected = new SimpleObjectProperty<>();
 
-    public DocumentPaneViewModel(AppContext context) {
+    private final ObservableList<DocumentSummary> corpus;
+    private final ObservableList<String> regionChoices = FXCollections.observableArrayList();
+    private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
+    private final ObservableList<DocumentSummary> documentChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<String> region = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
+    private final ObjectProperty<DocumentSummary> document = new SimpleObjectProperty<>();
+
+    /**
+     * @param corpus the documents of the store as the corpus tree holds them; the selectors offer these
+     */
+    public DocumentPaneViewModel(AppContext context, ObservableList<DocumentSummary> corpus) {
         this.context = context;
+        this.corpus = corpus;
+        regionChoices.setAll(PaneChoices.regions(corpus));
+        corpus.addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> refreshChoices());
+    }
+
+    /** The analyst picked a region: show its newest year (or keep the year shown, if the region has it). */
+    public void selectRegion(String code) {
+        if (code == null || code.equals(region.get())) {
+            return;
+        }
+        List<Integer> years = PaneChoices.years(corpus, code);
+        Integer keep = years.contains(year.get()) ? year.get() : (years.isEmpty() ? null : years.get(0));
+        region.set(code);
+        yearChoices.setAll(years);
+        year.set(null);
+        selectYear(keep);
+    }
+
+    /** The analyst picked a year: open the region's (first) document of that year. */
+    public void selectYear(Integer y) {
+        if (y == null || y.equals(year.get())) {
+            return;
+        }
+        year.set(y);
+        List<DocumentSummary> docs = PaneChoices.documents(corpus, region.get(), y);
+        documentChoices.setAll(docs);
+        if (!docs.isEmpty()) {
+            selectDocument(docs.get(0));
+        }
+    }
+
+    public void selectDocument(DocumentSummary d) {
+        if (d != null && d.id() != documentId.get()) {
+            open(d.id());
+        }
+    }
+
+    private void refreshChoices() {
+        regionChoices.setAll(PaneChoices.regions(corpus));
+        if (region.get() != null) {
+            yearChoices.setAll(PaneChoices.years(corpus, region.get()));
+            documentChoices.setAll(PaneChoices.documents(corpus, region.get(), year.get()));
+        }
+    }
+
+    /** Puts the selectors on the document shown, without triggering another load. */
+    private void syncSelectors(DocumentSummary s) {
+        region.set(s.effectiveRegionCode());
+        yearChoices.setAll(PaneChoices.years(corpus, s.effectiveRegionCode()));
+        year.set(s.effectiveYear());
+        documentChoices.setAll(PaneChoices.documents(corpus, s.effectiveRegionCode(), s.effectiveYear()));
+        document.set(documentChoices.stream().filter(d -> d.id() == s.id()).findFirst().orElse(s));
     }
 
     /** Loads a document; the properties change on the JavaFX thread when it is read. */
@@ -68,6 +133,7 @@ public final class DocumentPaneViewModel {
             return; // a newer open() superseded this one
         }
         DocumentSummary s = loaded.summary();
+        syncSelectors(s);
         Region region = context.regions().get(s.effectiveRegionCode());
         String regionLabel = region != null ? region.qualifiedName() : context.messages().get("region.unknown");
         String year = s.effectiveYear() != null ? s.effectiveYear().toString() : "?";
@@ -97,6 +163,30 @@ public final class DocumentPaneViewModel {
             }
         }
         return best;
+    }
+
+    public ObservableList<String> regionChoices() {
+        return regionChoices;
+    }
+
+    public ObservableList<Integer> yearChoices() {
+        return yearChoices;
+    }
+
+    public ObservableList<DocumentSummary> documentChoices() {
+        return documentChoices;
+    }
+
+    public ReadOnlyObjectProperty<String> regionProperty() {
+        return region;
+    }
+
+    public ReadOnlyObjectProperty<Integer> yearProperty() {
+        return year;
+    }
+
+    public ReadOnlyObjectProperty<DocumentSummary> documentProperty() {
+        return document;
     }
 
     public LongProperty documentIdProperty() {

@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
@@ -38,12 +39,15 @@ public final class MainWindow extends BorderPane {
     private final StatusBar status = new StatusBar();
     private final Button cancelImport;
     private ImportTask running;
+    private final SplitPane main;
+    private final Runnable languageChanged;
 
-    public MainWindow(AppContext context) {
+    public MainWindow(AppContext context, Runnable languageChanged) {
+        this.languageChanged = languageChanged;
         this.context = context;
         this.m = context.messages();
         this.corpus = new CorpusViewModel(context);
-        this.panes = new PaneArea(context);
+        this.panes = new PaneArea(context, corpus.documents());
         this.corpusView = new CorpusView(corpus, m, panes::open);
         cancelImport = new Button(m.get("import.cancel"));
         cancelImport.setVisible(false);
@@ -60,13 +64,37 @@ public final class MainWindow extends BorderPane {
             }
         });
 
-        SplitPane main = new SplitPane(corpusView, panes);
+        main = new SplitPane(corpusView, panes);
         main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(corpusView, false);
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(main);
         setBottom(status);
         enableDrop();
+        // Open panes are remembered as they change, so a killed app comes back with them too.
+        panes.setOnChange(() -> {
+            context.settings().setOpenPanes(panes.documentIds());
+            try {
+                context.settings().save();
+            } catch (java.io.UncheckedIOException e) {
+                org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("Settings not saved", e);
+            }
+        });
+    }
+
+    /** Opens panes for the documents still in the store, in the given order. */
+    public void reopenPanes(List<Long> documentIds) {
+        java.util.Set<Long> present = new java.util.HashSet<>();
+        corpus.documents().forEach(d -> present.add(d.id()));
+        documentIds.stream().filter(present::contains).forEach(panes::open);
+    }
+
+    public double divider() {
+        return main.getDividerPositions()[0];
+    }
+
+    public void setDivider(double position) {
+        main.setDividerPositions(position);
     }
 
     private MenuBar menuBar() {
@@ -76,10 +104,14 @@ public final class MainWindow extends BorderPane {
         MenuItem importFolder = new MenuItem(m.get("menu.file.importFolder"));
         importFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         importFolder.setOnAction(e -> chooseFolder());
+        MenuItem settings = new MenuItem(m.get("menu.file.settings"));
+        settings.setOnAction(e -> io.zhibiao.ui.settings.SettingsDialog.edit(window(), m, context.settings())
+                .filter(Boolean::booleanValue).ifPresent(changed -> languageChanged.run()));
         MenuItem quit = new MenuItem(m.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, quit);
+        Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         importFiles.setId("menu-import-files");
 

@@ -17,13 +17,20 @@ public final class PaneArea extends StackPane {
     private final SplitPane split = new SplitPane();
     private final Label empty;
 
-    public PaneArea(AppContext context) {
+    private final ObservableList<io.zhibiao.core.store.DocumentSummary> corpus;
+    private Runnable onChange = () -> { };
+
+    public PaneArea(AppContext context, ObservableList<io.zhibiao.core.store.DocumentSummary> corpus) {
         this.context = context;
+        this.corpus = corpus;
         empty = new Label(context.messages().get("pane.empty"));
         empty.getStyleClass().add("empty-hint");
         empty.setMaxWidth(420);
         getChildren().addAll(split, empty);
-        split.getItems().addListener((javafx.collections.ListChangeListener<Node>) c -> updateEmpty());
+        split.getItems().addListener((javafx.collections.ListChangeListener<Node>) c -> {
+            updateEmpty();
+            onChange.run();
+        });
         updateEmpty();
     }
 
@@ -34,9 +41,12 @@ public final class PaneArea extends StackPane {
 
     /** Opens a new pane on the right showing the document. */
     public DocumentPaneView open(long documentId) {
-        DocumentPaneViewModel model = new DocumentPaneViewModel(context);
-        DocumentPaneView view = new DocumentPaneView(model, context.messages());
+        DocumentPaneViewModel model = new DocumentPaneViewModel(context, corpus);
+        DocumentPaneView view = new DocumentPaneView(model, context.messages(), context.regions());
+        model.documentIdProperty().addListener((o, a, b) -> onChange.run());
         view.closeButton().setOnAction(e -> split.getItems().remove(view));
+        view.moveLeftButton().setOnAction(e -> move(view, -1));
+        view.moveRightButton().setOnAction(e -> move(view, +1));
         split.getItems().add(view);
         double step = 1.0 / split.getItems().size();
         double[] positions = new double[split.getItems().size() - 1];
@@ -46,6 +56,29 @@ public final class PaneArea extends StackPane {
         split.setDividerPositions(positions);
         model.open(documentId);
         return view;
+    }
+
+    /** Called when panes open, close, move or show another document (to remember the layout). */
+    public void setOnChange(Runnable r) {
+        onChange = r;
+    }
+
+    /** The documents shown, left to right. */
+    public List<Long> documentIds() {
+        return panes().stream().map(p -> p.model().documentIdProperty().get()).filter(id -> id >= 0).toList();
+    }
+
+    /** Moves a pane one place to the left (-1) or right (+1). */
+    public void move(DocumentPaneView pane, int direction) {
+        int i = split.getItems().indexOf(pane);
+        int j = i + direction;
+        if (i < 0 || j < 0 || j >= split.getItems().size()) {
+            return;
+        }
+        double[] dividers = split.getDividerPositions();
+        split.getItems().remove(i);
+        split.getItems().add(j, pane);
+        split.setDividerPositions(dividers);
     }
 
     public void closeAll() {

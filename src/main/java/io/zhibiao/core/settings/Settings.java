@@ -1,0 +1,144 @@
+package io.zhibiao.core.settings;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The analyst's settings and the workbench layout, kept in a properties file beside the store so that
+ * each store (and each test's temporary store) has its own. Saved atomically: a crash while saving
+ * leaves the previous settings, never a half-written file.
+ */
+public final class Settings {
+    private static final String ANALYST = "analyst";
+    private static final String LANGUAGE = "language";
+    private static final String WINDOW = "window";
+    private static final String DIVIDER = "divider";
+    private static final String PANES = "panes";
+
+    private final Path file;
+    private final Properties values = new Properties();
+
+    private Settings(Path file) {
+        this.file = file;
+    }
+
+    /** Reads the settings file; a missing or unreadable file gives the defaults. */
+    public static Settings load(Path file) {
+        Settings s = new Settings(file);
+        if (Files.isRegularFile(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                s.values.load(in);
+            } catch (IOException | IllegalArgumentException e) {
+                s.values.clear();
+            }
+        }
+        return s;
+    }
+
+    public void save() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                values.store(out, "Zhibiao settings");
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not save the settings to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The name written into the audit history; defaults to the operating-system user. */
+    public String analyst() {
+        String name = values.getProperty(ANALYST, "").strip();
+        return name.isEmpty() ? System.getProperty("user.name", "analyst") : name;
+    }
+
+    public void setAnalyst(String name) {
+        values.setProperty(ANALYST, name == null ? "" : name.strip());
+    }
+
+    /** The UI language: zh or en; defaults to Chinese when the OS language is Chinese, else English. */
+    public Locale language() {
+        String lang = values.getProperty(LANGUAGE, "");
+        if (lang.isEmpty()) {
+            lang = Locale.getDefault().getLanguage();
+        }
+        return "zh".equals(lang) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+    }
+
+    public void setLanguage(Locale locale) {
+        values.setProperty(LANGUAGE, locale.getLanguage());
+    }
+
+    /** x, y, width, height, maximized (1/0), or null when never saved. */
+    public double[] windowBounds() {
+        return doubles(values.getProperty(WINDOW), 5);
+    }
+
+    public void setWindowBounds(double x, double y, double width, double height, boolean maximized) {
+        values.setProperty(WINDOW, x + "," + y + "," + width + "," + height + "," + (maximized ? 1 : 0));
+    }
+
+    public double divider(double fallback) {
+        double[] d = doubles(values.getProperty(DIVIDER), 1);
+        return d == null ? fallback : d[0];
+    }
+
+    public void setDivider(double position) {
+        values.setProperty(DIVIDER, Double.toString(position));
+    }
+
+    /** Documents open in side-by-side panes, left to right. */
+    public List<Long> openPanes() {
+        List<Long> ids = new ArrayList<>();
+        for (String s : values.getProperty(PANES, "").split(",")) {
+            try {
+                if (!s.isBlank()) {
+                    ids.add(Long.parseLong(s.strip()));
+                }
+            } catch (NumberFormatException e) {
+                // a hand-edited or damaged entry: skip it, keep the others
+            }
+        }
+        return ids;
+    }
+
+    public void setOpenPanes(List<Long> documentIds) {
+        values.setProperty(PANES, String.join(",", documentIds.stream().map(String::valueOf).toList()));
+    }
+
+    private static double[] doubles(String s, int count) {
+        if (s == null) {
+            return null;
+        }
+        String[] parts = s.split(",");
+        if (parts.length != count) {
+            return null;
+        }
+        double[] d = new double[count];
+        try {
+            for (int i = 0; i < count; i++) {
+                d[i] = Double.parseDouble(parts[i]);
+            }
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        return d;
+    }
+}

@@ -1,0 +1,94 @@
+package io.zhibiao.ui.document;
+
+import io.zhibiao.core.model.Region;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.ui.common.Messages;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
+
+import java.util.Map;
+
+/** The region, year and document pickers at the top of a pane; they follow the document shown. */
+final class PaneSelectors extends HBox {
+    private final SearchableComboBox<String> region = new SearchableComboBox<>();
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final ComboBox<DocumentSummary> document = new ComboBox<>();
+    private boolean syncing;
+
+    PaneSelectors(DocumentPaneViewModel model, Messages m, Map<String, Region> regions) {
+        super(6);
+        getStyleClass().add("pane-selectors");
+        region.setItems(model.regionChoices());
+        region.setConverter(converter(code -> {
+            Region r = code == null ? null : regions.get(code);
+            return r != null ? r.qualifiedName() : m.get("region.unknown");
+        }));
+        region.setTooltip(new Tooltip(m.get("pane.region")));
+        region.setPrefWidth(210);
+        year.setItems(model.yearChoices());
+        year.setTooltip(new Tooltip(m.get("pane.year")));
+        year.setPrefWidth(90);
+        document.setItems(model.documentChoices());
+        document.setConverter(converter(d -> d == null ? "" : (d.effectiveKind() != null
+                ? m.get("kind." + d.effectiveKind().id()) + " · " : "") + (d.title() != null ? d.title() : d.fileName())));
+        document.setTooltip(new Tooltip(m.get("pane.document")));
+        document.setPrefWidth(220);
+        // One document for the region and year is the common case: the picker only appears when there is a choice.
+        document.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.documentChoices()).greaterThan(1));
+        document.managedProperty().bind(document.visibleProperty());
+
+        model.regionProperty().addListener((o, a, v) -> sync(() -> region.setValue(v)));
+        model.yearProperty().addListener((o, a, v) -> sync(() -> year.setValue(v)));
+        model.documentProperty().addListener((o, a, v) -> sync(() -> document.setValue(v)));
+        region.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) {
+                model.selectRegion(v);
+            }
+        });
+        year.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) {
+                model.selectYear(v);
+            }
+        });
+        document.valueProperty().addListener((o, a, v) -> {
+            if (!syncing) {
+                model.selectDocument(v);
+            }
+        });
+        getChildren().addAll(region, year, document);
+    }
+
+    private void sync(Runnable r) {
+        syncing = true;
+        try {
+            r.run();
+        } finally {
+            syncing = false;
+        }
+    }
+
+    SearchableComboBox<String> region() {
+        return region;
+    }
+
+    ComboBox<Integer> year() {
+        return year;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return f.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

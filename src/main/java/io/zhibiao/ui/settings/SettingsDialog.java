@@ -1,0 +1,61 @@
+package io.zhibiao.ui.settings;
+
+import io.zhibiao.core.settings.Settings;
+import io.zhibiao.ui.common.Messages;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Analyst name (written into the audit history) and UI language. */
+public final class SettingsDialog extends Dialog<ButtonType> {
+    private final TextField analyst = new TextField();
+    private final ComboBox<Locale> language = new ComboBox<>();
+
+    public SettingsDialog(Window owner, Messages m, Settings settings) {
+        initOwner(owner);
+        setTitle(m.get("settings.title"));
+        analyst.setText(settings.analyst());
+        analyst.setId("settings-analyst");
+        language.getItems().addAll(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+        language.setValue(settings.language());
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : ("zh".equals(l.getLanguage()) ? "中文" : "English");
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        grid.addRow(0, new Label(m.get("settings.analyst")), analyst);
+        grid.addRow(1, new Label(m.get("settings.language")), language);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    }
+
+    /** Shows the dialog; on OK stores the values and returns whether the language changed. */
+    public static Optional<Boolean> edit(Window owner, Messages m, Settings settings) {
+        SettingsDialog d = new SettingsDialog(owner, m, settings);
+        Optional<ButtonType> answer = d.showAndWait();
+        if (answer.isEmpty() || answer.get() != ButtonType.OK) {
+            return Optional.empty();
+        }
+        Locale before = settings.language();
+        settings.setAnalyst(d.analyst.getText());
+        settings.setLanguage(d.language.getValue());
+        settings.save();
+        return Optional.of(!before.getLanguage().equals(d.language.getValue().getLanguage()));
+    }
+}
