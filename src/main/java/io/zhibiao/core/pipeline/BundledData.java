@@ -13,8 +13,9 @@ import io.zhibiao.core.extract.IndicatorExtractor;
  */
 public final class BundledData {
     public static final Gazetteer GAZETTEER = Gazetteer.load();
+    public static final IndicatorCatalog CATALOG = IndicatorCatalog.loadDefault();
     static final ReportPipeline PIPELINE = new ReportPipeline(new ReportFileReader(), new TextCleaner(),
-            new DocumentDetector(GAZETTEER), new IndicatorExtractor(IndicatorCatalog.loadDefault()));
+            new DocumentDetector(GAZETTEER), new IndicatorExtractor(CATALOG));
 
     private BundledData() {
     }
