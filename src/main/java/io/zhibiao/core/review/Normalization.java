@@ -1,0 +1,41 @@
+package io.zhibiao.core.review;
+
+import io.zhibiao.core.extract.scan.UnitNormalizer;
+import io.zhibiao.core.model.IndicatorValue;
+
+/**
+ * Keeps the normalised value in step with a corrected value or unit, the way the engine computes it
+ * (96.03亿元 -> 9.603e9 元): otherwise an export summing normalised values would still use the wrong number.
+ */
+final class Normalization {
+    private Normalization() {
+    }
+
+    /**
+     * {@code corrected} with its normalised value and unit recomputed when the value or unit changed
+     * against {@code before} and the caller did not set the normalised fields themselves.
+     */
+    static IndicatorValue follow(IndicatorValue before, IndicatorValue corrected) {
+        boolean valueOrUnitChanged = !java.util.Objects.equals(before.value(), corrected.value())
+                || !java.util.Objects.equals(before.unit(), corrected.unit());
+        boolean normalizedUntouched = java.util.Objects.equals(before.normalizedValue(), corrected.normalizedValue())
+                && java.util.Objects.equals(before.normalizedUnit(), corrected.normalizedUnit());
+        if (!valueOrUnitChanged || !normalizedUntouched) {
+            return corrected;
+        }
+        String unit = corrected.unit();
+        String baseUnit = null;
+        double multiplier = 1;
+        if (unit != null) {
+            UnitNormalizer.Reading reading = UnitNormalizer.read(unit, 0, unit.length());
+            if (reading != null && reading.end() == unit.length()) {
+                baseUnit = reading.baseUnit();
+                multiplier = reading.multiplier();
+            }
+        }
+        Double normalized = corrected.value() == null || (baseUnit == null && multiplier == 1)
+                ? null : corrected.value() * multiplier;
+        IndicatorValue v = IndicatorField.NORMALIZED_VALUE.with(corrected, normalized);
+        return IndicatorField.NORMALIZED_UNIT.with(v, baseUnit);
+    }
+}
