@@ -14,13 +14,13 @@ public final class ReviewHistory {
     /** Enough for a long day of review; the oldest steps fall off first. */
     static final int LIMIT = 1000;
 
-    private final ReviewService service;
+    private final ReviewExecutor executor;
     private final Object lock;
     private final Deque<ReviewCommand> undo = new ArrayDeque<>();
     private final Deque<ReviewCommand> redo = new ArrayDeque<>();
 
-    ReviewHistory(ReviewService service, Object lock) {
-        this.service = service;
+    ReviewHistory(ReviewExecutor executor, Object lock) {
+        this.executor = executor;
         this.lock = lock;
     }
 
@@ -70,8 +70,7 @@ public final class ReviewHistory {
             if (step == null) {
                 return Optional.empty();
             }
-            service.replay(step, ReviewAction.UNDO);
-            redo.push(undo.pop());
+            executor.replay(step, ReviewAction.UNDO, () -> redo.push(undo.pop()));
             return Optional.of(step);
         }
     }
@@ -82,8 +81,7 @@ public final class ReviewHistory {
             if (step == null) {
                 return Optional.empty();
             }
-            service.replay(step, ReviewAction.REDO);
-            undo.push(redo.pop());
+            executor.replay(step, ReviewAction.REDO, () -> undo.push(redo.pop()));
             return Optional.of(step);
         }
     }

@@ -17,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,10 +28,10 @@ import java.util.function.Supplier;
 public final class ReviewService {
     private final Store store;
     private final String analyst;
-    private final Clock clock;
     private final Object lock = new Object();
-    private final ReviewHistory history = new ReviewHistory(this, lock);
     private final ReviewListeners listeners = new ReviewListeners();
+    private final ReviewExecutor executor;
+    private final ReviewHistory history;
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
 
@@ -43,7 +42,7 @@ public final class ReviewService {
 
     public ReviewService(Store store, String analyst, Clock clock, Supplier<ReportPipeline> pipeline) {
         this.store = Objects.requireNonNull(store, "store");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(clock, "clock");
         if (analyst == null || analyst.isBlank()) {
             throw new IllegalArgumentException("Reviewing needs the analyst's name.");
         }
@@ -51,6 +50,8 @@ public final class ReviewService {
             throw new IllegalArgumentException("The analyst's name is longer than 100 characters.");
         }
         this.analyst = analyst.strip();
+        this.executor = new ReviewExecutor(store, this.analyst, clock, listeners);
+        this.history = new ReviewHistory(executor, lock);
         this.drafts = new SelectionDrafts(pipeline);
         this.rerun = new ExtractionRerun(store, pipeline);
     }
@@ -183,16 +184,11 @@ public final class ReviewService {
         }
         String clean = name.strip();
         synchronized (lock) {
-            return store.tags().findByName(clean).orElseGet(() -> {
-                ReviewChange[] change = new ReviewChange[1];
-                Tag created = inTransaction(ReviewAction.CREATE_TAG, w -> {
-                    Tag t = w.tx().tags().create(clean, colorIfNew);
-                    w.event(AuditEvent.TAG, t.id(), null, "name", null, t.name());
-                    return t;
-                }, change);
-                listeners.fire(change[0]);
-                return created;
-            });
+            return store.tags().findByName(clean).orElseGet(() -> executor.commit(ReviewAction.CREATE_TAG, w -> {
+                Tag t = w.tx().tags().create(clean, colorIfNew);
+                w.event(AuditEvent.TAG, t.id(), null, "name", null, t.name());
+                return t;
+            }, t -> { }));
         }
     }
 
@@ -229,15 +225,12 @@ public final class ReviewService {
             throw new IllegalArgumentException("The span " + value.start() + ".." + value.end() + " is not valid.");
         }
         synchronized (lock) {
-            ReviewChange[] change = new ReviewChange[1];
-            ReviewCommand step = inTransaction(ReviewAction.ADD, w -> {
+            ReviewCommand step = executor.commit(ReviewAction.ADD, w -> {
                 long id = w.insert(documentId, value);
                 IndicatorSnapshot added = w.snapshot(id);
                 return new ReviewCommand(ReviewAction.ADD,
                         List.of(new IndicatorChange(added.withDeleted(true), added)), List.of());
-            }, change);
-            history.record(step);
-            listeners.fire(change[0]);
+            }, history::record);
             return step.indicatorChanges().get(0).after().id();
         }
     }
@@ -293,12 +286,8 @@ public final class ReviewService {
     public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh) {
         Objects.requireNonNull(fresh, "fresh");
         synchronized (lock) {
-            ReviewChange[] change = new ReviewChange[1];
-            ExtractionRerun.Outcome outcome = inTransaction(ReviewAction.RERUN,
-                    w -> rerun.merge(w, documentId, fresh), change);
-            history.forget(outcome.removedIds());
-            listeners.fire(change[0]);
-            return outcome.report();
+            return executor.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh),
+                    outcome -> history.forget(outcome.removedIds())).report();
         }
     }
 
@@ -333,44 +322,16 @@ public final class ReviewService {
     /** Plans a step from the current rows, applies it in the same transaction, records it; returns its size. */
     private int execute(ReviewAction action, Function<ReviewWriter, ReviewCommand> plan) {
         synchronized (lock) {
-            ReviewChange[] change = new ReviewChange[1];
-            ReviewCommand step = inTransaction(action, w -> {
+            ReviewCommand step = executor.commit(action, w -> {
                 ReviewCommand planned = plan.apply(w);
                 planned.apply(w);
                 return planned;
-            }, change);
-            if (step.isEmpty()) {
-                return 0;
-            }
-            history.record(step);
-            listeners.fire(change[0]);
+            }, planned -> {
+                if (!planned.isEmpty()) {
+                    history.record(planned);
+                }
+            });
             return step.size();
         }
-    }
-
-    /** Undo or redo of a recorded step, written and audited like any other change. */
-    void replay(ReviewCommand step, ReviewAction direction) {
-        synchronized (lock) {
-            ReviewChange[] change = new ReviewChange[1];
-            inTransaction(direction, w -> {
-                if (direction == ReviewAction.UNDO) {
-                    step.revert(w);
-                } else {
-                    step.apply(w);
-                }
-                return step;
-            }, change);
-            listeners.fire(change[0]);
-        }
-    }
-
-    private <T> T inTransaction(ReviewAction action, Function<ReviewWriter, T> work, ReviewChange[] change) {
-        String batchId = UUID.randomUUID().toString();
-        return store.inTransaction(tx -> {
-            ReviewWriter w = new ReviewWriter(tx, analyst, clock.instant(), action, batchId);
-            T result = work.apply(w);
-            change[0] = new ReviewChange(action, w.documentIds, w.indicatorIds);
-            return result;
-        });
     }
 }
