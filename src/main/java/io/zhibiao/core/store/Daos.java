@@ -2,6 +2,7 @@ package io.zhibiao.core.store;
 
 /** One set of DAOs sharing one way of getting connections. */
 final class Daos implements DataAccess {
+    private final Jdbc jdbc;
     private final DocumentDao documents;
     private final IndicatorDao indicators;
     private final RegionDao regions;
@@ -9,6 +10,7 @@ final class Daos implements DataAccess {
     private final AuditDao audit;
 
     Daos(Jdbc jdbc) {
+        this.jdbc = jdbc;
         this.documents = new DocumentDao(jdbc);
         this.indicators = new IndicatorDao(jdbc);
         this.regions = new RegionDao(jdbc);
@@ -39,5 +41,10 @@ final class Daos implements DataAccess {
     @Override
     public AuditDao audit() {
         return audit;
+    }
+
+    /** The connection source these DAOs share, for DAOs that are not part of {@link DataAccess}. */
+    Jdbc jdbc() {
+        return jdbc;
     }
 }

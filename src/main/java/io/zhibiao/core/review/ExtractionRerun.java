@@ -1,0 +1,166 @@
+package io.zhibiao.core.review;
+
+import io.zhibiao.core.corpus.TextCleaner;
+import io.zhibiao.core.model.Detected;
+import io.zhibiao.core.model.DocumentKind;
+import io.zhibiao.core.model.DocumentProfile;
+import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.pipeline.ReportPipeline;
+import io.zhibiao.core.store.AuditEvent;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.DocumentText;
+import io.zhibiao.core.store.IndicatorOrigin;
+import io.zhibiao.core.store.ReviewDao;
+import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.StoredIndicator;
+
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Re-extraction of a stored document and the merge that keeps review work. A row is "untouched" when it
+ * came from the engine, is unreviewed, not deleted, has no note and no tag: only those are replaced.
+ */
+final class ExtractionRerun {
+    record Outcome(RerunReport report, Set<Long> removedIds) {
+    }
+
+    private final Store store;
+    private final Supplier<ReportPipeline> pipeline;
+
+    ExtractionRerun(Store store, Supplier<ReportPipeline> pipeline) {
+        this.store = store;
+        this.pipeline = pipeline;
+    }
+
+    /** The engine's values for the stored text, read with the document's effective year and kind. */
+    List<IndicatorValue> extract(long documentId) {
+        DocumentSummary doc = store.documents().findById(documentId)
+                .orElseThrow(() -> new ReviewException("Document " + documentId + " does not exist."));
+        DocumentText text = store.documents().loadText(documentId)
+                .orElseThrow(() -> new ReviewException("The text of document " + documentId + " is missing."));
+        Integer year = doc.effectiveYear();
+        DocumentKind kind = doc.effectiveKind();
+        DocumentProfile profile = new DocumentProfile(doc.title(), Detected.none(),
+                new Detected<>(year == null ? LocalDate.now().getYear() : year, 1.0),
+                new Detected<>(kind == null ? DocumentKind.OTHER : kind, 1.0), null, null, null);
+        return pipeline.get().extract(new TextCleaner().clean(text.originalText()), profile);
+    }
+
+    Outcome merge(ReviewWriter w, long documentId, List<IndicatorValue> fresh) {
+        w.document(documentId);
+        ReviewDao review = ReviewDao.of(w.tx());
+        Set<Long> tagged = review.taggedIndicatorIds(documentId);
+        Set<String> keptKeys = new HashSet<>();
+        Map<String, Deque<StoredIndicator>> untouched = new HashMap<>();
+        int kept = 0;
+        for (StoredIndicator s : w.tx().indicators().findByDocument(documentId, true)) {
+            if (isUntouched(s, tagged)) {
+                untouched.computeIfAbsent(key(s.value()), k -> new ArrayDeque<>()).add(s);
+            } else {
+                kept++;
+                keptKeys.add(key(s.value()));
+                keptKeys.add(engineKey(w, s));
+            }
+        }
+        int added = 0;
+        int unchanged = 0;
+        int duplicates = 0;
+        Set<Long> reused = new HashSet<>();
+        for (IndicatorValue v : fresh) {
+            String key = key(v);
+            if (keptKeys.contains(key)) {
+                duplicates++;
+                continue;
+            }
+            Deque<StoredIndicator> same = untouched.get(key);
+            if (same != null && !same.isEmpty()) {
+                StoredIndicator row = same.poll();
+                reused.add(row.id());
+                if (!row.value().equals(v)) {
+                    review.refreshEngineValue(row.id(), v, w.at());
+                }
+                unchanged++;
+                continue;
+            }
+            long id = review.insertEngineIndicator(documentId, v, w.at());
+            w.indicatorEvent(id, documentId, null, null, describe(v));
+            w.touched(id, documentId);
+            added++;
+        }
+        Set<Long> removed = new LinkedHashSet<>();
+        for (Deque<StoredIndicator> rows : untouched.values()) {
+            for (StoredIndicator s : rows) {
+                if (!reused.contains(s.id())) {
+                    removed.add(s.id());
+                    w.indicatorEvent(s.id(), documentId, null, describe(s.value()), null);
+                    w.touched(s.id(), documentId);
+                }
+            }
+        }
+        review.removeUnreviewedEngineIndicators(documentId, removed);
+        review.finishRerun(documentId);
+        RerunReport report = new RerunReport(documentId, added, removed.size(), unchanged, kept, duplicates);
+        w.event(AuditEvent.DOCUMENT, documentId, documentId, "indicators", null, report.summary());
+        w.documentIds.add(documentId);
+        return new Outcome(report, removed);
+    }
+
+    private static boolean isUntouched(StoredIndicator s, Set<Long> tagged) {
+        return s.origin() == IndicatorOrigin.ENGINE && s.status() == ReviewStatus.UNREVIEWED && !s.deleted()
+                && (s.note() == null || s.note().isBlank()) && !tagged.contains(s.id());
+    }
+
+    /** Identity of an engine value across runs: its span, indicator code and number. */
+    private static String key(IndicatorValue v) {
+        return key(String.valueOf(v.start()), String.valueOf(v.end()), v.code(), AuditText.of(v.value()));
+    }
+
+    private static String key(String start, String end, String code, String value) {
+        return start + '|' + end + '|' + code + '|' + value;
+    }
+
+    /**
+     * The key the engine gave a kept row before the analyst corrected it, read from the row's first audited
+     * change of each key field: a corrected row must not come back as a new uncorrected duplicate.
+     */
+    private static String engineKey(ReviewWriter w, StoredIndicator s) {
+        if (s.origin() != IndicatorOrigin.ENGINE || s.updatedBy() == null) {
+            return key(s.value());
+        }
+        Map<String, String> original = new HashMap<>();
+        original.put(IndicatorField.START.column(), String.valueOf(s.value().start()));
+        original.put(IndicatorField.END.column(), String.valueOf(s.value().end()));
+        original.put(IndicatorField.CODE.column(), s.value().code());
+        original.put(IndicatorField.VALUE.column(), AuditText.of(s.value().value()));
+        Set<String> seen = new HashSet<>();
+        for (AuditEvent e : w.tx().audit().listByEntity(AuditEvent.INDICATOR, s.id())) {
+            if (e.field() != null && original.containsKey(e.field()) && seen.add(e.field())) {
+                original.put(e.field(), e.oldValue());
+            }
+        }
+        return key(original.get(IndicatorField.START.column()), original.get(IndicatorField.END.column()),
+                original.get(IndicatorField.CODE.column()), original.get(IndicatorField.VALUE.column()));
+    }
+
+    private static String describe(IndicatorValue v) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(v.name() != null ? v.name() : v.code() != null ? v.code() : "?");
+        if (v.value() != null) {
+            sb.append(' ').append(AuditText.of(v.value()));
+        }
+        if (v.unit() != null) {
+            sb.append(v.unit());
+        }
+        return sb.append(" @").append(v.start()).append('-').append(v.end()).toString();
+    }
+}

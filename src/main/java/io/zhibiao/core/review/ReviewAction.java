@@ -1,0 +1,39 @@
+package io.zhibiao.core.review;
+
+import java.util.Locale;
+
+/** What an analyst did; its {@link #id()} is the action written to the audit trail. */
+public enum ReviewAction {
+    VERIFY, REJECT, UNREVIEW, CORRECT, NOTE, DELETE, RESTORE, TAG, UNTAG, ADD, OVERRIDE, CREATE_TAG, RERUN,
+    UNDO, REDO;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Resource key for the UI's wording, e.g. {@code review.action.verify}. */
+    public String messageKey() {
+        return "review.action." + id();
+    }
+
+    /** Plain English wording, for logs and as a fallback label. */
+    public String english() {
+        return switch (this) {
+            case VERIFY -> "Verify";
+            case REJECT -> "Reject";
+            case UNREVIEW -> "Mark unreviewed";
+            case CORRECT -> "Correct";
+            case NOTE -> "Edit note";
+            case DELETE -> "Delete";
+            case RESTORE -> "Restore";
+            case TAG -> "Tag";
+            case UNTAG -> "Remove tag";
+            case ADD -> "Add indicator";
+            case OVERRIDE -> "Correct document";
+            case CREATE_TAG -> "Create tag";
+            case RERUN -> "Re-run extraction";
+            case UNDO -> "Undo";
+            case REDO -> "Redo";
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package io.zhibiao.core.review;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One undoable step: what it changed, as before/after states. Applying writes the after state, reverting
+ * the before state, each only in the parts the step changed (so undoing a tag does not also undo a note
+ * written later). A bulk action is one command, so it undoes as one step.
+ */
+public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicatorChanges,
+                            List<OverrideChange> overrideChanges) {
+    public ReviewCommand {
+        indicatorChanges = List.copyOf(indicatorChanges);
+        overrideChanges = List.copyOf(overrideChanges);
+    }
+
+    static ReviewCommand ofIndicators(ReviewAction action, List<IndicatorChange> changes) {
+        return new ReviewCommand(action, changes.stream().filter(IndicatorChange::changesAnything).toList(),
+                List.of());
+    }
+
+    public boolean isEmpty() {
+        return indicatorChanges.isEmpty() && overrideChanges.isEmpty();
+    }
+
+    /** How many indicators (or document fields) the step touched. */
+    public int size() {
+        return indicatorChanges.size() + overrideChanges.size();
+    }
+
+    /** Menu text in English, e.g. "Verify 3 indicators"; the UI may build its own from action() and size(). */
+    public String label() {
+        if (!overrideChanges.isEmpty() && indicatorChanges.isEmpty()) {
+            return action.english();
+        }
+        int n = indicatorChanges.size();
+        return action.english() + (n == 1 ? " 1 indicator" : " " + n + " indicators");
+    }
+
+    public Set<Long> indicatorIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        indicatorChanges.forEach(c -> ids.add(c.before().id()));
+        return ids;
+    }
+
+    public Set<Long> documentIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        indicatorChanges.forEach(c -> ids.add(c.before().documentId()));
+        overrideChanges.forEach(c -> ids.add(c.documentId()));
+        return ids;
+    }
+
+    void apply(ReviewWriter w) {
+        for (IndicatorChange c : indicatorChanges) {
+            w.bringTo(c.after(), c.before());
+        }
+        for (OverrideChange c : overrideChanges) {
+            w.override(c.documentId(), c.field(), c.after());
+        }
+    }
+
+    void revert(ReviewWriter w) {
+        List<OverrideChange> overrides = new ArrayList<>(overrideChanges);
+        Collections.reverse(overrides);
+        for (OverrideChange c : overrides) {
+            w.override(c.documentId(), c.field(), c.before());
+        }
+        List<IndicatorChange> changes = new ArrayList<>(indicatorChanges);
+        Collections.reverse(changes);
+        for (IndicatorChange c : changes) {
+            w.bringTo(c.before(), c.after());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package io.zhibiao.core.review;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The undo and redo stacks of one session. Undo and redo are written to the store at once and audited
+ * as 'undo'/'redo'. The stacks live in memory only: after a restart they are empty, the audit trail stays.
+ * Guarded by the service's lock, so the UI thread and background tasks can both use it.
+ */
+public final class ReviewHistory {
+    /** Enough for a long day of review; the oldest steps fall off first. */
+    static final int LIMIT = 1000;
+
+    private final ReviewExecutor executor;
+    private final Object lock;
+    private final Deque<ReviewCommand> undo = new ArrayDeque<>();
+    private final Deque<ReviewCommand> redo = new ArrayDeque<>();
+
+    ReviewHistory(ReviewExecutor executor, Object lock) {
+        this.executor = executor;
+        this.lock = lock;
+    }
+
+    public boolean canUndo() {
+        synchronized (lock) {
+            return !undo.isEmpty();
+        }
+    }
+
+    public boolean canRedo() {
+        synchronized (lock) {
+            return !redo.isEmpty();
+        }
+    }
+
+    /** The step undo would revert, if any. */
+    public Optional<ReviewCommand> nextUndo() {
+        synchronized (lock) {
+            return Optional.ofNullable(undo.peek());
+        }
+    }
+
+    public Optional<ReviewCommand> nextRedo() {
+        synchronized (lock) {
+            return Optional.ofNullable(redo.peek());
+        }
+    }
+
+    /** Menu text such as "Undo Verify 3 indicators", or "Undo" when there is nothing to undo. */
+    public String undoLabel() {
+        return nextUndo().map(c -> "Undo " + c.label()).orElse("Undo");
+    }
+
+    public String redoLabel() {
+        return nextRedo().map(c -> "Redo " + c.label()).orElse("Redo");
+    }
+
+    /**
+     * Reverts the latest step. If that fails (say the store is gone) nothing was written and the step
+     * stays on the stack.
+     *
+     * @return what was undone, or empty when there was nothing to undo
+     */
+    public Optional<ReviewCommand> undo() {
+        synchronized (lock) {
+            ReviewCommand step = undo.peek();
+            if (step == null) {
+                return Optional.empty();
+            }
+            executor.replay(step, ReviewAction.UNDO, () -> redo.push(undo.pop()));
+            return Optional.of(step);
+        }
+    }
+
+    public Optional<ReviewCommand> redo() {
+        synchronized (lock) {
+            ReviewCommand step = redo.peek();
+            if (step == null) {
+                return Optional.empty();
+            }
+            executor.replay(step, ReviewAction.REDO, () -> undo.push(redo.pop()));
+            return Optional.of(step);
+        }
+    }
+
+    void record(ReviewCommand step) {
+        synchronized (lock) {
+            undo.push(step);
+            redo.clear();
+            while (undo.size() > LIMIT) {
+                undo.removeLast();
+            }
+        }
+    }
+
+    /** Drops the steps about indicators that no longer exist (removed by a re-run of extraction). */
+    void forget(Set<Long> removedIndicatorIds) {
+        if (removedIndicatorIds.isEmpty()) {
+            return;
+        }
+        synchronized (lock) {
+            undo.removeIf(c -> c.indicatorIds().stream().anyMatch(removedIndicatorIds::contains));
+            redo.removeIf(c -> c.indicatorIds().stream().anyMatch(removedIndicatorIds::contains));
+        }
+    }
+
+    public void clear() {
+        synchronized (lock) {
+            undo.clear();
+            redo.clear();
+        }
+    }
+}

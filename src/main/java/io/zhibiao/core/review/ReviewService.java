@@ -1,0 +1,337 @@
+package io.zhibiao.core.review;
+
+import io.zhibiao.core.model.DocumentKind;
+import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.pipeline.ReportPipeline;
+import io.zhibiao.core.store.AuditEvent;
+import io.zhibiao.core.store.ReviewDao;
+import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.Tag;
+import io.zhibiao.core.store.TagUsage;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The review actions of one analyst's session. Every action is written to the store at once, in one
+ * transaction together with its audit events (so a failure leaves neither a partial change nor an audit
+ * row), then recorded for undo and announced to the listeners. Safe to call from several threads.
+ */
+public final class ReviewService {
+    private final Store store;
+    private final String analyst;
+    private final Object lock = new Object();
+    private final ReviewListeners listeners = new ReviewListeners();
+    private final ReviewExecutor executor;
+    private final ReviewHistory history;
+    private final SelectionDrafts drafts;
+    private final ExtractionRerun rerun;
+
+    /** A service with the system clock and the bundled extraction engine, loaded when first needed. */
+    public ReviewService(Store store, String analyst) {
+        this(store, analyst, Clock.systemUTC(), ReportPipeline::withBundledData);
+    }
+
+    public ReviewService(Store store, String analyst, Clock clock, Supplier<ReportPipeline> pipeline) {
+        this.store = Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(clock, "clock");
+        if (analyst == null || analyst.isBlank()) {
+            throw new IllegalArgumentException("Reviewing needs the analyst's name.");
+        }
+        if (analyst.strip().length() > 100) {
+            throw new IllegalArgumentException("The analyst's name is longer than 100 characters.");
+        }
+        this.analyst = analyst.strip();
+        this.executor = new ReviewExecutor(store, this.analyst, clock, listeners);
+        this.history = new ReviewHistory(executor, lock);
+        this.drafts = new SelectionDrafts(pipeline);
+        this.rerun = new ExtractionRerun(store, pipeline);
+    }
+
+    public String analyst() {
+        return analyst;
+    }
+
+    public ReviewHistory history() {
+        return history;
+    }
+
+    public void addListener(ReviewListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(ReviewListener listener) {
+        listeners.remove(listener);
+    }
+
+    // ---- status ----------------------------------------------------------------------------------------
+
+    /** Marks the indicator as checked and right. A corrected indicator stays corrected. */
+    public boolean verify(long indicatorId) {
+        return verifyAll(List.of(indicatorId)) > 0;
+    }
+
+    public boolean reject(long indicatorId) {
+        return rejectAll(List.of(indicatorId)) > 0;
+    }
+
+    /** Takes back a verdict: the indicator is unreviewed again. */
+    public boolean markUnreviewed(long indicatorId) {
+        return markUnreviewedAll(List.of(indicatorId)) > 0;
+    }
+
+    /** Verifies many indicators as one step (one batch, one undo); returns how many changed. */
+    public int verifyAll(Collection<Long> indicatorIds) {
+        return change(ReviewAction.VERIFY, indicatorIds,
+                s -> s.status() == ReviewStatus.CORRECTED ? s : s.withStatus(ReviewStatus.VERIFIED));
+    }
+
+    public int rejectAll(Collection<Long> indicatorIds) {
+        return change(ReviewAction.REJECT, indicatorIds, s -> s.withStatus(ReviewStatus.REJECTED));
+    }
+
+    public int markUnreviewedAll(Collection<Long> indicatorIds) {
+        return change(ReviewAction.UNREVIEW, indicatorIds, s -> s.withStatus(ReviewStatus.UNREVIEWED));
+    }
+
+    // ---- corrections -----------------------------------------------------------------------------------
+
+    /**
+     * Corrects one field; the indicator becomes CORRECTED. Changing the value or unit also recomputes the
+     * normalised value. Returns false when the field already had that value.
+     *
+     * @throws IllegalArgumentException if the value does not fit the field
+     */
+    public boolean correct(long indicatorId, IndicatorField field, Object newValue) {
+        Objects.requireNonNull(field, "field");
+        return change(ReviewAction.CORRECT, List.of(indicatorId), s -> corrected(s, field.with(s.value(), newValue)))
+                > 0;
+    }
+
+    /** Saves a whole corrected form: every field that differs is corrected (and audited) in one step. */
+    public boolean correct(long indicatorId, IndicatorValue corrected) {
+        Objects.requireNonNull(corrected, "corrected");
+        return change(ReviewAction.CORRECT, List.of(indicatorId), s -> corrected(s, corrected)) > 0;
+    }
+
+    private static IndicatorSnapshot corrected(IndicatorSnapshot s, IndicatorValue v) {
+        IndicatorValue next = Normalization.follow(s.value(), v);
+        if (next.start() < 0 || next.end() < next.start()) {
+            throw new IllegalArgumentException("The span " + next.start() + ".." + next.end() + " is not valid.");
+        }
+        return next.equals(s.value()) ? s : s.withValue(next).withStatus(ReviewStatus.CORRECTED);
+    }
+
+    // ---- note, delete ------------------------------------------------------------------------------------
+
+    /** Sets the indicator's note; blank clears it. */
+    public boolean setNote(long indicatorId, String note) {
+        String clean = note == null || note.isBlank() ? null : note.strip();
+        return change(ReviewAction.NOTE, List.of(indicatorId), s -> s.withNote(clean)) > 0;
+    }
+
+    /** Hides the indicator; it stays in the store with its history and can be restored. */
+    public boolean delete(long indicatorId) {
+        return deleteAll(List.of(indicatorId)) > 0;
+    }
+
+    public int deleteAll(Collection<Long> indicatorIds) {
+        return change(ReviewAction.DELETE, indicatorIds, s -> s.withDeleted(true));
+    }
+
+    public int restoreAll(Collection<Long> indicatorIds) {
+        return change(ReviewAction.RESTORE, indicatorIds, s -> s.withDeleted(false));
+    }
+
+    // ---- tags --------------------------------------------------------------------------------------------
+
+    /**
+     * Puts the tag named {@code tagName} on every indicator given, creating the tag with {@code colorIfNew}
+     * when it does not exist yet. One step; returns how many indicators got the tag.
+     */
+    public int tag(Collection<Long> indicatorIds, String tagName, String colorIfNew) {
+        Tag tag = tagNamed(tagName, colorIfNew);
+        return change(ReviewAction.TAG, indicatorIds, s -> {
+            Set<Tag> tags = new LinkedHashSet<>(s.tags());
+            tags.add(tag);
+            return s.withTags(tags);
+        });
+    }
+
+    public int untag(Collection<Long> indicatorIds, long tagId) {
+        return change(ReviewAction.UNTAG, indicatorIds, s -> {
+            Set<Tag> tags = new LinkedHashSet<>(s.tags());
+            tags.removeIf(t -> t.id() == tagId);
+            return s.withTags(tags);
+        });
+    }
+
+    /** The existing tag of that name, or a new one (its creation is audited, not undone). */
+    public Tag tagNamed(String name, String colorIfNew) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A tag needs a name.");
+        }
+        if (name.strip().length() > 100) {
+            throw new IllegalArgumentException("A tag name must not be longer than 100 characters.");
+        }
+        String clean = name.strip();
+        synchronized (lock) {
+            return store.tags().findByName(clean).orElseGet(() -> executor.commit(ReviewAction.CREATE_TAG, w -> {
+                Tag t = w.tx().tags().create(clean, colorIfNew);
+                w.event(AuditEvent.TAG, t.id(), null, "name", null, t.name());
+                return t;
+            }, t -> { }));
+        }
+    }
+
+    public List<Tag> tagsOf(long indicatorId) {
+        return store.tags().tagsOf(indicatorId);
+    }
+
+    /** Every tag, by name: for autocomplete. */
+    public List<Tag> allTags() {
+        return store.tags().findAll();
+    }
+
+    /** Every tag with how many live indicators carry it, most used first: for autocomplete ranking. */
+    public List<TagUsage> tagUsage() {
+        return store.inTransaction(tx -> ReviewDao.of(tx).tagUsage());
+    }
+
+    // ---- adding ------------------------------------------------------------------------------------------
+
+    /**
+     * A pre-filled indicator for text the analyst selected in the original text: what the extraction
+     * engine reads there, or the number (and unit) of the selection when the engine finds nothing. Nothing
+     * is stored; pass the (edited) draft to {@link #addIndicator}.
+     */
+    public IndicatorValue draftFromSelection(String originalText, int start, int end, int reportYear,
+                                             DocumentKind kind) {
+        return drafts.draft(originalText, start, end, reportYear, kind);
+    }
+
+    /** Adds an indicator the engine missed, as verified; returns its id. Undo hides it again. */
+    public long addIndicator(long documentId, IndicatorValue value) {
+        Objects.requireNonNull(value, "value");
+        if (value.start() < 0 || value.end() < value.start()) {
+            throw new IllegalArgumentException("The span " + value.start() + ".." + value.end() + " is not valid.");
+        }
+        synchronized (lock) {
+            ReviewCommand step = executor.commit(ReviewAction.ADD, w -> {
+                long id = w.insert(documentId, value);
+                IndicatorSnapshot added = w.snapshot(id);
+                return new ReviewCommand(ReviewAction.ADD,
+                        List.of(new IndicatorChange(added.withDeleted(true), added)), List.of());
+            }, history::record);
+            return step.indicatorChanges().get(0).after().id();
+        }
+    }
+
+    // ---- documents ---------------------------------------------------------------------------------------
+
+    /** Corrects the document's region; null goes back to the detected one. */
+    public boolean overrideRegion(long documentId, String regionCode) {
+        String code = regionCode == null || regionCode.isBlank() ? null : regionCode.strip();
+        if (code != null && !code.matches("\\d{6,12}")) {
+            throw new IllegalArgumentException("A region code is 6 to 12 digits, got: " + regionCode);
+        }
+        return override(documentId, OverrideField.REGION, code);
+    }
+
+    /** Corrects the year the report is for; null goes back to the detected one. */
+    public boolean overrideYear(long documentId, Integer year) {
+        if (year != null && (year < 1949 || year > 2200)) {
+            throw new IllegalArgumentException("The report year must be between 1949 and 2200, got: " + year);
+        }
+        return override(documentId, OverrideField.YEAR, year);
+    }
+
+    public boolean overrideKind(long documentId, DocumentKind kind) {
+        return override(documentId, OverrideField.KIND, kind);
+    }
+
+    private boolean override(long documentId, OverrideField field, Object value) {
+        return execute(ReviewAction.OVERRIDE, w -> {
+            Object before = ReviewWriter.overrideOf(w.document(documentId), field);
+            List<OverrideChange> changes = Objects.equals(before, value) ? List.of()
+                    : List.of(new OverrideChange(documentId, field, before, value));
+            return new ReviewCommand(ReviewAction.OVERRIDE, List.of(), changes);
+        }) > 0;
+    }
+
+    // ---- re-running extraction ---------------------------------------------------------------------------
+
+    /**
+     * Runs the extraction engine again on the document (with its effective year and kind) and merges the
+     * result without losing review work; see {@link #mergeExtraction}.
+     */
+    public RerunReport rerunExtraction(long documentId) {
+        return mergeExtraction(documentId, rerun.extract(documentId));
+    }
+
+    /**
+     * Merges a fresh engine result into the document: unreviewed engine rows are replaced, rows holding
+     * analyst work are kept, and a fresh value identical (span, code, value) to a kept row is not added
+     * again. One audited transaction. Undo steps about rows it removed are dropped; the re-run itself is
+     * not undoable.
+     */
+    public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh) {
+        Objects.requireNonNull(fresh, "fresh");
+        synchronized (lock) {
+            return executor.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh),
+                    outcome -> history.forget(outcome.removedIds())).report();
+        }
+    }
+
+    // ---- history -----------------------------------------------------------------------------------------
+
+    /** The indicator's audit history, oldest first. */
+    public List<AuditEvent> historyOf(long indicatorId) {
+        return store.audit().listByEntity(AuditEvent.INDICATOR, indicatorId);
+    }
+
+    /** Every audited event about the document or its indicators, oldest first. */
+    public List<AuditEvent> historyOfDocument(long documentId) {
+        return store.audit().listByDocument(documentId);
+    }
+
+    // ---- machinery ---------------------------------------------------------------------------------------
+
+    private int change(ReviewAction action, Collection<Long> indicatorIds,
+                       Function<IndicatorSnapshot, IndicatorSnapshot> edit) {
+        Objects.requireNonNull(indicatorIds, "indicatorIds");
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(indicatorIds));
+        return execute(action, w -> {
+            List<IndicatorChange> changes = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                IndicatorSnapshot before = w.snapshot(id);
+                changes.add(new IndicatorChange(before, edit.apply(before)));
+            }
+            return ReviewCommand.ofIndicators(action, changes);
+        });
+    }
+
+    /** Plans a step from the current rows, applies it in the same transaction, records it; returns its size. */
+    private int execute(ReviewAction action, Function<ReviewWriter, ReviewCommand> plan) {
+        synchronized (lock) {
+            ReviewCommand step = executor.commit(action, w -> {
+                ReviewCommand planned = plan.apply(w);
+                planned.apply(w);
+                return planned;
+            }, planned -> {
+                if (!planned.isEmpty()) {
+                    history.record(planned);
+                }
+            });
+            return step.size();
+        }
+    }
+}
