@@ -1,6 +1,7 @@
 package io.zhibiao.ui;
 
 import io.zhibiao.core.model.Region;
+import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.ui.common.BackgroundTasks;
@@ -10,10 +11,11 @@ import java.util.Map;
 
 /** What every part of the workbench needs, passed in explicitly rather than looked up globally. */
 public record AppContext(Store store, Messages messages, BackgroundTasks tasks, Map<String, Region> regions,
-                         Settings settings) {
+                         Settings settings, ReviewService review) {
 
-    /** The same context speaking another language (after the analyst switched it in the settings). */
-    public AppContext withMessages(Messages other) {
-        return new AppContext(store, other, tasks, regions, settings);
+    /** The context after the analyst changed the settings: new language, review under the new name. */
+    public AppContext withSettingsApplied(Messages other) {
+        ReviewService r = review.analyst().equals(settings.analyst()) ? review : new ReviewService(store, settings.analyst());
+        return new AppContext(store, other, tasks, regions, settings, r);
     }
 }

@@ -2,6 +2,7 @@ package io.zhibiao.ui;
 
 import io.zhibiao.core.importer.RegionTable;
 import io.zhibiao.core.model.Region;
+import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.ui.common.ExecutorBackgroundTasks;
@@ -58,8 +59,8 @@ public final class ZhibiaoApp extends Application {
             return;
         }
         context = new AppContext(store, new Messages(settings.language()), new ExecutorBackgroundTasks(), regions,
-                settings);
-        MainWindow window = new MainWindow(context, this::switchLanguage);
+                settings, new ReviewService(store, settings.analyst()));
+        MainWindow window = new MainWindow(context, this::applySettings);
         WindowLayout.restore(stage, window, settings);
         Scene scene = new Scene(window, WindowLayout.width(settings), WindowLayout.height(settings));
         scene.getStylesheets().add(ZhibiaoApp.class.getResource("zhibiao.css").toExternalForm());
@@ -76,11 +77,11 @@ public final class ZhibiaoApp extends Application {
     }
 
     /** Rebuilds the window in the newly chosen language, keeping the corpus and the open panes. */
-    private void switchLanguage() {
+    private void applySettings() {
         MainWindow old = (MainWindow) stage.getScene().getRoot();
         WindowLayout.save(stage, old, settings);
-        context = context.withMessages(new Messages(settings.language()));
-        MainWindow window = new MainWindow(context, this::switchLanguage);
+        context = context.withSettingsApplied(new Messages(settings.language()));
+        MainWindow window = new MainWindow(context, this::applySettings);
         stage.getScene().setRoot(window);
         stage.setTitle(context.messages().get("app.title"));
         window.corpus().reload(() -> window.reopenPanes(settings.openPanes()));

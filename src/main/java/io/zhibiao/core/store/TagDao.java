@@ -102,6 +102,25 @@ public final class TagDao {
                 + "JOIN indicator_tag it ON it.tag_id = t.id WHERE it.indicator_id = ? ORDER BY t.name", indicatorId);
     }
 
+    /** The tags of every indicator of a document, in one query (for the pane's table). */
+    public java.util.Map<Long, List<Tag>> tagsByDocument(long documentId) {
+        return jdbc.call("load the tags of document " + documentId, c -> {
+            java.util.Map<Long, List<Tag>> byIndicator = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT it.indicator_id, t.id, t.name, t.color FROM tag t "
+                    + "JOIN indicator_tag it ON it.tag_id = t.id JOIN indicator i ON i.id = it.indicator_id "
+                    + "WHERE i.document_id = ? ORDER BY t.name")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byIndicator.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                                .add(new Tag(rs.getLong(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+            return byIndicator;
+        });
+    }
+
     public List<Long> indicatorIdsWith(long tagId) {
         return jdbc.call("find the indicators tagged " + tagId, c -> {
             List<Long> ids = new ArrayList<>();

@@ -1,11 +1,11 @@
 package io.zhibiao.ui.document;
 
 import io.zhibiao.core.corpusview.PaneChoices;
-import io.zhibiao.core.model.Region;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.DocumentText;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.StoredIndicator;
+import io.zhibiao.core.store.Tag;
 import io.zhibiao.ui.AppContext;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
@@ -19,33 +19,41 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 import javafx.concurrent.Task;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * State of one side-by-side pane: which document it shows, its text and its indicators. Loading
- * runs in the background; the view only binds to these properties.
+ * State of one side-by-side pane: which document it shows, its text, its indicators (filtered), the
+ * selection and the review actions on it. Loading runs in the background; the view only binds.
  */
 public final class DocumentPaneViewModel {
     private final AppContext context;
+    private final ObservableList<DocumentSummary> corpus;
     private final LongProperty documentId = new SimpleLongProperty(-1);
-    private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty subtitle = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty progress = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObservableList<StoredIndicator> indicators = FXCollections.observableArrayList();
+    private final FilteredList<StoredIndicator> visible = new FilteredList<>(indicators);
+    private final ObjectProperty<Map<Long, List<Tag>>> tags = new SimpleObjectProperty<>(Map.of());
+    private final IndicatorFilter filter = new IndicatorFilter();
     private final ObjectProperty<StoredIndicator> selected = new SimpleObjectProperty<>();
-
-    private final ObservableList<DocumentSummary> corpus;
+    private final ObservableList<StoredIndicator> selection = FXCollections.observableArrayList();
     private final ObservableList<String> regionChoices = FXCollections.observableArrayList();
     private final ObservableList<Integer> yearChoices = FXCollections.observableArrayList();
     private final ObservableList<DocumentSummary> documentChoices = FXCollections.observableArrayList();
     private final ObjectProperty<String> region = new SimpleObjectProperty<>();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<DocumentSummary> document = new SimpleObjectProperty<>();
+    private final PaneReview review;
+    private long generation;
 
     /**
      * @param corpus the documents of the store as the corpus tree holds them; the selectors offer these
@@ -53,8 +61,112 @@ public final class DocumentPaneViewModel {
     public DocumentPaneViewModel(AppContext context, ObservableList<DocumentSummary> corpus) {
         this.context = context;
         this.corpus = corpus;
+        this.review = new PaneReview(context, this);
         regionChoices.setAll(PaneChoices.regions(corpus));
-        corpus.addListener((javafx.collections.ListChangeListener<DocumentSummary>) c -> refreshChoices());
+        corpus.addListener((ListChangeListener<DocumentSummary>) c -> refreshChoices());
+        filter.onChange(this::applyFilter);
+    }
+
+    /** Loads a document; the properties change on the JavaFX thread when it is read. */
+    public void open(long id) {
+        documentId.set(id);
+        load(id, null);
+    }
+
+    /** Re-reads the document shown (after a review change), keeping the selected indicator. */
+    public void refresh() {
+        if (documentId.get() >= 0) {
+            load(documentId.get(), selected.get() != null ? selected.get().id() : null);
+        }
+    }
+
+    private void load(long id, Long keepSelected) {
+        loading.set(true);
+        long requested = ++generation;
+        boolean sameDocument = document.get() != null && document.get().id() == id;
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() {
+                DocumentSummary summary = context.store().documents().findById(id).orElseThrow(
+                        () -> new IllegalStateException("document " + id + " is no longer in the store"));
+                String original = sameDocument ? null
+                        : context.store().documents().loadText(id).map(DocumentText::originalText).orElse("");
+                return new Loaded(summary, original, context.store().indicators().findByDocument(id),
+                        context.store().tags().tagsByDocument(id));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            if (requested == generation) {
+                apply(task.getValue(), keepSelected);
+            }
+        });
+        task.setOnFailed(e -> {
+            loading.set(false);
+            subtitle.set(String.valueOf(task.getException().getMessage()));
+        });
+        context.tasks().run(task);
+    }
+
+    private void apply(Loaded loaded, Long keepSelected) {
+        DocumentSummary s = loaded.summary();
+        syncSelectors(s);
+        String kind = s.effectiveKind() != null ? context.messages().get("kind." + s.effectiveKind().id()) : "";
+        subtitle.set(kind + " · " + (s.title() != null ? s.title() : s.fileName()));
+        if (loaded.text() != null) {
+            selected.set(null);
+            text.set(loaded.text());
+        }
+        tags.set(loaded.tags());
+        indicators.setAll(loaded.indicators());
+        applyFilter();
+        if (keepSelected != null) {
+            selected.set(indicators.stream().filter(i -> i.id() == keepSelected).findFirst().orElse(null));
+        }
+        updateProgress();
+        loading.set(false);
+    }
+
+    private void applyFilter() {
+        visible.setPredicate(filter.predicate(tags.get()));
+    }
+
+    private void updateProgress() {
+        long reviewed = indicators.stream().filter(i -> i.status() != ReviewStatus.UNREVIEWED).count();
+        progress.set(context.messages().format("pane.progress", reviewed, indicators.size()));
+    }
+
+    /** Moves the selection to the next (+1) or previous (-1) visible indicator in text order. */
+    public void step(int direction, List<StoredIndicator> tableOrder) {
+        if (tableOrder.isEmpty()) {
+            return;
+        }
+        int i = selected.get() == null ? -1 : tableOrder.indexOf(selected.get());
+        int next = i < 0 ? (direction > 0 ? 0 : tableOrder.size() - 1)
+                : Math.max(0, Math.min(tableOrder.size() - 1, i + direction));
+        selected.set(tableOrder.get(next));
+    }
+
+    /** The rows the next review action applies to: the table's selection, else the current row. */
+    public List<Long> selectedIds() {
+        List<Long> ids = new ArrayList<>();
+        selection.forEach(s -> ids.add(s.id()));
+        if (ids.isEmpty() && selected.get() != null) {
+            ids.add(selected.get().id());
+        }
+        return ids;
+    }
+
+    /** The indicator whose span covers {@code offset} in the original text, preferring the narrowest. */
+    public StoredIndicator indicatorAt(int offset) {
+        StoredIndicator best = null;
+        for (StoredIndicator i : visible) {
+            int s = i.value().start();
+            int e = i.value().end();
+            if (offset >= s && offset < e && (best == null || e - s < best.value().end() - best.value().start())) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** The analyst picked a region: show its newest year (or keep the year shown, if the region has it). */
@@ -103,66 +215,15 @@ public final class DocumentPaneViewModel {
         yearChoices.setAll(PaneChoices.years(corpus, s.effectiveRegionCode()));
         year.set(s.effectiveYear());
         documentChoices.setAll(PaneChoices.documents(corpus, s.effectiveRegionCode(), s.effectiveYear()));
-        document.set(documentChoices.stream().filter(d -> d.id() == s.id()).findFirst().orElse(s));
+        document.set(s);
     }
 
-    /** Loads a document; the properties change on the JavaFX thread when it is read. */
-    public void open(long id) {
-        loading.set(true);
-        documentId.set(id);
-        Task<Loaded> task = new Task<>() {
-            @Override
-            protected Loaded call() {
-                DocumentSummary summary = context.store().documents().findById(id).orElseThrow(
-                        () -> new IllegalStateException("document " + id + " is no longer in the store"));
-                DocumentText docText = context.store().documents().loadText(id).orElseThrow();
-                return new Loaded(summary, docText.originalText(),
-                        context.store().indicators().findByDocument(id));
-            }
-        };
-        task.setOnSucceeded(e -> apply(task.getValue()));
-        task.setOnFailed(e -> {
-            loading.set(false);
-            title.set(String.valueOf(task.getException().getMessage()));
-        });
-        context.tasks().run(task);
+    public PaneReview review() {
+        return review;
     }
 
-    private void apply(Loaded loaded) {
-        if (loaded.summary().id() != documentId.get()) {
-            return; // a newer open() superseded this one
-        }
-        DocumentSummary s = loaded.summary();
-        syncSelectors(s);
-        Region region = context.regions().get(s.effectiveRegionCode());
-        String regionLabel = region != null ? region.qualifiedName() : context.messages().get("region.unknown");
-        String year = s.effectiveYear() != null ? s.effectiveYear().toString() : "?";
-        title.set(regionLabel + " · " + year);
-        String kind = s.effectiveKind() != null ? context.messages().get("kind." + s.effectiveKind().id()) : "";
-        subtitle.set(kind + " · " + (s.title() != null ? s.title() : s.fileName()));
-        selected.set(null);
-        text.set(loaded.text());
-        indicators.setAll(loaded.indicators());
-        updateProgress();
-        loading.set(false);
-    }
-
-    private void updateProgress() {
-        long reviewed = indicators.stream().filter(i -> i.status() != ReviewStatus.UNREVIEWED).count();
-        progress.set(context.messages().format("pane.progress", reviewed, indicators.size()));
-    }
-
-    /** The indicator whose span covers {@code offset} in the original text, preferring the narrowest. */
-    public StoredIndicator indicatorAt(int offset) {
-        StoredIndicator best = null;
-        for (StoredIndicator i : indicators) {
-            int s = i.value().start();
-            int e = i.value().end();
-            if (offset >= s && offset < e && (best == null || e - s < best.value().end() - best.value().start())) {
-                best = i;
-            }
-        }
-        return best;
+    public IndicatorFilter filter() {
+        return filter;
     }
 
     public ObservableList<String> regionChoices() {
@@ -193,10 +254,6 @@ public final class DocumentPaneViewModel {
         return documentId;
     }
 
-    public ReadOnlyStringProperty titleProperty() {
-        return title;
-    }
-
     public ReadOnlyStringProperty subtitleProperty() {
         return subtitle;
     }
@@ -213,14 +270,30 @@ public final class DocumentPaneViewModel {
         return loading;
     }
 
+    /** Every indicator of the document (not deleted). */
     public ObservableList<StoredIndicator> indicators() {
         return indicators;
+    }
+
+    /** The indicators that pass the filter: what the table shows. */
+    public ObservableList<StoredIndicator> visibleIndicators() {
+        return visible;
+    }
+
+    public ReadOnlyObjectProperty<Map<Long, List<Tag>>> tagsProperty() {
+        return tags;
     }
 
     public ObjectProperty<StoredIndicator> selectedProperty() {
         return selected;
     }
 
-    private record Loaded(DocumentSummary summary, String text, List<StoredIndicator> indicators) {
+    /** The table's multi-selection, kept in step by the view. */
+    public ObservableList<StoredIndicator> selection() {
+        return selection;
+    }
+
+    private record Loaded(DocumentSummary summary, String text, List<StoredIndicator> indicators,
+                          Map<Long, List<Tag>> tags) {
     }
 }

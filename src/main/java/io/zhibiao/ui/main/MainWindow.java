@@ -40,10 +40,10 @@ public final class MainWindow extends BorderPane {
     private final Button cancelImport;
     private ImportTask running;
     private final SplitPane main;
-    private final Runnable languageChanged;
+    private final Runnable settingsApplied;
 
-    public MainWindow(AppContext context, Runnable languageChanged) {
-        this.languageChanged = languageChanged;
+    public MainWindow(AppContext context, Runnable settingsApplied) {
+        this.settingsApplied = settingsApplied;
         this.context = context;
         this.m = context.messages();
         this.corpus = new CorpusViewModel(context);
@@ -106,7 +106,7 @@ public final class MainWindow extends BorderPane {
         importFolder.setOnAction(e -> chooseFolder());
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
         settings.setOnAction(e -> io.zhibiao.ui.settings.SettingsDialog.edit(window(), m, context.settings())
-                .filter(Boolean::booleanValue).ifPresent(changed -> languageChanged.run()));
+                .ifPresent(languageChanged -> settingsApplied.run()));
         MenuItem quit = new MenuItem(m.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
