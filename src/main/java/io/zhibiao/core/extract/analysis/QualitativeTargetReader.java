@@ -70,7 +70,8 @@ public final class QualitativeTargetReader {
         if (Words.containsAny(text, after, to, GROWTH_WORDS) && entry.measures().contains(Measure.GROWTH)) {
             return Measure.GROWTH;
         }
-        return entry.measures().iterator().next();
+        // 粮食产量完成省定任务: without a word of change the target is the amount itself
+        return entry.measures().contains(Measure.LEVEL) ? Measure.LEVEL : entry.measures().iterator().next();
     }
 
     private static int benchmarkStart(CharSequence text, int from, int to) {
