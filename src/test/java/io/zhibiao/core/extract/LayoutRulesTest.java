@@ -111,4 +111,13 @@ class LayoutRulesTest {
         List<IndicatorValue> vs = coded(REVIEW + "争取专项债规模列全省第一，596个省大中型项目完成年度计划。");
         assertTrue(vs.isEmpty(), vs::toString);
     }
+
+    @Test
+    void chineseNumeralsAreReadWithoutIdiomsBecomingValues() {
+        List<IndicatorValue> vs = EX.extract(REVIEW + "争取中央预算内投资三千万元，新增高新技术企业二十家。"
+                + "推进一件事改革，捍卫两个确立，实施十四五规划，融入长三角，实施三大战略。", WR2024);
+        assertEquals(2, vs.size(), vs::toString);
+        assertEquals(3.0e7, vs.get(0).normalizedValue(), 1);
+        assertEquals("HIGH_TECH_FIRMS=20.0", codes(vs.subList(1, 2)));
+    }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Unseen layouts: 2024 city reports from fourteen provinces other than the samples', hand-annotated from the
+ * Unseen layouts: 2024 city reports of sixteen provinces other than the samples', hand-annotated from the
  * text (expected/unseen-*.csv). Each whole report is cleaned and extracted as on import; only values inside
  * the annotated paragraphs (expected/unseen-paragraphs.csv: the 主要预期目标 paragraph and the opening
  * summary of the 2023 review) are scored, so section, year and kind detection are measured too.
@@ -75,9 +75,10 @@ class UnseenLayoutsQualityTest {
         System.out.println("unseen targets: " + targets);
         System.out.println("unseen review:  " + review);
         System.out.println("unseen overall: " + overall + " in " + texts.size() + " reports");
-        assertTrue(targets.precision() >= 0.85 && targets.recall() >= 0.80, "targets " + targets);
-        assertTrue(review.precision() >= 0.85 && review.recall() >= 0.80, "review " + review);
-        assertTrue(overall.precision() >= 0.85 && overall.recall() >= 0.80, "overall " + overall);
+        // just under what the engine achieves (targets .979/.973, review .988/.953, overall .982/.965)
+        assertTrue(targets.precision() >= 0.97 && targets.recall() >= 0.96, "targets " + targets);
+        assertTrue(review.precision() >= 0.97 && review.recall() >= 0.94, "review " + review);
+        assertTrue(overall.precision() >= 0.97 && overall.recall() >= 0.95, "overall " + overall);
     }
 
     private static String read(String shared, String file) {
