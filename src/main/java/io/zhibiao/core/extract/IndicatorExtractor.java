@@ -9,9 +9,12 @@ import io.zhibiao.core.extract.analysis.SubjectFinder;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.extract.scan.NumberTokenScanner;
 import io.zhibiao.core.extract.scan.Quantity;
+import io.zhibiao.core.extract.scan.UnitNormalizer;
 import io.zhibiao.core.extract.text.SectionContext;
 import io.zhibiao.core.extract.text.SentenceSplitter;
+import io.zhibiao.core.extract.text.WrappedLayout;
 import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.Qualifier;
 import io.zhibiao.core.model.ValueKind;
 
 import java.util.ArrayList;
@@ -48,7 +51,27 @@ public final class IndicatorExtractor {
         if (cleanedText == null || cleanedText.isEmpty()) {
             return List.of();
         }
-        String text = cleanedText;
+        WrappedLayout.Unwrapped unwrapped = WrappedLayout.unwrapIfWrapped(cleanedText);
+        if (unwrapped == null) {
+            return extractPlain(cleanedText, ctx);
+        }
+        List<IndicatorValue> joined = extractPlain(unwrapped.text(), ctx);
+        List<IndicatorValue> out = new ArrayList<>(joined.size());
+        for (IndicatorValue v : joined) {
+            out.add(atOriginal(v, unwrapped));
+        }
+        return out;
+    }
+
+    /** The value with its offsets moved from the joined text back to the text the caller gave. */
+    private static IndicatorValue atOriginal(IndicatorValue v, WrappedLayout.Unwrapped u) {
+        return new IndicatorValue(v.code(), v.name(), v.measure(), v.kind(), v.year(), v.value(), v.unit(),
+                v.normalizedValue(), v.normalizedUnit(), v.qualifier(), v.low(), v.high(), v.stretch(),
+                v.estimated(), v.qualitative(), u.originalStart(v.start()), u.originalEnd(v.end()), v.sentence(),
+                v.confidence());
+    }
+
+    private List<IndicatorValue> extractPlain(String text, ExtractionContext ctx) {
         List<Quantity> qs = scanner.scan(text);
         SectionContext sections = SectionContext.build(text, ctx.reportYear(), ctx.kind());
         List<IndicatorValue> out = new ArrayList<>(qs.size());
@@ -80,18 +103,19 @@ public final class IndicatorExtractor {
             }
             if (group != null) {
                 int zoneFrom = segFrom;
+                Qualifier suffix = ValueBuilder.listSuffix(text, qs.get(i + group.count() - 1));
                 for (int k = 0; k < group.count(); k++) {
                     Quantity member = qs.get(i + k);
                     KindResolver.Resolution r = KindResolver.resolve(text, st.sentenceStart, member.start(),
                             sections.at(member.start()), ctx.reportYear(), ctx.kind());
                     prevEnd = emit(out, st, builder.buildListed(text, member, group.subjects().get(k), zoneFrom,
-                            q.start(), r, st));
+                            q.start(), r, st, suffix));
                 }
                 i += group.count() - 1;
                 continue;
             }
             Subject subject = subjects.find(text, segFrom, q.start(), st.previousSubject(), st.sentenceStart);
-            if (subject == null) {
+            if (subject == null || countsSomethingElse(subject, q)) {
                 prevEnd = q.end();
                 continue;
             }
@@ -100,6 +124,15 @@ public final class IndicatorExtractor {
         QualitativePass.run(text, qs, sections, ctx, qualitative, out);
         out.sort(Comparator.comparingInt(IndicatorValue::start).thenComparingInt(IndicatorValue::end));
         return out;
+    }
+
+    /**
+     * "争取专项债…均列全省第一,596个省大中型项目": a count the indicator named earlier is never reported in
+     * counts the noun after it, not that indicator.
+     */
+    private static boolean countsSomethingElse(Subject subject, Quantity q) {
+        return subject.inherited() && subject.entry() != null && UnitNormalizer.isCounter(q.normalizedUnit())
+                && !subject.entry().typicalUnits().contains(q.unit());
     }
 
     private static int emit(List<IndicatorValue> out, SentenceState st, ValueBuilder.Emitted e) {

@@ -45,15 +45,18 @@ final class QualitativePass {
             if (s.kind() != ValueKind.TARGET) {
                 continue;
             }
-            QualitativeTargetReader.Found f = reader.read(text, from, i);
-            if (f == null) {
+            List<QualitativeTargetReader.Found> found = reader.read(text, from, i);
+            if (found.isEmpty()) {
                 continue;
             }
             int sentenceStart = SentenceSplitter.sentenceStart(text, from, Math.max(0, from - IndicatorExtractor.WINDOW));
             int sentenceEnd = Math.min(SentenceSplitter.sentenceEnd(text, i), i + IndicatorExtractor.WINDOW);
-            out.add(new IndicatorValue(f.subject().code(), f.subject().name(), f.measure(), ValueKind.TARGET, s.year(),
-                    null, null, null, null, null, null, null, false, false, true,
-                    f.subject().start(), i, text.substring(sentenceStart, sentenceEnd), 0.6));
+            String sentence = text.substring(sentenceStart, sentenceEnd);
+            for (QualitativeTargetReader.Found f : found) {
+                out.add(new IndicatorValue(f.subject().code(), f.subject().name(), f.measure(), ValueKind.TARGET,
+                        s.year(), null, null, null, null, null, null, null, false, false, true,
+                        f.subject().start(), i, sentence, 0.6));
+            }
         }
     }
 
@@ -61,7 +64,7 @@ final class QualitativePass {
     private static boolean hasCueChar(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             switch (text.charAt(k)) {
-                case '同', '任', '目', '持', '稳', '只':
+                case '同', '任', '目', '持', '稳', '只', '高', '快', '约':
                     return true;
                 default:
                     break;

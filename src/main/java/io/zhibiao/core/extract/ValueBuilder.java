@@ -28,19 +28,29 @@ final class ValueBuilder {
         }
         int start = !subject.inherited() && subject.start() >= segFrom && subject.start() < q.start()
                 ? subject.start() : q.start();
-        return make(text, q, subject, segFrom, zoneFrom, measure, res, st, stretch, start);
+        return make(text, q, subject, segFrom, zoneFrom, measure, res, st, stretch, start, null);
     }
 
     /** A member of a distributed list ("分别增长31.8%、38.2%"): the verb zone is the one before the first value. */
     Emitted buildListed(String text, Quantity q, Subject subject, int zoneFrom, int zoneTo,
-                        KindResolver.Resolution res, IndicatorExtractor.SentenceState st) {
+                        KindResolver.Resolution res, IndicatorExtractor.SentenceState st, Qualifier listSuffix) {
         Measure measure = MeasureReader.read(text, zoneFrom, zoneTo, q, subject);
-        return make(text, q, subject, zoneFrom, zoneFrom, measure, res, st, false, q.start());
+        return make(text, q, subject, zoneFrom, zoneFrom, measure, res, st, false, q.start(), listSuffix);
+    }
+
+    /** 分别增长8.5%和11%左右: the word after the last member of a list bounds every member. */
+    static Qualifier listSuffix(String text, Quantity last) {
+        QualifierReader.Reading r = QualifierReader.read(text, last.start(), last);
+        return r.end() > last.end() ? r.qualifier() : null;
     }
 
     private Emitted make(String text, Quantity q, Subject subject, int segFrom, int zoneFrom, Measure measure,
-                         KindResolver.Resolution res, IndicatorExtractor.SentenceState st, boolean stretch, int start) {
+                         KindResolver.Resolution res, IndicatorExtractor.SentenceState st, boolean stretch, int start,
+                         Qualifier listSuffix) {
         QualifierReader.Reading qual = QualifierReader.read(text, segFrom, q);
+        if (listSuffix != null && qual.qualifier() == Qualifier.EQ) {
+            qual = new QualifierReader.Reading(listSuffix, qual.end());
+        }
         double value = q.value();
         Double low = null;
         Double high = null;

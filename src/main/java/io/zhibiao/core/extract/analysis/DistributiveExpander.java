@@ -20,6 +20,8 @@ public final class DistributiveExpander {
     public record Group(int count, List<Subject> subjects) {
     }
 
+    /** Longest head that borrows the tail of the next name: 城镇 (和农村居民收入), 一 (、二、三产增加值). */
+    private static final int SHARED_HEAD = 2;
     private static final String LIST_GAP = "、，, 和及与以上左右以内";
 
     private final IndicatorCatalog catalog;
@@ -99,22 +101,48 @@ public final class DistributiveExpander {
             return exact.get();
         }
         List<AliasMatch> m = catalog.findAll(name, 0, name.length());
-        return m.isEmpty() ? null : m.get(m.size() - 1).entry();
+        if (m.isEmpty()) {
+            return null;
+        }
+        AliasMatch best = m.get(m.size() - 1);
+        return SubjectFinder.subsetStart(name, 0, best.start()) >= 0 ? null : best.entry();
     }
 
-    /** "规上工业增加值、固定资产投资" -> two subjects; a single name gives one. */
-    private List<Subject> splitNames(CharSequence text, int from, int to) {
+    /**
+     * "规上工业增加值、固定资产投资" -> two subjects; a single name gives one. A short head before the last
+     * name shares its tail: "一、二、三产增加值" -> 一产增加值, 二产增加值, 三产增加值; "城镇和农村居民人均可支配收入"
+     * -> 城镇居民…, 农村居民….
+     */
+    List<Subject> splitNames(CharSequence text, int from, int to) {
         int[] span = SubjectFinder.strip(text, from, to);
-        List<Subject> out = new ArrayList<>();
+        List<int[]> pieces = new ArrayList<>();
         int s = span[0];
         for (int i = span[0]; i <= span[1]; i++) {
             if (i == span[1] || text.charAt(i) == '、' || text.charAt(i) == '和' || text.charAt(i) == '与') {
                 int[] part = SubjectFinder.strip(text, s, i);
-                if (part[1] - part[0] >= 2) {
-                    String name = text.subSequence(part[0], part[1]).toString();
-                    out.add(new Subject(lookup(name), name, part[0], part[1], false));
+                if (part[1] > part[0]) {
+                    pieces.add(part);
                 }
                 s = i + 1;
+            }
+        }
+        List<Subject> out = new ArrayList<>();
+        String last = pieces.isEmpty() ? null : text.subSequence(pieces.get(pieces.size() - 1)[0],
+                pieces.get(pieces.size() - 1)[1]).toString();
+        for (int[] part : pieces) {
+            String name = text.subSequence(part[0], part[1]).toString();
+            CatalogEntry entry = lookup(name);
+            if (entry == null && last != null && name.length() <= SHARED_HEAD && name.length() < last.length()
+                    && lookup(last) != null) {
+                String completed = name + last.substring(name.length());
+                CatalogEntry shared = lookup(completed);
+                if (shared != null) {
+                    out.add(new Subject(shared, completed, part[0], part[1], false));
+                    continue;
+                }
+            }
+            if (name.length() >= 2) {
+                out.add(new Subject(entry, name, part[0], part[1], false));
             }
         }
         return out;

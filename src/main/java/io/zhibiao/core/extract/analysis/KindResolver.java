@@ -63,6 +63,11 @@ public final class KindResolver {
                 if (Words.startingAt(text, i + 5, Math.min(text.length(), i + 8), new String[]{"以来", "底", "初"}) != null) {
                     return null;
                 }
+                if (i > from && (text.charAt(i - 1) == '由' || text.charAt(i - 1) == '从')
+                        && Words.containsAny(text, i + 5, to, "到", "至")) {
+                    // 由2022年的74.5%提高到76.5%: the year dates the starting value only
+                    return null;
+                }
                 return Integer.parseInt(text.subSequence(i, i + 4).toString());
             }
         }

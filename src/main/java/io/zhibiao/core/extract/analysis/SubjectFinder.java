@@ -24,6 +24,9 @@ public final class SubjectFinder {
             "在", "总量", "总额", "总数", "规模", "年均", "可比", "首次", "稳定", "保持", "达成", "再", "新", "占比",
             "比重", "占", "上升", "回落", "只", "近", "接近", "大约", "以内", "之内", "目标", "（", "(", "”", "“"};
 
+    /** Characters that make 对 part of a word (面对, 相对, 应对) rather than "towards" (对俄出口). */
+    private static final String NOT_TOWARDS = "面针相绝核反应比";
+
     private final IndicatorCatalog catalog;
 
     public SubjectFinder(IndicatorCatalog catalog) {
@@ -63,6 +66,11 @@ public final class SubjectFinder {
             int zhanBeforeBest = Words.indexOf(text, "占", first.end(), best.start());
             if (best != first && zhanBeforeBest >= 0) {
                 best = first;
+            }
+            int subset = subsetStart(text, from, best.start());
+            if (subset >= 0) {
+                // 对俄进出口总额, 锂电产品出口: a part of the indicator, not the region's total
+                return new Subject(null, text.subSequence(subset, best.end()).toString(), subset, best.end(), false);
             }
             int[] rest = strip(text, best.end(), to);
             if (rest[1] > rest[0] && (endsWithRateWord(text, rest[1]) && Words.indexOf(text, "占", rest[0], rest[1]) < 0
@@ -143,6 +151,28 @@ public final class SubjectFinder {
             }
         }
         return new int[]{s, e};
+    }
+
+    /** Where a modifier that narrows the alias at {@code aliasStart} begins (对俄, 机电产品), or -1. */
+    static int subsetStart(CharSequence text, int from, int aliasStart) {
+        if (aliasStart - 2 >= from && text.charAt(aliasStart - 2) == '产' && text.charAt(aliasStart - 1) == '品') {
+            int s = aliasStart - 2;
+            while (s > from && Words.isCjk(text.charAt(s - 1)) && aliasStart - s < 8) {
+                s--;
+            }
+            return s;
+        }
+        for (int k = aliasStart - 1; k >= Math.max(from, aliasStart - 4); k--) {
+            char c = text.charAt(k);
+            if (!Words.isCjk(c)) {
+                return -1;
+            }
+            if (c == '对' && k + 1 < aliasStart && text.charAt(k + 1) != '外'
+                    && (k == 0 || NOT_TOWARDS.indexOf(text.charAt(k - 1)) < 0)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean endsWithRateWord(CharSequence text, int end) {

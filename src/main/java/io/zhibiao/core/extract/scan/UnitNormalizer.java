@@ -29,6 +29,8 @@ public final class UnitNormalizer {
     /** Counting words: a bare one-character Chinese numeral before them is idiom (两个确立, 一件事), not data. */
     private static final String COUNTERS = "个家户项件座所张套间条辆台头只羽列场篇批处栋桌道艘架宗笔名位次部册床";
 
+    private static final String[] DURATIONS = {"季度", "月", "小时", "工作日", "星期", "年头"};
+
     private static final Map<String, String> CANONICAL = new HashMap<>();
 
     static {
@@ -89,6 +91,10 @@ public final class UnitNormalizer {
                 if (ratio && !multText.isEmpty()) {
                     return null;
                 }
+                if (u.equals("个") && startsWithAny(text, q + 1, limit, DURATIONS)) {
+                    // 连续7个季度, 3个月: a span of time, like 年 and 月 never an indicator value
+                    return null;
+                }
                 return new Reading(multText + base, mult, base, q + u.length(), more);
             }
         }
@@ -108,6 +114,15 @@ public final class UnitNormalizer {
 
     static boolean isSpace(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u3000' || c == '\t';
+    }
+
+    private static boolean startsWithAny(CharSequence text, int pos, int limit, String[] words) {
+        for (String w : words) {
+            if (startsWith(text, pos, limit, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean startsWith(CharSequence text, int pos, int limit, String s) {
