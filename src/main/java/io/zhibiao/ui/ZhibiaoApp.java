@@ -80,6 +80,7 @@ public final class ZhibiaoApp extends Application {
     private void applySettings() {
         MainWindow old = (MainWindow) stage.getScene().getRoot();
         WindowLayout.save(stage, old, settings);
+        old.dispose();
         context = context.withSettingsApplied(new Messages(settings.language()));
         MainWindow window = new MainWindow(context, this::applySettings);
         stage.getScene().setRoot(window);

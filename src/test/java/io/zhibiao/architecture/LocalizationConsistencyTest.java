@@ -45,6 +45,40 @@ class LocalizationConsistencyTest {
         assertTrue(missing.isEmpty(), "keys used but not defined: " + missing);
     }
 
+    @Test
+    void everyEnumShownInTheUiHasItsText() throws IOException {
+        Set<String> defined = load("i18n/messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        for (io.zhibiao.core.review.ReviewAction a : io.zhibiao.core.review.ReviewAction.values()) {
+            check(defined, a.messageKey(), missing);
+        }
+        for (io.zhibiao.core.store.ReviewStatus s : io.zhibiao.core.store.ReviewStatus.values()) {
+            check(defined, "status." + s.id(), missing);
+        }
+        for (io.zhibiao.core.model.DocumentKind k : io.zhibiao.core.model.DocumentKind.values()) {
+            check(defined, "kind." + k.id(), missing);
+        }
+        for (io.zhibiao.core.model.Measure x : io.zhibiao.core.model.Measure.values()) {
+            check(defined, "measure." + x.id(), missing);
+        }
+        for (io.zhibiao.core.model.ValueKind x : io.zhibiao.core.model.ValueKind.values()) {
+            check(defined, "valuekind." + x.id(), missing);
+        }
+        for (io.zhibiao.core.model.Qualifier x : io.zhibiao.core.model.Qualifier.values()) {
+            check(defined, "qualifier." + x.id(), missing);
+        }
+        for (String[] shortcut : io.zhibiao.ui.review.ShortcutsDialog.SHORTCUTS) {
+            check(defined, shortcut[1], missing);
+        }
+        assertTrue(missing.isEmpty(), "texts missing for: " + missing);
+    }
+
+    private static void check(Set<String> defined, String key, Set<String> missing) {
+        if (!defined.contains(key)) {
+            missing.add(key);
+        }
+    }
+
     private static Properties load(String resource) throws IOException {
         Properties p = new Properties();
         try (InputStream in = LocalizationConsistencyTest.class.getClassLoader().getResourceAsStream(resource)) {

@@ -1,40 +1,46 @@
 package io.zhibiao.ui.document;
 
+import io.zhibiao.core.model.Region;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.ui.common.Messages;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.SearchableComboBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 
+import java.util.Map;
+
 /**
  * One side-by-side pane: the report text with highlighted indicators above, the indicator table
- * below. Selecting a row selects its span; clicking a span selects its row.
+ * below. Selecting a row selects its span; clicking a span selects its row. Review happens here, by
+ * keyboard (see {@link PaneKeys}) or the context menus that {@link PaneMenus} builds.
  */
 public final class DocumentPaneView extends BorderPane {
     private final DocumentPaneViewModel model;
     private final StyleClassedTextArea textArea = new StyleClassedTextArea();
     private final IndicatorTable table;
+    private final PaneSelectors selectors;
     private final Button closeButton = new Button("✕");
     private final Button moveLeft = new Button("◀");
     private final Button moveRight = new Button("▶");
+    private final MenuButton documentMenu = new MenuButton("⋯");
     private boolean syncing;
 
-    private final PaneSelectors selectors;
-
-    public DocumentPaneView(DocumentPaneViewModel model, Messages messages,
-                            java.util.Map<String, io.zhibiao.core.model.Region> regions) {
+    public DocumentPaneView(DocumentPaneViewModel model, Messages messages, Map<String, Region> regions) {
         this.model = model;
-        this.table = new IndicatorTable(messages, model.indicators());
+        this.table = new IndicatorTable(messages, model.visibleIndicators(), model.tagsProperty());
         this.selectors = new PaneSelectors(model, messages, regions);
         getStyleClass().add("document-pane");
         setTop(header(messages));
@@ -43,11 +49,17 @@ public final class DocumentPaneView extends BorderPane {
         textArea.setWrapText(true);
         textArea.getStyleClass().add("report-text");
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(textArea);
-        SplitPane split = new SplitPane(scroll, table);
+        Label error = new Label();
+        error.getStyleClass().add("form-error");
+        error.textProperty().bind(model.review().errorProperty());
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
+        VBox lower = new VBox(4, new FilterBar(model, messages), table, error);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(scroll, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         setCenter(split);
-        setMinWidth(260);
+        setMinWidth(300);
 
         model.textProperty().addListener((obs, old, text) -> {
             textArea.replaceText(text);
@@ -55,19 +67,31 @@ public final class DocumentPaneView extends BorderPane {
             textArea.moveTo(0);
             textArea.requestFollowCaret();
         });
-        model.indicators().addListener((javafx.collections.ListChangeListener<StoredIndicator>) c -> restyle());
+        model.indicators().addListener((ListChangeListener<StoredIndicator>) c -> restyle());
         model.selectedProperty().addListener((obs, old, sel) -> showSelection(sel));
+        table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<StoredIndicator>) c -> {
+            if (!syncing) {
+                model.selection().setAll(table.getSelectionModel().getSelectedItems());
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (!syncing) {
                 model.selectedProperty().set(row);
             }
         });
         textArea.setOnMouseClicked(e -> {
-            StoredIndicator hit = model.indicatorAt(textArea.hit(e.getX(), e.getY()).getInsertionIndex());
-            if (hit != null) {
-                model.selectedProperty().set(hit);
+            if (e.getClickCount() == 1 && textArea.getSelection().getLength() == 0) {
+                StoredIndicator hit = model.indicatorAt(textArea.hit(e.getX(), e.getY()).getInsertionIndex());
+                if (hit != null) {
+                    model.selectedProperty().set(hit);
+                }
             }
         });
+        PaneMenus menus = new PaneMenus(this, messages, regions);
+        table.setContextMenu(menus.tableMenu());
+        textArea.setContextMenu(menus.textMenu());
+        documentMenu.getItems().setAll(menus.documentItems());
+        PaneKeys.install(this, menus);
     }
 
     private HBox header(Messages messages) {
@@ -81,15 +105,14 @@ public final class DocumentPaneView extends BorderPane {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.loadingProperty());
         closeButton.setTooltip(new Tooltip(messages.get("pane.close")));
+        closeButton.getStyleClass().add("pane-close");
         moveLeft.setTooltip(new Tooltip(messages.get("pane.moveLeft")));
         moveRight.setTooltip(new Tooltip(messages.get("pane.moveRight")));
-        moveLeft.getStyleClass().add("pane-move");
-        moveRight.getStyleClass().add("pane-move");
-        closeButton.getStyleClass().add("pane-close");
-        Region spacer = new Region();
+        documentMenu.setTooltip(new Tooltip(messages.get("pane.documentMenu")));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox titles = new VBox(3, selectors, subtitle, progress);
-        HBox box = new HBox(titles, spacer, busy, moveLeft, moveRight, closeButton);
+        HBox box = new HBox(titles, spacer, busy, documentMenu, moveLeft, moveRight, closeButton);
         box.getStyleClass().add("pane-header");
         return box;
     }
@@ -107,24 +130,28 @@ public final class DocumentPaneView extends BorderPane {
             if (sel == null) {
                 table.getSelectionModel().clearSelection();
             } else {
-                table.getSelectionModel().select(sel);
+                if (!table.getSelectionModel().getSelectedItems().contains(sel)) {
+                    table.getSelectionModel().clearSelection();
+                    table.getSelectionModel().select(sel);
+                }
                 table.scrollTo(sel);
                 int end = Math.min(sel.value().end(), textArea.getLength());
                 int start = Math.min(sel.value().start(), end);
                 textArea.selectRange(start, end);
                 textArea.requestFollowCaret();
             }
+            model.selection().setAll(table.getSelectionModel().getSelectedItems());
             restyle();
         } finally {
             syncing = false;
         }
     }
 
-    public javafx.scene.control.ComboBox<Integer> yearSelector() {
+    public ComboBox<Integer> yearSelector() {
         return selectors.year();
     }
 
-    public org.controlsfx.control.SearchableComboBox<String> regionSelector() {
+    public SearchableComboBox<String> regionSelector() {
         return selectors.region();
     }
 

@@ -1,24 +1,36 @@
 package io.zhibiao.ui.document;
 
+import io.zhibiao.core.compare.AlignedTable;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.store.StoredIndicator;
+import io.zhibiao.core.store.Tag;
 import io.zhibiao.ui.common.Messages;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
-/** The indicators of one document, sortable by every column. */
+/** The indicators of one document: sortable by every column, several rows selectable for bulk actions. */
 public final class IndicatorTable extends TableView<StoredIndicator> {
 
-    public IndicatorTable(Messages m, ObservableList<StoredIndicator> rows) {
+    public IndicatorTable(Messages m, ObservableList<StoredIndicator> rows,
+                          ReadOnlyObjectProperty<Map<Long, List<Tag>>> tags) {
         SortedList<StoredIndicator> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         getStyleClass().add("indicator-table");
         setPlaceholder(new Label(m.get("table.empty")));
         getColumns().add(column(m.get("table.name"), v -> v.value().name(), 150));
@@ -28,12 +40,81 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
         getColumns().add(column(m.get("table.kind"),
                 v -> v.value().kind() == null ? null : m.get("valuekind." + v.value().kind().id()), 60));
         getColumns().add(column(m.get("table.year"), v -> v.value().year(), 55));
-        getColumns().add(column(m.get("table.value"), v -> ValueText.of(v.value()), 80));
+        getColumns().add(valueColumn(m.get("table.value")));
         getColumns().add(column(m.get("table.unit"), v -> v.value().unit(), 55));
         getColumns().add(column(m.get("table.qualifier"),
                 v -> v.value().qualifier() == null ? null : v.value().qualifier().symbol()
-                        + (v.value().stretch() ? " 力争" : "") + (v.value().estimated() ? " 预计" : ""), 70));
+                        + (v.value().stretch() ? " " + m.get("form.stretch") : "")
+                        + (v.value().estimated() ? " " + m.get("form.estimated") : ""), 70));
         getColumns().add(column(m.get("table.status"), v -> m.get("status." + v.status().id()), 70));
+        getColumns().add(tagColumn(m.get("table.tags"), tags));
+        getColumns().add(column(m.get("table.note"), StoredIndicator::note, 120));
+        setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(StoredIndicator item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeIf(c -> c.startsWith("status-"));
+                if (!empty && item != null) {
+                    getStyleClass().add("status-" + item.status().id());
+                }
+            }
+        });
+        tags.addListener((o, a, b) -> refresh());
+    }
+
+    /** Values sort as numbers (a string sort would put 12 before 8); ranges show low–high. */
+    private static TableColumn<StoredIndicator, IndicatorValue> valueColumn(String title) {
+        TableColumn<StoredIndicator, IndicatorValue> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().value()));
+        c.setComparator(Comparator.comparing(IndicatorValue::value, Comparator.nullsFirst(Comparator.naturalOrder())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(IndicatorValue v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : valueText(v));
+            }
+        });
+        c.setPrefWidth(80);
+        c.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return c;
+    }
+
+    static String valueText(IndicatorValue v) {
+        if (v.qualitative() || v.value() == null) {
+            return "—";
+        }
+        if (v.low() != null && v.high() != null && !v.low().equals(v.high())) {
+            return AlignedTable.ValueFormat.plain(v.low()) + "–" + AlignedTable.ValueFormat.plain(v.high());
+        }
+        return AlignedTable.ValueFormat.plain(v.value());
+    }
+
+    private static TableColumn<StoredIndicator, String> tagColumn(String title,
+                                                                 ReadOnlyObjectProperty<Map<Long, List<Tag>>> tags) {
+        TableColumn<StoredIndicator, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(String.join(" ",
+                tags.get().getOrDefault(cd.getValue().id(), List.of()).stream().map(Tag::name).toList())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(null);
+                if (empty || getTableRow() == null || getTableRow().getItem() == null) {
+                    setGraphic(null);
+                    return;
+                }
+                HBox chips = new HBox(3);
+                for (Tag t : tags.get().getOrDefault(getTableRow().getItem().id(), List.of())) {
+                    Label chip = new Label(t.name());
+                    chip.getStyleClass().add("tag-chip");
+                    chip.setStyle("-fx-background-color: " + (t.color() != null ? t.color() : "#868e96") + ";");
+                    chips.getChildren().add(chip);
+                }
+                setGraphic(chips);
+            }
+        });
+        c.setPrefWidth(110);
+        return c;
     }
 
     private static <T extends Comparable<? super T>> TableColumn<StoredIndicator, T> column(
@@ -42,30 +123,5 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         return c;
-    }
-
-    /** The value as a reader expects it: a range as low–high, nothing for a qualitative target. */
-    static final class ValueText {
-        private ValueText() {
-        }
-
-        static Double sortKey(IndicatorValue v) {
-            return v.value();
-        }
-
-        static String of(IndicatorValue v) {
-            if (v.qualitative() || v.value() == null) {
-                return "—";
-            }
-            if (v.low() != null && v.high() != null && !v.low().equals(v.high())) {
-                return plain(v.low()) + "–" + plain(v.high());
-            }
-            return plain(v.value());
-        }
-
-        private static String plain(double d) {
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
-                    : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-        }
     }
 }

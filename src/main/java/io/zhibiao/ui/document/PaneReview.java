@@ -97,16 +97,60 @@ public final class PaneReview {
         write(() -> review().addIndicator(doc, value));
     }
 
-    /** Loads the tag names for autocomplete in the background. */
-    public void allTagNames(Consumer<List<String>> then) {
-        Task<List<String>> t = new Task<>() {
+    /** Loads the audit trail of an indicator in the background. */
+    public void history(long indicatorId, Consumer<List<io.zhibiao.core.store.AuditEvent>> then) {
+        read(() -> review().historyOf(indicatorId), then);
+    }
+
+    /** Applies the analyst's region/year/kind for the document; only what differs is written. */
+    public void correctDocument(String regionCode, Integer year, DocumentKind kind) {
+        DocumentSummaryRef doc = DocumentSummaryRef.of(pane);
+        if (doc == null) {
+            return;
+        }
+        write(() -> {
+            if (regionCode != null && !regionCode.equals(doc.region())) {
+                review().overrideRegion(doc.id(), regionCode);
+            }
+            if (year != null && !year.equals(doc.year())) {
+                review().overrideYear(doc.id(), year);
+            }
+            if (kind != null && kind != doc.kind()) {
+                review().overrideKind(doc.id(), kind);
+            }
+            return null;
+        });
+    }
+
+    /** Runs extraction again on the document; reviewed work is kept. The report says what changed. */
+    public void rerun(Consumer<io.zhibiao.core.review.RerunReport> then) {
+        long doc = pane.documentIdProperty().get();
+        read(() -> review().rerunExtraction(doc), then);
+    }
+
+    private <T> void read(Callable<T> work, Consumer<T> then) {
+        Task<T> t = new Task<>() {
             @Override
-            protected List<String> call() {
-                return review().allTags().stream().map(Tag::name).toList();
+            protected T call() throws Exception {
+                return work.call();
             }
         };
         t.setOnSucceeded(e -> then.accept(t.getValue()));
+        t.setOnFailed(e -> error.set(String.valueOf(t.getException().getMessage())));
         context.tasks().run(t);
+    }
+
+    private record DocumentSummaryRef(long id, String region, Integer year, DocumentKind kind) {
+        static DocumentSummaryRef of(DocumentPaneViewModel pane) {
+            var d = pane.documentProperty().get();
+            return d == null ? null : new DocumentSummaryRef(d.id(), d.effectiveRegionCode(), d.effectiveYear(),
+                    d.effectiveKind());
+        }
+    }
+
+    /** Loads the tag names for autocomplete in the background. */
+    public void allTagNames(Consumer<List<String>> then) {
+        read(() -> review().allTags().stream().map(Tag::name).toList(), then);
     }
 
     private void write(Callable<?> action) {

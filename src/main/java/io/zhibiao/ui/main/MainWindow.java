@@ -42,6 +42,8 @@ public final class MainWindow extends BorderPane {
     private final SplitPane main;
     private final Runnable settingsApplied;
 
+    private final io.zhibiao.core.review.ReviewListener reviewListener = this::onReviewChange;
+
     public MainWindow(AppContext context, Runnable settingsApplied) {
         this.settingsApplied = settingsApplied;
         this.context = context;
@@ -71,6 +73,7 @@ public final class MainWindow extends BorderPane {
         setCenter(main);
         setBottom(status);
         enableDrop();
+        context.review().addListener(reviewListener);
         // Open panes are remembered as they change, so a killed app comes back with them too.
         panes.setOnChange(() -> {
             context.settings().setOpenPanes(panes.documentIds());
@@ -118,12 +121,70 @@ public final class MainWindow extends BorderPane {
         MenuItem closeAll = new MenuItem(m.get("menu.view.closeAllPanes"));
         closeAll.setOnAction(e -> panes.closeAll());
         Menu view = new Menu(m.get("menu.view"), null, closeAll);
+        Menu edit = editMenu();
 
+        MenuItem shortcuts = new MenuItem(m.get("menu.help.shortcuts"));
+        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+        shortcuts.setOnAction(e -> io.zhibiao.ui.review.ShortcutsDialog.show(window(), m));
         MenuItem about = new MenuItem(m.get("menu.help.about"));
         about.setOnAction(e -> info(m.format("about.text", io.zhibiao.core.AppVersion.current(),
                 context.store().location())));
-        Menu help = new Menu(m.get("menu.help"), null, about);
-        return new MenuBar(file, view, help);
+        Menu help = new Menu(m.get("menu.help"), null, shortcuts, about);
+        return new MenuBar(file, edit, view, help);
+    }
+
+    /** Undo and redo, labelled with what they will undo ("Undo Verify 3 indicators"). */
+    private Menu editMenu() {
+        MenuItem undo = new MenuItem(m.get("menu.edit.undo"));
+        undo.setId("menu-undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> runReview(() -> context.review().history().undo()));
+        MenuItem redo = new MenuItem(m.get("menu.edit.redo"));
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> runReview(() -> context.review().history().redo()));
+        MenuItem redoY = new MenuItem(m.get("menu.edit.redo"));
+        redoY.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        redoY.setVisible(false);
+        redoY.setOnAction(redo.getOnAction());
+        Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, redoY);
+        edit.setOnShowing(e -> {
+            var h = context.review().history();
+            undo.setDisable(!h.canUndo());
+            redo.setDisable(!h.canRedo());
+            undo.setText(h.canUndo() ? m.format("menu.edit.undoWhat", UndoLabels.of(h.nextUndo().orElseThrow(), m))
+                    : m.get("menu.edit.undo"));
+            redo.setText(h.canRedo() ? m.format("menu.edit.redoWhat", UndoLabels.of(h.nextRedo().orElseThrow(), m))
+                    : m.get("menu.edit.redo"));
+        });
+        return edit;
+    }
+
+    private void runReview(java.util.concurrent.Callable<?> action) {
+        javafx.concurrent.Task<Object> t = new javafx.concurrent.Task<>() {
+            @Override
+            protected Object call() throws Exception {
+                return action.call();
+            }
+        };
+        t.setOnFailed(e -> error(String.valueOf(t.getException().getMessage())));
+        context.tasks().run(t);
+    }
+
+    /** Panes and tree follow every review change, whichever pane or menu made it. */
+    private void onReviewChange(io.zhibiao.core.review.ReviewChange change) {
+        javafx.application.Platform.runLater(() -> {
+            for (var pane : panes.panes()) {
+                if (change.documentIds().contains(pane.model().documentIdProperty().get())) {
+                    pane.model().refresh();
+                }
+            }
+            corpus.reload(() -> { });
+        });
+    }
+
+    /** Stops listening to the review service (the window is being replaced). */
+    public void dispose() {
+        context.review().removeListener(reviewListener);
     }
 
     private ToolBar toolBar() {
