@@ -20,8 +20,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
@@ -39,6 +37,7 @@ public final class MainWindow extends BorderPane {
     private final StatusBar status = new StatusBar();
     private final Button cancelImport;
     private ImportTask running;
+    private FileSource fileSource = FileSource.SYSTEM;
     private final SplitPane main;
     private final Runnable settingsApplied;
 
@@ -195,23 +194,22 @@ public final class MainWindow extends BorderPane {
     }
 
     private void chooseFiles() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(m.get("import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("txt, html, docx, pdf",
-                "*.txt", "*.html", "*.htm", "*.docx", "*.pdf"));
-        List<File> files = chooser.showOpenMultipleDialog(window());
-        if (files != null && !files.isEmpty()) {
-            startImport(files.stream().map(File::toPath).toList());
+        List<Path> files = fileSource.chooseFiles(window(), m.get("import.title"));
+        if (!files.isEmpty()) {
+            startImport(files);
         }
     }
 
     private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(m.get("import.title"));
-        File folder = chooser.showDialog(window());
+        Path folder = fileSource.chooseFolder(window(), m.get("import.title"));
         if (folder != null) {
-            startImport(List.of(folder.toPath()));
+            startImport(List.of(folder));
         }
+    }
+
+    /** Replaces the system file dialogs (robot tests cannot drive native dialogs headless). */
+    public void setFileSource(FileSource source) {
+        this.fileSource = source;
     }
 
     private void enableDrop() {

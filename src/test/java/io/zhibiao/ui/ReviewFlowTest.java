@@ -1,0 +1,110 @@
+package io.zhibiao.ui;
+
+import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.core.store.StoredIndicator;
+import io.zhibiao.testing.SampleReports;
+import io.zhibiao.ui.document.DocumentPaneView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An analyst reviewing with the keyboard: verify, correct, undo, redo, tag, add what the engine missed. */
+class ReviewFlowTest {
+    @TempDir
+    Path tmp;
+    private WorkbenchRobot robot;
+    private DocumentPaneView pane;
+
+    @BeforeEach
+    void start() throws Exception {
+        robot = new WorkbenchRobot(tmp);
+        robot.start();
+        pane = robot.openFromTree(SampleReports.HONGHU_2024);
+        robot.clickOn(pane.table());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        robot.stop();
+    }
+
+    private StoredIndicator selected() {
+        return pane.model().selectedProperty().get();
+    }
+
+    private StoredIndicator inStore(long id) {
+        return robot.window().panes().panes().get(0).model().indicators().stream().filter(i -> i.id() == id)
+                .findFirst().orElseThrow();
+    }
+
+    @Test
+    void verifyWithVThenUndoAndRedoWithTheKeyboard() throws Exception {
+        robot.type(KeyCode.J);
+        long id = selected().id();
+        robot.type(KeyCode.V);
+        WorkbenchRobot.waitUntil(10, () -> inStore(id).status() == ReviewStatus.VERIFIED);
+        assertTrue(pane.model().progressProperty().get().startsWith("1 of"), pane.model().progressProperty().get());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WorkbenchRobot.waitUntil(10, () -> inStore(id).status() == ReviewStatus.UNREVIEWED);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        WorkbenchRobot.waitUntil(10, () -> inStore(id).status() == ReviewStatus.VERIFIED);
+    }
+
+    @Test
+    void correctAValueInTheFormAndSeeItInTheTableAndHistory() throws Exception {
+        robot.type(KeyCode.J);
+        StoredIndicator row = selected();
+        robot.type(KeyCode.E);
+        TextField value = robot.lookup("#form-value").queryAs(TextField.class);
+        robot.interact(() -> value.setText(""));
+        robot.clickOn(value).write("8.5").type(KeyCode.ENTER);
+        WorkbenchRobot.waitUntil(10, () -> inStore(row.id()).status() == ReviewStatus.CORRECTED);
+        assertEquals(8.5, inStore(row.id()).value().value());
+        assertEquals(row.value().code(), inStore(row.id()).value().code());
+        try (var store = io.zhibiao.core.store.Store.open(robot.db())) {
+            var events = store.audit().listByEntity(io.zhibiao.core.store.AuditEvent.INDICATOR, row.id());
+            assertTrue(events.stream().anyMatch(e -> "robot".equals(e.analyst()) && "stated_value".equals(e.field())
+                    && "8.5".equals(e.newValue())), "audit history: " + events);
+        }
+    }
+
+    @Test
+    void tagTheSelectedIndicatorByName() throws Exception {
+        robot.type(KeyCode.J);
+        long id = selected().id();
+        robot.type(KeyCode.T);
+        WorkbenchRobot.waitUntil(10, () -> robot.lookup("#tag-name").tryQuery().isPresent());
+        robot.clickOn("#tag-name").write("recheck");
+        assertEquals("recheck", robot.lookup("#tag-name").queryAs(TextField.class).getText());
+        robot.type(KeyCode.ENTER);
+        WorkbenchRobot.waitUntil(10, () -> pane.model().tagsProperty().get().getOrDefault(id, java.util.List.of())
+                .stream().anyMatch(t -> t.name().equals("recheck")));
+    }
+
+    @Test
+    void addAMissedIndicatorFromATextSelection() throws Exception {
+        String text = pane.model().textProperty().get();
+        String phrase = "新增省级企业技术中心、工程研究中心、产业科技创新联合体等创新平台5个以上";
+        int start = text.indexOf(phrase);
+        assertTrue(start >= 0);
+        int before = pane.model().indicators().size();
+        robot.interact(() -> {
+            pane.textArea().requestFocus();
+            pane.textArea().selectRange(start, start + phrase.length());
+        });
+        robot.type(KeyCode.A);
+        TextField value = robot.lookup("#form-value").queryAs(TextField.class);
+        assertEquals("5", value.getText(), "the form is pre-filled by the engine's reading of the selection");
+        robot.clickOn(value).type(KeyCode.ENTER);
+        WorkbenchRobot.waitUntil(10, () -> pane.model().indicators().size() == before + 1);
+    }
+}

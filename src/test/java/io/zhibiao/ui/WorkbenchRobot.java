@@ -1,0 +1,99 @@
+package io.zhibiao.ui;
+
+import io.zhibiao.core.corpusview.CorpusNode;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.ui.document.DocumentPaneView;
+import io.zhibiao.ui.main.MainWindow;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Starts the real workbench on a temporary store, in English, and drives it like an analyst. */
+class WorkbenchRobot extends FxRobot {
+    private final Path db;
+    private Application app;
+
+    WorkbenchRobot(Path dir) throws IOException {
+        this.db = dir.resolve("store/zhibiao");
+        Files.createDirectories(db.getParent());
+        Path settings = db.resolveSibling("settings.properties");
+        if (!Files.exists(settings)) {
+            Files.writeString(settings, "language=en\nanalyst=robot\n", StandardCharsets.UTF_8);
+        }
+    }
+
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ZhibiaoApp.class, "--db", db.toString());
+        waitUntil(60, () -> window().corpus().documents().size() >= 3);
+    }
+
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    Path db() {
+        return db;
+    }
+
+    MainWindow window() {
+        Stage stage = FxToolkit.toolkitContext().getRegisteredStage();
+        return (MainWindow) stage.getScene().getRoot();
+    }
+
+    long documentId(String fileName) {
+        return window().corpus().documents().stream().filter(d -> d.fileName().equals(fileName))
+                .map(DocumentSummary::id).findFirst().orElseThrow(() -> new AssertionError("no document " + fileName));
+    }
+
+    /** Opens a pane the way an analyst does: select the report in the tree and press Enter. */
+    DocumentPaneView openFromTree(String fileName) throws TimeoutException {
+        long id = documentId(fileName);
+        int before = window().panes().panes().size();
+        interact(() -> {
+            var tree = window().corpusView().tree();
+            var item = find(tree.getRoot(), id);
+            tree.getSelectionModel().select(item);
+            tree.requestFocus();
+        });
+        type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(20, () -> window().panes().panes().size() == before + 1);
+        DocumentPaneView pane = window().panes().panes().get(before);
+        waitLoaded(pane);
+        return pane;
+    }
+
+    void waitLoaded(DocumentPaneView pane) throws TimeoutException {
+        waitUntil(20, () -> !pane.model().loadingProperty().get() && !pane.model().textProperty().get().isEmpty());
+    }
+
+    static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static javafx.scene.control.TreeItem<CorpusNode> find(javafx.scene.control.TreeItem<CorpusNode> item, long id) {
+        if (item.getValue().isDocument() && item.getValue().documentId() == id) {
+            return item;
+        }
+        for (var c : item.getChildren()) {
+            var f = find(c, id);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

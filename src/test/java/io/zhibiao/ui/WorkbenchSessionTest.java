@@ -1,0 +1,123 @@
+package io.zhibiao.ui;
+
+import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.testing.SampleReports;
+import io.zhibiao.ui.document.DocumentPaneView;
+import io.zhibiao.ui.main.FileSource;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Panes side by side, import through the menu, and a restart that brings everything back. */
+class WorkbenchSessionTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void twoPanesSideBySideEachPickingItsRegionAndYear() throws Exception {
+        WorkbenchRobot robot = new WorkbenchRobot(tmp);
+        robot.start();
+        try {
+            DocumentPaneView left = robot.openFromTree(SampleReports.XIANNING_2023);
+            DocumentPaneView right = robot.openFromTree(SampleReports.XIANNING_2023);
+            assertEquals(2, robot.window().panes().panes().size());
+
+            // The right pane switches to the next year of the same region with its year picker...
+            robot.clickOn(right.yearSelector());
+            WorkbenchRobot.waitUntil(5, () -> robot.lookup(".list-cell").match(
+                    (javafx.scene.control.ListCell<?> c) -> "2024".equals(c.getText())).tryQuery().isPresent());
+            robot.clickOn(robot.lookup(".list-cell").match(
+                    (javafx.scene.control.ListCell<?> c) -> "2024".equals(c.getText())).queryAs(javafx.scene.Node.class));
+            WorkbenchRobot.waitUntil(20, () -> right.model().documentIdProperty().get()
+                    == robot.documentId(SampleReports.XIANNING_2024_SUMMARY));
+            // ...and then to another region: 洪湖市 has only 2024.
+            robot.interact(() -> right.regionSelector().setValue("421083"));
+            WorkbenchRobot.waitUntil(20, () -> right.model().documentIdProperty().get()
+                    == robot.documentId(SampleReports.HONGHU_2024));
+            assertEquals(2024, right.model().yearProperty().get());
+            assertEquals(robot.documentId(SampleReports.XIANNING_2023), left.model().documentIdProperty().get());
+
+            robot.clickOn(right.moveLeftButton());
+            assertEquals(List.of(robot.documentId(SampleReports.HONGHU_2024), robot.documentId(SampleReports.XIANNING_2023)),
+                    robot.window().panes().documentIds());
+        } finally {
+            robot.stop();
+        }
+    }
+
+    @Test
+    void importAGb18030ReportThroughTheFileMenu() throws Exception {
+        Path gbk = tmp.resolve("in/红安县2024年政府工作报告.txt");
+        Files.createDirectories(gbk.getParent());
+        Files.writeString(gbk, "红安县2024年政府工作报告\n各位代表:\n现在,我代表县人民政府向大会报告工作。"
+                + "2023年全县地区生产总值增长6.5%。2024年主要预期目标:地区生产总值增长7%左右。", Charset.forName("GB18030"));
+        WorkbenchRobot robot = new WorkbenchRobot(tmp);
+        robot.start();
+        try {
+            robot.window().setFileSource(new FileSource() {
+                @Override
+                public List<Path> chooseFiles(Window owner, String title) {
+                    return List.of(gbk);
+                }
+
+                @Override
+                public Path chooseFolder(Window owner, String title) {
+                    return null;
+                }
+            });
+            robot.clickOn("File").clickOn("Import files…");
+            WorkbenchRobot.waitUntil(30, () -> robot.window().corpus().documents().size() == 4);
+            WorkbenchRobot.waitUntil(10, () -> robot.lookup("Imported 1, duplicates 0, failed 0.").tryQuery().isPresent());
+            robot.type(KeyCode.ENTER);
+            var doc = robot.window().corpus().documents().stream().filter(d -> d.fileName().startsWith("红安县"))
+                    .findFirst().orElseThrow();
+            assertEquals("421122", doc.effectiveRegionCode());
+            assertEquals("GB18030", doc.encoding());
+        } finally {
+            robot.stop();
+        }
+    }
+
+    @Test
+    void restartFindsPanesAndReviewWorkAsTheyWereLeft() throws Exception {
+        WorkbenchRobot robot = new WorkbenchRobot(tmp);
+        robot.start();
+        long verified;
+        List<Long> panes;
+        try {
+            robot.openFromTree(SampleReports.XIANNING_2023);
+            DocumentPaneView pane = robot.openFromTree(SampleReports.HONGHU_2024);
+            robot.clickOn(pane.table());
+            robot.type(KeyCode.J);
+            verified = pane.model().selectedProperty().get().id();
+            robot.type(KeyCode.V);
+            WorkbenchRobot.waitUntil(10, () -> pane.model().indicators().stream()
+                    .anyMatch(i -> i.id() == verified && i.status() == ReviewStatus.VERIFIED));
+            panes = robot.window().panes().documentIds();
+        } finally {
+            robot.stop();
+        }
+
+        WorkbenchRobot again = new WorkbenchRobot(tmp);
+        again.start();
+        try {
+            WorkbenchRobot.waitUntil(20, () -> again.window().panes().documentIds().equals(panes));
+            DocumentPaneView pane = again.window().panes().panes().get(1);
+            again.waitLoaded(pane);
+            assertTrue(pane.model().indicators().stream()
+                    .anyMatch(i -> i.id() == verified && i.status() == ReviewStatus.VERIFIED));
+            assertEquals(3, again.window().corpus().documents().size(), "the samples are not loaded twice");
+        } finally {
+            again.stop();
+        }
+    }
+}
