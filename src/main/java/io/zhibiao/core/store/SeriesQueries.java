@@ -52,7 +52,7 @@ public final class SeriesQueries {
             return List.of();
         }
         String sql = SELECT + IndicatorRows.placeholders(regions.size())
-                + ") ORDER BY eff_region, i.period_year, i.kind, i.id" // actual before target within a year;
+                + ") ORDER BY eff_region, i.period_year, i.kind, i.id"; // actual before target in a year
         return store.inTransaction(access -> ((Daos) access).jdbc().call("read the series of " + code, c -> {
             List<SeriesPoint> points = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
