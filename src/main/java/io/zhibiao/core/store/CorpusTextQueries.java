@@ -1,0 +1,77 @@
+package io.zhibiao.core.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.zhibiao.core.store.JdbcValues.getInteger;
+
+/**
+ * Finds a phrase in the original texts of all documents. The database does the filtering, so texts of
+ * documents without the phrase never leave it; for each matching document only the first position, a
+ * short piece of text around it and the number of occurrences are read.
+ *
+ * <p>POSITION instead of LIKE: the phrase is a plain parameter, so % and _ in it are literal. Every
+ * function used (POSITION, SUBSTRING, REPLACE, LOWER, CHAR_LENGTH, GREATEST) runs unchanged on PostgreSQL.
+ */
+public final class CorpusTextQueries {
+    /** One matching document. {@code firstPosition} is 0-based; {@code context} starts at {@code contextStart}. */
+    public record TextMatch(long documentId, String regionCode, Integer year, String title, String fileName,
+                            int firstPosition, int contextStart, String context, int occurrences) {
+    }
+
+    private final Store store;
+
+    public CorpusTextQueries(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Documents containing {@code phrase}, by effective region code then newest effective year first.
+     *
+     * @param ignoreCase compare lower-cased text and phrase (the caller lower-cases the phrase)
+     * @param around     characters of context wanted on either side of the first occurrence
+     */
+    public List<TextMatch> find(String phrase, boolean ignoreCase, int around, int limit) {
+        if (phrase.isEmpty() || limit <= 0 || around < 0) {
+            throw new IllegalArgumentException("A text search needs a phrase, a positive limit and a context size;"
+                    + " got phrase length " + phrase.length() + ", limit " + limit + ", context " + around);
+        }
+        // hay is one of two constants, never caller input
+        String hay = ignoreCase ? "LOWER(t.original_text)" : "t.original_text";
+        String sql = "SELECT d.id, d.title, d.file_name, "
+                + "COALESCE(d.region_code_override, d.region_code) AS eff_region, "
+                + "COALESCE(d.report_year_override, d.report_year) AS eff_year, "
+                + "POSITION(? IN " + hay + ") AS pos, "
+                + "SUBSTRING(t.original_text FROM GREATEST(POSITION(? IN " + hay + ") - ?, 1) FOR ?) AS ctx, "
+                + "(CHAR_LENGTH(" + hay + ") - CHAR_LENGTH(REPLACE(" + hay + ", ?, ''))) / ? AS occurrences "
+                + "FROM document d JOIN document_text t ON t.document_id = d.id "
+                + "WHERE POSITION(? IN " + hay + ") > 0 "
+                + "ORDER BY eff_region NULLS LAST, eff_year DESC NULLS LAST, d.id";
+        return store.inTransaction(access -> ((Daos) access).jdbc().call("search the texts", c -> {
+            List<TextMatch> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = 1;
+                ps.setString(i++, phrase);
+                ps.setString(i++, phrase);
+                ps.setInt(i++, around);
+                ps.setInt(i++, phrase.length() + 2 * around);
+                ps.setString(i++, phrase);
+                ps.setInt(i++, phrase.length());
+                ps.setString(i, phrase);
+                ps.setMaxRows(limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        int position = rs.getInt("pos") - 1;
+                        result.add(new TextMatch(rs.getLong("id"), rs.getString("eff_region"),
+                                getInteger(rs, "eff_year"), rs.getString("title"), rs.getString("file_name"),
+                                position, Math.max(position - around, 0), rs.getString("ctx"),
+                                rs.getInt("occurrences")));
+                    }
+                }
+            }
+            return result;
+        }));
+    }
+}
