@@ -49,7 +49,7 @@ public final class CorpusTextQueries {
                 + "FROM document d JOIN document_text t ON t.document_id = d.id "
                 + "WHERE POSITION(? IN " + hay + ") > 0 "
                 + "ORDER BY eff_region NULLS LAST, eff_year DESC NULLS LAST, d.id";
-        return store.inTransaction(access -> ((Daos) access).jdbc().call("search the texts", c -> {
+        return store.jdbc().call("search the texts", c -> {
             List<TextMatch> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -72,6 +72,6 @@ public final class CorpusTextQueries {
                 }
             }
             return result;
-        }));
+        });
     }
 }

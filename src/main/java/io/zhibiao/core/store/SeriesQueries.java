@@ -53,7 +53,7 @@ public final class SeriesQueries {
         }
         String sql = SELECT + IndicatorRows.placeholders(regions.size())
                 + ") ORDER BY eff_region, i.period_year, i.kind, i.id"; // actual before target in a year
-        return store.inTransaction(access -> ((Daos) access).jdbc().call("read the series of " + code, c -> {
+        return store.jdbc().call("read the series of " + code, c -> {
             List<SeriesPoint> points = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -71,6 +71,6 @@ public final class SeriesQueries {
                 }
             }
             return points;
-        }));
+        });
     }
 }

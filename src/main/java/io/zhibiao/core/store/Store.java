@@ -144,6 +144,11 @@ public final class Store implements DataAccess, AutoCloseable {
         }
     }
 
+    /** Plain JDBC access for the query classes of this package (one short connection per call). */
+    Jdbc jdbc() {
+        return daos.jdbc();
+    }
+
     /** Writes everything committed so far to the file; bulk work calls it once at its end. */
     public void flush() {
         try (Connection connection = openConnection()) {

@@ -147,6 +147,14 @@ public final class DocumentPaneView extends BorderPane {
         }
     }
 
+    /** Scrolls to and selects a passage of the report (a search hit). */
+    public void showText(int offset, int length) {
+        int start = Math.max(0, Math.min(offset, textArea.getLength()));
+        int end = Math.min(textArea.getLength(), start + Math.max(0, length));
+        textArea.selectRange(start, end);
+        textArea.requestFollowCaret();
+    }
+
     public ComboBox<Integer> yearSelector() {
         return selectors.year();
     }

@@ -39,6 +39,7 @@ public final class MainWindow extends BorderPane {
     private ImportTask running;
     private FileSource fileSource = FileSource.SYSTEM;
     private final SplitPane main;
+    private final AnalysisArea analysis;
     private final Runnable settingsApplied;
 
     private final io.zhibiao.core.review.ReviewListener reviewListener = this::onReviewChange;
@@ -65,7 +66,12 @@ public final class MainWindow extends BorderPane {
             }
         });
 
-        main = new SplitPane(corpusView, panes);
+        analysis = new AnalysisArea(context, panes);
+        SplitPane work = new SplitPane(panes, analysis);
+        work.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        work.setDividerPositions(0.7);
+        panes.setOnSelect(analysis::chartIndicator);
+        main = new SplitPane(corpusView, work);
         main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(corpusView, false);
         setTop(new VBox(menuBar(), toolBar()));
@@ -117,9 +123,14 @@ public final class MainWindow extends BorderPane {
         file.setId("menu-file");
         importFiles.setId("menu-import-files");
 
+        MenuItem find = new MenuItem(m.get("menu.view.search"));
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(e -> analysis.focusSearch());
+        MenuItem compare = new MenuItem(m.get("menu.view.compare"));
+        compare.setOnAction(e -> analysis.showCompare());
         MenuItem closeAll = new MenuItem(m.get("menu.view.closeAllPanes"));
         closeAll.setOnAction(e -> panes.closeAll());
-        Menu view = new Menu(m.get("menu.view"), null, closeAll);
+        Menu view = new Menu(m.get("menu.view"), null, find, compare, closeAll);
         Menu edit = editMenu();
 
         MenuItem shortcuts = new MenuItem(m.get("menu.help.shortcuts"));
@@ -294,6 +305,10 @@ public final class MainWindow extends BorderPane {
 
     public CorpusView corpusView() {
         return corpusView;
+    }
+
+    public AnalysisArea analysis() {
+        return analysis;
     }
 
     public PaneArea panes() {

@@ -19,6 +19,8 @@ public final class PaneArea extends StackPane {
 
     private final ObservableList<io.zhibiao.core.store.DocumentSummary> corpus;
     private Runnable onChange = () -> { };
+    private Runnable onContentChange = () -> { };
+    private java.util.function.Consumer<io.zhibiao.core.store.StoredIndicator> onSelect = i -> { };
 
     public PaneArea(AppContext context, ObservableList<io.zhibiao.core.store.DocumentSummary> corpus) {
         this.context = context;
@@ -30,6 +32,7 @@ public final class PaneArea extends StackPane {
         split.getItems().addListener((javafx.collections.ListChangeListener<Node>) c -> {
             updateEmpty();
             onChange.run();
+            onContentChange.run();
         });
         updateEmpty();
     }
@@ -44,6 +47,9 @@ public final class PaneArea extends StackPane {
         DocumentPaneViewModel model = new DocumentPaneViewModel(context, corpus);
         DocumentPaneView view = new DocumentPaneView(model, context.messages(), context.regions());
         model.documentIdProperty().addListener((o, a, b) -> onChange.run());
+        model.indicators().addListener((javafx.collections.ListChangeListener<io.zhibiao.core.store.StoredIndicator>) c ->
+                onContentChange.run());
+        model.selectedProperty().addListener((o, a, sel) -> onSelect.accept(sel));
         view.closeButton().setOnAction(e -> split.getItems().remove(view));
         view.moveLeftButton().setOnAction(e -> move(view, -1));
         view.moveRightButton().setOnAction(e -> move(view, +1));
@@ -61,6 +67,31 @@ public final class PaneArea extends StackPane {
     /** Called when panes open, close, move or show another document (to remember the layout). */
     public void setOnChange(Runnable r) {
         onChange = r;
+    }
+
+    /** Called when the indicators shown by any pane change (for the compare view). */
+    public void setOnContentChange(Runnable r) {
+        onContentChange = r;
+    }
+
+    /** Called with the indicator an analyst selects in any pane (for the chart). */
+    public void setOnSelect(java.util.function.Consumer<io.zhibiao.core.store.StoredIndicator> c) {
+        onSelect = c;
+    }
+
+    /** Opens the document in a new pane and selects {@code length} characters at {@code offset} once shown. */
+    public DocumentPaneView openAt(long documentId, int offset, int length) {
+        DocumentPaneView view = open(documentId);
+        view.model().loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    view.showText(offset, length);
+                }
+            }
+        });
+        return view;
     }
 
     /** The documents shown, left to right. */

@@ -4,6 +4,7 @@ import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
 import io.zhibiao.core.importer.RegionTable;
 import io.zhibiao.core.model.Region;
+import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.Store;
@@ -32,7 +33,7 @@ public final class UiFixture implements AutoCloseable {
         Map<String, Region> regions = store.regions().findAll().stream()
                 .collect(Collectors.toMap(Region::code, Function.identity()));
         context = new AppContext(store, new Messages(Locale.ENGLISH), new SameThreadTasks(), regions,
-                Settings.load(tmp.resolve("settings.properties")));
+                Settings.load(tmp.resolve("settings.properties")), new ReviewService(store, "test"));
     }
 
     public AppContext context() {

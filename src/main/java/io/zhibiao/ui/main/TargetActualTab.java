@@ -1,0 +1,153 @@
+package io.zhibiao.ui.main;
+
+import io.zhibiao.core.compare.Observation;
+import io.zhibiao.core.compare.TargetActualPair;
+import io.zhibiao.core.compare.TargetActualPairing;
+import io.zhibiao.core.model.Region;
+import io.zhibiao.core.pipeline.BundledData;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.StoredIndicator;
+import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.common.Messages;
+import io.zhibiao.ui.review.Converters;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.concurrent.Task;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import org.controlsfx.control.SearchableComboBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Target versus actual for one region: the target of year T (from the year-T report) next to the
+ * actual of year T (from the T+1 report or a completion report), with met / missed / no data.
+ */
+final class TargetActualTab {
+    private final AppContext context;
+    private final Messages m;
+    private final SearchableComboBox<String> region = new SearchableComboBox<>();
+    private final TableView<TargetActualPair> table = new TableView<>();
+    private final Tab tab;
+
+    TargetActualTab(AppContext context, PaneArea panes) {
+        this.context = context;
+        this.m = context.messages();
+        region.setConverter(Converters.of(code -> {
+            Region r = context.regions().get(code);
+            return r != null ? r.qualifiedName() : code;
+        }));
+        region.setPrefWidth(260);
+        region.valueProperty().addListener((o, a, code) -> load(code));
+        table.setPlaceholder(new Label(m.get("targets.empty")));
+        table.getColumns().add(column(m.get("table.name"), p -> BundledData.CATALOG.byCode(p.key().code())
+                .map(e -> e.nameZh()).orElse(p.key().code()), 160));
+        table.getColumns().add(column(m.get("table.measure"), p -> m.get("measure." + p.key().measure().id()), 60));
+        table.getColumns().add(column(m.get("table.year"), p -> String.valueOf(p.key().year()), 55));
+        table.getColumns().add(column(m.get("targets.target"), p -> value(p.target()), 90));
+        table.getColumns().add(column(m.get("targets.stretch"), p -> value(p.stretchTarget()), 90));
+        table.getColumns().add(column(m.get("targets.actual"), p -> value(p.actual()), 90));
+        table.getColumns().add(column(m.get("targets.difference"), p -> p.difference() == null ? ""
+                : io.zhibiao.core.compare.AlignedTable.ValueFormat.plain(Math.round(p.difference() * 100) / 100.0), 80));
+        table.getColumns().add(column(m.get("targets.outcome"), p -> m.get("outcome." + p.outcome().id()), 90));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(TargetActualPair p, boolean empty) {
+                super.updateItem(p, empty);
+                getStyleClass().removeIf(c -> c.startsWith("outcome-"));
+                if (!empty && p != null) {
+                    getStyleClass().add("outcome-" + p.outcome().id());
+                }
+            }
+        });
+        BorderPane content = new BorderPane(table);
+        HBox bar = new HBox(8, new Label(m.get("pane.region")), region);
+        bar.getStyleClass().add("filter-bar");
+        content.setTop(bar);
+        tab = new Tab(m.get("analysis.targets"), content);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                refreshRegions(panes);
+            }
+        });
+    }
+
+    Tab tab() {
+        return tab;
+    }
+
+    /** Offers the regions that have reports; starts on the region of the first open pane. */
+    private void refreshRegions(PaneArea panes) {
+        Task<List<String>> t = new Task<>() {
+            @Override
+            protected List<String> call() {
+                return context.store().documents().listSummaries().stream().map(DocumentSummary::effectiveRegionCode)
+                        .filter(Objects::nonNull).distinct().sorted().toList();
+            }
+        };
+        t.setOnSucceeded(e -> {
+            region.getItems().setAll(t.getValue());
+            if (region.getValue() == null && !panes.panes().isEmpty()) {
+                var doc = panes.panes().get(0).model().documentProperty().get();
+                region.setValue(doc != null ? doc.effectiveRegionCode() : null);
+            } else if (region.getValue() != null) {
+                load(region.getValue());
+            }
+        });
+        context.tasks().run(t);
+    }
+
+    private void load(String code) {
+        if (code == null) {
+            table.getItems().clear();
+            return;
+        }
+        Task<List<TargetActualPair>> t = new Task<>() {
+            @Override
+            protected List<TargetActualPair> call() {
+                List<Observation> observations = new ArrayList<>();
+                for (DocumentSummary d : context.store().documents().listSummaries()) {
+                    if (code.equals(d.effectiveRegionCode())) {
+                        for (StoredIndicator i : context.store().indicators().findByDocument(d.id())) {
+                            observations.add(Observation.of(i, d, false));
+                        }
+                    }
+                }
+                return TargetActualPairing.pair(observations);
+            }
+        };
+        t.setOnSucceeded(e -> table.getItems().setAll(t.getValue()));
+        context.tasks().run(t);
+    }
+
+    private static String value(Observation o) {
+        if (o == null) {
+            return "";
+        }
+        if (o.value() == null) {
+            return "(定性)";
+        }
+        String prefix = o.qualifier() == null ? "" : switch (o.qualifier()) {
+            case GE -> "≥";
+            case LE -> "≤";
+            case APPROX -> "≈";
+            default -> "";
+        };
+        return prefix + io.zhibiao.core.compare.AlignedTable.ValueFormat.plain(o.value()) + (o.unit() == null ? "" : o.unit());
+    }
+
+    private static TableColumn<TargetActualPair, String> column(String title, Function<TargetActualPair, String> f,
+                                                              double width) {
+        TableColumn<TargetActualPair, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(f.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
