@@ -5,9 +5,10 @@ import io.zhibiao.core.store.ReviewStatus;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+
 
 /**
  * Pairs targets with actuals: the target of year T (kind target, year T, usually from the year-T work
@@ -24,7 +25,7 @@ public final class TargetActualPairing {
 
     /** One pair per key that has a target or an actual, ordered by region, code, measure and year. */
     public static List<TargetActualPair> pair(Collection<Observation> observations) {
-        Map<PairKey, Candidates> byKey = new TreeMap<>(PairKey.ORDER);
+        Map<PairKey, Candidates> byKey = new HashMap<>();
         for (Observation o : observations) {
             if (o.status() == ReviewStatus.REJECTED || o.kind() == null) {
                 continue;
@@ -34,8 +35,12 @@ public final class TargetActualPairing {
                 byKey.computeIfAbsent(key, k -> new Candidates()).add(o);
             }
         }
-        List<TargetActualPair> pairs = new ArrayList<>(byKey.size());
-        byKey.forEach((key, c) -> pairs.add(c.toPair(key)));
+        List<PairKey> keys = new ArrayList<>(byKey.keySet());
+        keys.sort(PairKey.ORDER);
+        List<TargetActualPair> pairs = new ArrayList<>(keys.size());
+        for (PairKey key : keys) {
+            pairs.add(byKey.get(key).toPair(key));
+        }
         return pairs;
     }
 

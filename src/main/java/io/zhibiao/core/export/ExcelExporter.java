@@ -59,7 +59,7 @@ public final class ExcelExporter {
         Set<ExportSheet> sheets = request.sheetsToWrite();
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
         AtomicOutput.write(out, tmp -> {
-            SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+            SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);
             try {
                 ExportContext ctx = new ExportContext(workbook, new WorkbookStyles(workbook, labels.chinese()),
                         labels, catalog, scope, request.zone());

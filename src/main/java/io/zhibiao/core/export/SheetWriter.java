@@ -111,9 +111,13 @@ final class SheetWriter {
         }
         int w;
         if (c.value() instanceof String s) {
-            w = Math.min(DisplayWidth.of(s), c.wrap() ? MAX_WRAP_WIDTH : MAX_WIDTH);
+            int cap = c.wrap() ? MAX_WRAP_WIDTH : MAX_WIDTH;
+            // a string at least as long as the cap is at least that wide: skip measuring long sentences
+            w = s.length() >= cap ? cap : Math.min(DisplayWidth.of(s), cap);
         } else if (c.value() instanceof Double d) {
-            w = String.format("%,.2f", d).length() + 1;
+            // digits, separators and two decimals, without formatting every number (too slow for 100,000 rows)
+            int digits = Math.abs(d) < 1 ? 1 : (int) Math.log10(Math.abs(d)) + 1;
+            w = digits + digits / 3 + 4;
         } else {
             w = c.format() != null ? c.format().length() : 10;
         }

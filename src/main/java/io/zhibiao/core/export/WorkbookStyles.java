@@ -17,7 +17,8 @@ import java.util.Map;
  */
 final class WorkbookStyles {
     private final Workbook workbook;
-    private final Map<String, CellStyle> cache = new HashMap<>();
+    /** Styles by number format ("" for text), then by {@link #variant}; looked up for every cell. */
+    private final Map<String, CellStyle[]> cache = new HashMap<>();
     private final CellStyle header;
     private final CellStyle title;
     private final Font redFont;
@@ -57,8 +58,13 @@ final class WorkbookStyles {
      */
     CellStyle of(ExportCell cell, boolean highlighted) {
         boolean quoted = cell.isText() && CsvCells.looksLikeFormula((String) cell.value());
-        String key = cell.format() + "|" + cell.wrap() + "|" + quoted + "|" + highlighted;
-        return cache.computeIfAbsent(key, k -> create(cell.format(), cell.wrap(), quoted, highlighted));
+        CellStyle[] variants = cache.computeIfAbsent(cell.format() == null ? "" : cell.format(),
+                k -> new CellStyle[8]);
+        int variant = (cell.wrap() ? 1 : 0) | (quoted ? 2 : 0) | (highlighted ? 4 : 0);
+        if (variants[variant] == null) {
+            variants[variant] = create(cell.format(), cell.wrap(), quoted, highlighted);
+        }
+        return variants[variant];
     }
 
     private CellStyle create(String format, boolean wrap, boolean quoted, boolean highlighted) {
