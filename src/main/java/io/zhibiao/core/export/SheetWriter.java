@@ -134,6 +134,8 @@ final class SheetWriter {
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 5);
         Comment comment = drawing.createCellComment(anchor);
+        // POI files the comment under the anchor's top-left cell (where the box is drawn); move it to the cell
+        comment.setAddress(cell.getAddress());
         comment.setString(helper.createRichTextString(clip(text)));
         comment.setAuthor("Zhibiao");
         cell.setCellComment(comment);
