@@ -154,6 +154,19 @@ class ExportSafetyTest {
     }
 
     @Test
+    void historyListsTheAnalystsChangesInScope() throws Exception {
+        long doc = docId();
+        store.audit().append(io.zhibiao.core.store.AuditEvent.of(NOW, "李分析", "status", "indicator", 7L, doc,
+                "status", "unreviewed", "verified", "batch-1"));
+        try (XSSFWorkbook wb = ExportFixture.read(exportXlsx("history.xlsx"))) {
+            Row row = onlyRow(wb.getSheet("修改记录"), Map.of("分析员", "李分析"));
+            assertEquals("verified", text(cell(row, "新值")));
+            assertEquals(Long.toString(doc), text(cell(row, "文件编号")));
+            assertEquals(CellType.NUMERIC, cell(row, "时间").getCellType(), "times are real dates");
+        }
+    }
+
+    @Test
     void tagFilterKeepsOnlyTaggedIndicators() throws Exception {
         Tag tag = store.tags().create("简报", null);
         StoredIndicator gdp = ExportFixture.indicator(store, SampleReports.XIANNING_2023,
