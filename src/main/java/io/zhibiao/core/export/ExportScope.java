@@ -109,6 +109,16 @@ final class ExportScope {
         return documents;
     }
 
+    /** How a document is named in the workbook: its title, else its file name. */
+    String documentLabel(long id) {
+        for (DocumentSummary d : documents) {
+            if (d.id() == id) {
+                return d.title() != null ? d.title() : d.fileName();
+            }
+        }
+        return "#" + id;
+    }
+
     Region region(String code) {
         return code == null ? null : regions.get(code);
     }

@@ -65,8 +65,8 @@ final class TargetsSheet {
             c.add(ExportCell.number(p.difference(), format));
             c.add(ExportCell.text(l.outcome(p.outcome())));
             c.add(ExportCell.text(l.outcome(p.stretchOutcome())));
-            c.add(ExportCell.text(source(target != null ? target : stretch)));
-            c.add(ExportCell.text(source(actual)));
+            c.add(ExportCell.text(source(ctx, target != null ? target : stretch)));
+            c.add(ExportCell.text(source(ctx, actual)));
             c.add(ExportCell.integer(p.targetCandidates()));
             c.add(ExportCell.integer(p.actualCandidates()));
             Map<Integer, String> notes = new HashMap<>();
@@ -99,11 +99,11 @@ final class TargetsSheet {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
-    private static String source(Observation o) {
+    private static String source(ExportContext ctx, Observation o) {
         if (o == null) {
             return null;
         }
-        return o.documentTitle() != null ? o.documentTitle() : "#" + o.documentId();
+        return o.documentTitle() != null ? o.documentTitle() : ctx.scope().documentLabel(o.documentId());
     }
 
     private static void putSentence(Map<Integer, String> notes, int column, Observation o) {
