@@ -72,7 +72,7 @@ public final class ExportBenchmark {
         // CPU time of the exporting thread tells the cost apart from waiting for a busy machine
         System.out.printf("%s: %.2f s wall, %.2f s cpu, %,d bytes, rows %s, comments %s%n", what,
                 (System.nanoTime() - t) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
-                Files.size(file), s.rowsPerSheet(), s.comments());
+                Files.size(file), s.rowsPerSheet(), s.commented());
     }
 
     private static int fill(Store store, int wanted) throws Exception {

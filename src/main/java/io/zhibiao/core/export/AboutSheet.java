@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** When and from what the workbook was made, the filter, the row counts and the met/missed rules. */
@@ -20,7 +21,7 @@ final class AboutSheet {
     }
 
     static int write(ExportContext ctx, ExportRequest request, String storeLocation, Instant at,
-                     Map<ExportSheet, Integer> rows, boolean comments) {
+                     Map<ExportSheet, Integer> rows, Set<ExportSheet> commented) {
         Labels l = ctx.labels();
         SheetWriter w = ctx.newSheet(ExportSheet.ABOUT, HEADER_KEYS, 0);
         item(w, l.get("about.exportedAt"), ExportCell.dateTime(LocalDateTime.ofInstant(at, ctx.zone())));
@@ -38,9 +39,10 @@ final class AboutSheet {
         item(w, l.get("about.filterTags"), ExportCell.text(orAll(l, f.tags())));
         item(w, l.get("about.documents"), ExportCell.integer(ctx.scope().documents().size()));
         rows.forEach((sheet, n) -> item(w, l.format("about.rows", l.sheet(sheet)), ExportCell.integer(n)));
-        String commentText = comments
-                ? l.format("about.commentsOn", l.sheet(ExportSheet.TARGETS_VS_ACTUALS), l.sheet(ExportSheet.INDICATORS))
-                : l.format("about.commentsOff", Integer.toString(ExcelExporter.COMMENT_LIMIT), l.get("col.sentence"));
+        String commentText = commented.isEmpty()
+                ? l.format("about.commentsOff", Integer.toString(ExcelExporter.COMMENT_LIMIT), l.get("col.sentence"))
+                : l.format("about.commentsOn", join(commented.stream().map(l::sheet).toList()),
+                Integer.toString(ExcelExporter.COMMENT_LIMIT), l.get("col.sentence"));
         item(w, l.get("about.comments"), ExportCell.longText(commentText));
         item(w, l.get("about.rules"), ExportCell.longText(l.format("about.rulesText",
                 Double.toString(TargetJudge.APPROX_POINTS),

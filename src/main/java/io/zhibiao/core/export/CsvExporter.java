@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -44,7 +45,7 @@ public final class CsvExporter {
             }
         });
         return new ExportSummary(out, Map.of(ExportSheet.INDICATORS, (int) count[0]), scope.documents().size(),
-                false, Duration.between(started, Instant.now()));
+                Set.of(), Duration.between(started, Instant.now()));
     }
 
     private static void writeLine(Writer w, List<ExportCell> cells) {

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +30,17 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Rows stream through an {@link SXSSFWorkbook} keeping {@value #WINDOW} rows in memory, so the
  * export of 100,000 indicators runs in a small heap. Cell comments are the exception: POI keeps every
- * comment in memory until the file is written, so source sentences become comments only when the
- * export has at most {@value #COMMENT_LIMIT} indicators; larger exports still carry each sentence in the
- * Source sentence column, and the About sheet says which applies.
+ * comment in memory until the file is written and spends about a third of a millisecond on each, so a
+ * sheet gets its source sentences as comments only when it needs at most {@value #COMMENT_LIMIT} of them.
+ * Larger exports keep each sentence in the Indicators sheet's Source sentence column, and the Targets
+ * sheet names the indicator ids to look them up; the About sheet says which applies.
  *
  * <p>The file is written next to the target and moved over it at the end: a failure, a cancel or a
  * target open in Excel leaves the previous file untouched.
  */
 public final class ExcelExporter {
-    /** Most indicators in scope for which source sentences are attached as cell comments. */
-    public static final int COMMENT_LIMIT = 5_000;
+    /** Most cell comments one sheet gets; a sheet that would need more gets none. */
+    public static final int COMMENT_LIMIT = 2_000;
     static final int WINDOW = 100;
 
     private ExcelExporter() {
@@ -55,15 +57,15 @@ public final class ExcelExporter {
         ExportScope scope = ExportScope.resolve(store, request);
         Labels labels = Labels.of(request.language());
         IndicatorCatalog catalog = IndicatorCatalog.loadDefault();
-        boolean comments = IndicatorPass.upperBound(scope) <= COMMENT_LIMIT;
         Set<ExportSheet> sheets = request.sheetsToWrite();
+        Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
         AtomicOutput.write(out, tmp -> {
             SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);
             try {
                 ExportContext ctx = new ExportContext(workbook, new WorkbookStyles(workbook, labels.chinese()),
                         labels, catalog, scope, request.zone());
-                writeSheets(ctx, store, request, sheets, comments, rows, started, progress, cancelled);
+                writeSheets(ctx, store, request, sheets, commented, rows, started, progress, cancelled);
                 if (cancelled.getAsBoolean()) {
                     throw new ExportCancelledException();
                 }
@@ -75,13 +77,18 @@ public final class ExcelExporter {
                 workbook.close();
             }
         });
-        return new ExportSummary(out, Collections.unmodifiableMap(rows), scope.documents().size(), comments,
+        return new ExportSummary(out, Collections.unmodifiableMap(rows), scope.documents().size(),
+                Collections.unmodifiableSet(commented),
                 Duration.between(started, Instant.now()));
     }
 
     private static void writeSheets(ExportContext ctx, Store store, ExportRequest request, Set<ExportSheet> sheets,
-                                    boolean comments, Map<ExportSheet, Integer> rows, Instant started,
+                                    Set<ExportSheet> commented, Map<ExportSheet, Integer> rows, Instant started,
                                     ExportProgress progress, BooleanSupplier cancelled) throws IOException {
+        boolean comments = IndicatorPass.upperBound(ctx.scope()) <= COMMENT_LIMIT;
+        if (comments && sheets.contains(ExportSheet.INDICATORS)) {
+            commented.add(ExportSheet.INDICATORS);
+        }
         boolean pairing = sheets.contains(ExportSheet.TARGETS_VS_ACTUALS) || sheets.contains(ExportSheet.PANEL);
         List<Observation> observations = new ArrayList<>();
         Map<Long, Integer> perDocument = new HashMap<>();
@@ -107,7 +114,12 @@ public final class ExcelExporter {
         List<TargetActualPair> pairs = pairing ? TargetActualPairing.pair(observations) : List.of();
         observations.clear();
         if (sheets.contains(ExportSheet.TARGETS_VS_ACTUALS)) {
-            rows.put(ExportSheet.TARGETS_VS_ACTUALS, TargetsSheet.write(ctx, pairs, comments, progress));
+            boolean pairComments = TargetsSheet.commentsNeeded(pairs) <= COMMENT_LIMIT;
+            if (pairComments) {
+                commented.add(ExportSheet.TARGETS_VS_ACTUALS);
+            }
+            rows.put(ExportSheet.TARGETS_VS_ACTUALS, TargetsSheet.write(ctx, pairs,
+                    pairComments ? new SentenceSource(store) : null, progress));
         }
         if (sheets.contains(ExportSheet.PANEL)) {
             rows.put(ExportSheet.PANEL, PanelSheet.write(ctx, pairs));
@@ -120,7 +132,7 @@ public final class ExcelExporter {
         }
         // About counts its own rows after it is written; the map it shows holds the other sheets
         int about = AboutSheet.write(ctx, request, store.location().toString(), started, new EnumMap<>(rows),
-                comments);
+                commented);
         rows.put(ExportSheet.ABOUT, about);
     }
 }

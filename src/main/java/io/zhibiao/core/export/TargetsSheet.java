@@ -25,7 +25,8 @@ final class TargetsSheet {
     static final List<String> HEADER_KEYS = List.of("col.province", "col.region", "col.regionCode", "col.code",
             "col.indicator", "col.measure", "col.year", "col.target", "col.qualifierWords", "col.stretchTarget",
             "col.actual", "col.unit", "col.difference", "col.outcome", "col.stretchOutcome", "col.targetSource",
-            "col.actualSource", "col.targetCandidates", "col.actualCandidates");
+            "col.actualSource", "col.targetIndicatorId", "col.actualIndicatorId", "col.targetCandidates",
+            "col.actualCandidates");
     static final int TARGET_COLUMN = HEADER_KEYS.indexOf("col.target");
     static final int ACTUAL_COLUMN = HEADER_KEYS.indexOf("col.actual");
     static final int OUTCOME_COLUMN = HEADER_KEYS.indexOf("col.outcome");
@@ -33,7 +34,18 @@ final class TargetsSheet {
     private TargetsSheet() {
     }
 
-    static int write(ExportContext ctx, List<TargetActualPair> pairs, boolean comments, ExportProgress progress) {
+    /** How many comments the sheet would carry: one per target (or stretch target) and one per actual. */
+    static int commentsNeeded(List<TargetActualPair> pairs) {
+        int n = 0;
+        for (TargetActualPair p : pairs) {
+            n += (p.decidingTarget() != null ? 1 : 0) + (p.actual() != null ? 1 : 0);
+        }
+        return n;
+    }
+
+    /** @param sentences where comments come from, or null for a sheet without comments */
+    static int write(ExportContext ctx, List<TargetActualPair> pairs, SentenceSource sentences,
+                     ExportProgress progress) {
         Labels l = ctx.labels();
         SheetWriter w = ctx.newSheet(ExportSheet.TARGETS_VS_ACTUALS, HEADER_KEYS, 5);
         int done = 0;
@@ -67,12 +79,14 @@ final class TargetsSheet {
             c.add(ExportCell.text(l.outcome(p.stretchOutcome())));
             c.add(ExportCell.text(source(ctx, target != null ? target : stretch)));
             c.add(ExportCell.text(source(ctx, actual)));
+            c.add(ExportCell.integer(anyTarget == null ? null : anyTarget.indicatorId()));
+            c.add(ExportCell.integer(actual == null ? null : actual.indicatorId()));
             c.add(ExportCell.integer(p.targetCandidates()));
             c.add(ExportCell.integer(p.actualCandidates()));
             Map<Integer, String> notes = new HashMap<>();
-            if (comments) {
-                putSentence(notes, TARGET_COLUMN, target != null ? target : stretch);
-                putSentence(notes, ACTUAL_COLUMN, actual);
+            if (sentences != null) {
+                putSentence(notes, TARGET_COLUMN, sentences.of(target != null ? target : stretch));
+                putSentence(notes, ACTUAL_COLUMN, sentences.of(actual));
             }
             w.row(c, notes, p.outcome() == Outcome.MISSED ? Set.of(ACTUAL_COLUMN) : Set.of());
             if (++done % 1000 == 0) {
@@ -106,9 +120,9 @@ final class TargetsSheet {
         return o.documentTitle() != null ? o.documentTitle() : ctx.scope().documentLabel(o.documentId());
     }
 
-    private static void putSentence(Map<Integer, String> notes, int column, Observation o) {
-        if (o != null && o.sentence() != null && !o.sentence().isBlank()) {
-            notes.put(column, o.sentence());
+    private static void putSentence(Map<Integer, String> notes, int column, String sentence) {
+        if (sentence != null && !sentence.isBlank()) {
+            notes.put(column, sentence);
         }
     }
 

@@ -167,6 +167,38 @@ class ExportSafetyTest {
     }
 
     @Test
+    void largeExportKeepsCommentsOnlyWhereTheyStayCheap() throws Exception {
+        List<IndicatorValue> template = store.indicators().findByDocument(
+                ExportFixture.document(store, SampleReports.XIANNING_2023).id()).stream()
+                .map(StoredIndicator::value).toList();
+        List<io.zhibiao.core.model.Region> prefectures = store.regions().findAll().stream()
+                .filter(r -> r.level() == io.zhibiao.core.model.RegionLevel.PREFECTURE).limit(12).toList();
+        for (int i = 0; i < prefectures.size(); i++) {
+            String text = "copy " + i;
+            store.documents().insertDocument(new io.zhibiao.core.store.NewDocument("/copies/" + i + ".txt",
+                    i + ".txt", "%064x".formatted(i + 1), 6, "txt", "UTF-8", text, text, "copy " + i,
+                    prefectures.get(i).code(), 0.9, 2023, 0.9, io.zhibiao.core.model.DocumentKind.WORK_REPORT, 0.9,
+                    null, null, null, null, null, null, NOW, null), template);
+        }
+        Path out = dir.resolve("large.xlsx");
+        ExportSummary summary = ExcelExporter.export(store, ExportRequest.allDocuments(), out, ExportProgress.NONE,
+                () -> false);
+        assertTrue(summary.rows(ExportSheet.INDICATORS) > ExcelExporter.COMMENT_LIMIT);
+        assertEquals(Set.of(ExportSheet.TARGETS_VS_ACTUALS), summary.commented());
+        try (XSSFWorkbook wb = ExportFixture.read(out)) {
+            assertTrue(wb.getSheet("指标").getCellComments().isEmpty());
+            Row trade = onlyRow(wb.getSheet("目标与完成"), Map.of("区划代码", "421200", "指标代码", "TRADE",
+                    "口径", "增速", "年份", "2023"));
+            assertTrue(cell(trade, "实际").getCellComment().getString().getString().contains("进出口"),
+                    "sentences of paired indicators are read back for their comments");
+            assertEquals(text(cell(trade, "实际指标编号")), Long.toString(xianning(SampleReports.XIANNING_2024_SUMMARY,
+                    "TRADE", ValueKind.ACTUAL, 2023).id()));
+            assertTrue(text(cell(onlyRow(wb.getSheet("说明"), Map.of("项目", "原文句子批注")), "内容"))
+                    .contains("目标与完成"));
+        }
+    }
+
+    @Test
     void tagFilterKeepsOnlyTaggedIndicators() throws Exception {
         Tag tag = store.tags().create("简报", null);
         StoredIndicator gdp = ExportFixture.indicator(store, SampleReports.XIANNING_2023,
