@@ -8,7 +8,7 @@ import java.util.Set;
 /** The command line: {@code java -jar zhibiao.jar COMMAND [OPTIONS]}. */
 @Command(name = "zhibiao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Indicators from Chinese local-government reports. Without a command, opens the workbench.",
-        subcommands = {ImportCommand.class, ListCommand.class, ExtractCommand.class,
+        subcommands = {ImportCommand.class, ListCommand.class, ExtractCommand.class, ExportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ZhibiaoCommand implements Runnable {
     /** Exit code for wrong usage, as documented in the README. */

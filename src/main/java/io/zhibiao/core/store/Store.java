@@ -190,6 +190,11 @@ public final class Store implements DataAccess, AutoCloseable {
         return daos.audit();
     }
 
+    /** Bulk read queries for exports; like the DAOs, each call uses its own short connection. */
+    public ExportQueries exportQueries() {
+        return new ExportQueries(Jdbc.perOperation(this::openConnection));
+    }
+
     public boolean isClosed() {
         return closed;
     }

@@ -1,0 +1,138 @@
+package io.zhibiao.core.export;
+
+import io.zhibiao.core.compare.Observation;
+import io.zhibiao.core.compare.TargetActualPair;
+import io.zhibiao.core.compare.TargetActualPairing;
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.core.store.Store;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Writes a briefing workbook (.xlsx) from the store: Indicators, Targets vs actuals, Panel, Sources,
+ * History and About, in the request's language.
+ *
+ * <p>Rows stream through an {@link SXSSFWorkbook} keeping {@value #WINDOW} rows in memory, so the
+ * export of 100,000 indicators runs in a small heap. Cell comments are the exception: POI keeps every
+ * comment in memory until the file is written and spends about a third of a millisecond on each, so a
+ * sheet gets its source sentences as comments only when it needs at most {@value #COMMENT_LIMIT} of them.
+ * Larger exports keep each sentence in the Indicators sheet's Source sentence column, and the Targets
+ * sheet names the indicator ids to look them up; the About sheet says which applies.
+ *
+ * <p>The file is written next to the target and moved over it at the end: a failure, a cancel or a
+ * target open in Excel leaves the previous file untouched.
+ */
+public final class ExcelExporter {
+    /** Most cell comments one sheet gets; a sheet that would need more gets none. */
+    public static final int COMMENT_LIMIT = 2_000;
+    static final int WINDOW = 100;
+
+    private ExcelExporter() {
+    }
+
+    /**
+     * @throws TargetNotWritableException when {@code out} is a folder, locked or read-only
+     * @throws ExportCancelledException   when {@code cancelled} turned true; nothing was written
+     * @throws ExportException            for an unknown document, region or tag, or a failed write
+     */
+    public static ExportSummary export(Store store, ExportRequest request, Path out, ExportProgress progress,
+                                       BooleanSupplier cancelled) {
+        Instant started = Instant.now();
+        ExportScope scope = ExportScope.resolve(store, request);
+        Labels labels = Labels.of(request.language());
+        IndicatorCatalog catalog = IndicatorCatalog.loadDefault();
+        Set<ExportSheet> sheets = request.sheetsToWrite();
+        Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
+        Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
+        AtomicOutput.write(out, tmp -> {
+            SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);
+            try {
+                ExportContext ctx = new ExportContext(workbook, new WorkbookStyles(workbook, labels.chinese()),
+                        labels, catalog, scope, request.zone());
+                writeSheets(ctx, store, request, sheets, commented, rows, started, progress, cancelled);
+                if (cancelled.getAsBoolean()) {
+                    throw new ExportCancelledException();
+                }
+                try (OutputStream os = Files.newOutputStream(tmp)) {
+                    workbook.write(os);
+                }
+            } finally {
+                workbook.dispose();
+                workbook.close();
+            }
+        });
+        return new ExportSummary(out, Collections.unmodifiableMap(rows), scope.documents().size(),
+                Collections.unmodifiableSet(commented),
+                Duration.between(started, Instant.now()));
+    }
+
+    private static void writeSheets(ExportContext ctx, Store store, ExportRequest request, Set<ExportSheet> sheets,
+                                    Set<ExportSheet> commented, Map<ExportSheet, Integer> rows, Instant started,
+                                    ExportProgress progress, BooleanSupplier cancelled) throws IOException {
+        boolean comments = IndicatorPass.upperBound(ctx.scope()) <= COMMENT_LIMIT;
+        if (comments && sheets.contains(ExportSheet.INDICATORS)) {
+            commented.add(ExportSheet.INDICATORS);
+        }
+        boolean pairing = sheets.contains(ExportSheet.TARGETS_VS_ACTUALS) || sheets.contains(ExportSheet.PANEL);
+        List<Observation> observations = new ArrayList<>();
+        Map<Long, Integer> perDocument = new HashMap<>();
+        IndicatorColumns columns = new IndicatorColumns(ctx.labels(), ctx.catalog(), ctx.zone());
+        SheetWriter indicators = sheets.contains(ExportSheet.INDICATORS)
+                ? new SheetWriter(ctx.workbook(), ctx.styles(), ctx.labels().sheet(ExportSheet.INDICATORS),
+                columns.headers(), 0) : null;
+        IndicatorPass.run(store, ctx.scope(), r -> {
+            perDocument.merge(r.document().id(), 1, Integer::sum);
+            if (indicators != null) {
+                String sentence = comments ? r.indicator().value().sentence() : null;
+                indicators.row(columns.cells(r), sentence == null || sentence.isBlank() ? Map.of()
+                        : Map.of(IndicatorColumns.VALUE_COLUMN, sentence), Set.of());
+            }
+            if (pairing && r.indicator().value().code() != null && r.indicator().status() != ReviewStatus.REJECTED) {
+                observations.add(Observation.of(r.indicator(), r.document(), comments));
+            }
+        }, progress, cancelled);
+        if (indicators != null) {
+            indicators.finish();
+            rows.put(ExportSheet.INDICATORS, indicators.dataRows());
+        }
+        List<TargetActualPair> pairs = pairing ? TargetActualPairing.pair(observations) : List.of();
+        observations.clear();
+        if (sheets.contains(ExportSheet.TARGETS_VS_ACTUALS)) {
+            boolean pairComments = TargetsSheet.commentsNeeded(pairs) <= COMMENT_LIMIT;
+            if (pairComments) {
+                commented.add(ExportSheet.TARGETS_VS_ACTUALS);
+            }
+            rows.put(ExportSheet.TARGETS_VS_ACTUALS, TargetsSheet.write(ctx, pairs,
+                    pairComments ? new SentenceSource(store) : null, progress));
+        }
+        if (sheets.contains(ExportSheet.PANEL)) {
+            rows.put(ExportSheet.PANEL, PanelSheet.write(ctx, pairs));
+        }
+        if (sheets.contains(ExportSheet.SOURCES)) {
+            rows.put(ExportSheet.SOURCES, SourcesSheet.write(ctx, perDocument));
+        }
+        if (sheets.contains(ExportSheet.HISTORY)) {
+            rows.put(ExportSheet.HISTORY, HistorySheet.write(ctx, store, progress, cancelled));
+        }
+        // About counts its own rows after it is written; the map it shows holds the other sheets
+        int about = AboutSheet.write(ctx, request, store.location().toString(), started, new EnumMap<>(rows),
+                commented);
+        rows.put(ExportSheet.ABOUT, about);
+    }
+}

@@ -1,0 +1,49 @@
+package io.zhibiao.core.export;
+
+import io.zhibiao.core.store.AuditEvent;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.Store;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/** The analysts' changes to the documents in scope and their indicators, document by document, oldest first. */
+final class HistorySheet {
+    static final List<String> HEADER_KEYS = List.of("col.time", "col.analyst", "col.action", "col.entityType",
+            "col.entityId", "col.documentId", "col.documentTitle", "col.field", "col.oldValue", "col.newValue",
+            "col.batch");
+
+    private HistorySheet() {
+    }
+
+    static int write(ExportContext ctx, Store store, ExportProgress progress, BooleanSupplier cancelled) {
+        SheetWriter w = ctx.newSheet(ExportSheet.HISTORY, HEADER_KEYS, 2);
+        List<DocumentSummary> docs = ctx.scope().documents();
+        int done = 0;
+        for (DocumentSummary d : docs) {
+            if (cancelled.getAsBoolean()) {
+                throw new ExportCancelledException();
+            }
+            for (AuditEvent e : store.audit().listByDocument(d.id())) {
+                List<ExportCell> c = new ArrayList<>(HEADER_KEYS.size());
+                c.add(ExportCell.dateTime(LocalDateTime.ofInstant(e.occurredAt(), ctx.zone())));
+                c.add(ExportCell.text(e.analyst()));
+                c.add(ExportCell.text(e.action()));
+                c.add(ExportCell.text(e.entityType()));
+                c.add(ExportCell.integer(e.entityId()));
+                c.add(ExportCell.integer(e.documentId()));
+                c.add(ExportCell.longText(d.title() != null ? d.title() : d.fileName()));
+                c.add(ExportCell.text(e.field()));
+                c.add(ExportCell.longText(e.oldValue()));
+                c.add(ExportCell.longText(e.newValue()));
+                c.add(ExportCell.text(e.batchId()));
+                w.row(c);
+            }
+            progress.progress(ExportSheet.HISTORY, ++done, docs.size());
+        }
+        w.finish();
+        return w.dataRows();
+    }
+}

@@ -1,0 +1,164 @@
+package io.zhibiao.core.export;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes one table sheet row by row: a styled header row, frozen and repeated on every printed page,
+ * an autofilter over the table, columns as wide as their content (CJK counted double, capped), and
+ * landscape printing fitted to the page width.
+ */
+final class SheetWriter {
+    /** Excel's limit for the text of one cell. */
+    static final int MAX_CELL_TEXT = 32_767;
+    private static final int MAX_WIDTH = 50;
+    private static final int MAX_WRAP_WIDTH = 70;
+    private static final int MAX_HEADER_WIDTH = 22;
+
+    private final SXSSFSheet sheet;
+    private final WorkbookStyles styles;
+    private final CreationHelper helper;
+    private final int columns;
+    private final int[] widths;
+    private final int frozenColumns;
+    private Drawing<?> drawing;
+    private int nextRow;
+
+    SheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, String name, List<String> headers, int frozenColumns) {
+        this.sheet = workbook.createSheet(name);
+        this.styles = styles;
+        this.helper = workbook.getCreationHelper();
+        this.columns = headers.size();
+        this.widths = new int[columns];
+        this.frozenColumns = frozenColumns;
+        Row row = sheet.createRow(nextRow++);
+        for (int i = 0; i < columns; i++) {
+            Cell cell = row.createCell(i);
+            cell.setCellValue(headers.get(i));
+            cell.setCellStyle(styles.header());
+            widths[i] = Math.min(DisplayWidth.of(headers.get(i)), MAX_HEADER_WIDTH);
+        }
+    }
+
+    SXSSFSheet sheet() {
+        return sheet;
+    }
+
+    /** Writes a data row; returns its row index. */
+    int row(List<ExportCell> cells) {
+        return row(cells, Map.of(), Set.of());
+    }
+
+    /**
+     * @param comments    cell comments by column (kept in memory until the workbook is written)
+     * @param highlighted columns whose values are shown in red
+     */
+    int row(List<ExportCell> cells, Map<Integer, String> comments, Set<Integer> highlighted) {
+        int index = nextRow++;
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < cells.size(); i++) {
+            ExportCell c = cells.get(i);
+            if (c.value() == null) {
+                continue;
+            }
+            Cell cell = row.createCell(i);
+            write(cell, c);
+            cell.setCellStyle(styles.of(c, highlighted.contains(i)));
+            track(i, c);
+            String comment = comments.get(i);
+            if (comment != null) {
+                attachComment(cell, comment);
+            }
+        }
+        return index;
+    }
+
+    private static void write(Cell cell, ExportCell c) {
+        Object v = c.value();
+        if (v instanceof Double d) {
+            cell.setCellValue(d);
+        } else if (v instanceof LocalDateTime t) {
+            cell.setCellValue(t);
+        } else if (v instanceof LocalDate d) {
+            cell.setCellValue(d);
+        } else {
+            // setCellValue(String) always writes a string cell: text is never read as a formula
+            cell.setCellValue(clip(v.toString()));
+        }
+    }
+
+    static String clip(String s) {
+        return s.length() <= MAX_CELL_TEXT ? s : s.substring(0, MAX_CELL_TEXT - 1) + "…";
+    }
+
+    private void track(int column, ExportCell c) {
+        if (column >= columns) {
+            return;
+        }
+        int w;
+        if (c.value() instanceof String s) {
+            int cap = c.wrap() ? MAX_WRAP_WIDTH : MAX_WIDTH;
+            // a string at least as long as the cap is at least that wide: skip measuring long sentences
+            w = s.length() >= cap ? cap : Math.min(DisplayWidth.of(s), cap);
+        } else if (c.value() instanceof Double d) {
+            // digits, separators and two decimals, without formatting every number (too slow for 100,000 rows)
+            int digits = Math.abs(d) < 1 ? 1 : (int) Math.log10(Math.abs(d)) + 1;
+            w = digits + digits / 3 + 4;
+        } else {
+            w = c.format() != null ? c.format().length() : 10;
+        }
+        widths[column] = Math.max(widths[column], w);
+    }
+
+    private void attachComment(Cell cell, String text) {
+        if (drawing == null) {
+            drawing = sheet.createDrawingPatriarch();
+        }
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + 1);
+        anchor.setCol2(cell.getColumnIndex() + 6);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 5);
+        Comment comment = drawing.createCellComment(anchor);
+        // POI files the comment under the anchor's top-left cell (where the box is drawn); move it to the cell
+        comment.setAddress(cell.getAddress());
+        comment.setString(helper.createRichTextString(clip(text)));
+        comment.setAuthor("Zhibiao");
+        cell.setCellComment(comment);
+    }
+
+    int dataRows() {
+        return nextRow - 1;
+    }
+
+    /** Column widths, frozen header, autofilter and print setup; call once after the last row. */
+    void finish() {
+        for (int i = 0; i < columns; i++) {
+            sheet.setColumnWidth(i, Math.min(255, widths[i] + 2) * 256);
+        }
+        sheet.createFreezePane(frozenColumns, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns - 1));
+        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+    }
+}
