@@ -56,8 +56,4 @@ public record ExportRequest(Set<Long> documentIds, ExportFilter filter, Set<Expo
         s.add(ExportSheet.ABOUT);
         return s;
     }
-
-    boolean isChinese() {
-        return "zh".equals(language.getLanguage());
-    }
 }

@@ -24,7 +24,6 @@ final class IndicatorColumns {
             "col.sentence", "col.updatedBy", "col.updatedAt", "col.indicatorId", "col.documentId");
     /** Column of the value, where the source sentence comment goes. */
     static final int VALUE_COLUMN = HEADER_KEYS.indexOf("col.value");
-    static final int SENTENCE_COLUMN = HEADER_KEYS.indexOf("col.sentence");
 
     private final Labels labels;
     private final IndicatorCatalog catalog;

@@ -20,7 +20,6 @@ final class WorkbookStyles {
     /** Styles by number format ("" for text), then by {@link #variant}; looked up for every cell. */
     private final Map<String, CellStyle[]> cache = new HashMap<>();
     private final CellStyle header;
-    private final CellStyle title;
     private final Font redFont;
 
     WorkbookStyles(Workbook workbook, boolean chinese) {
@@ -37,8 +36,6 @@ final class WorkbookStyles {
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
-        title = workbook.createCellStyle();
-        title.setFont(bold);
         redFont = workbook.createFont();
         redFont.setColor(IndexedColors.RED.getIndex());
         redFont.setBold(true);
@@ -46,10 +43,6 @@ final class WorkbookStyles {
 
     CellStyle header() {
         return header;
-    }
-
-    CellStyle title() {
-        return title;
     }
 
     /**
