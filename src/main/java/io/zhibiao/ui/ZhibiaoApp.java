@@ -62,6 +62,7 @@ public final class ZhibiaoApp extends Application {
                 settings, new ReviewService(store, settings.analyst()));
         MainWindow window = new MainWindow(context, this::applySettings);
         WindowLayout.restore(stage, window, settings);
+        window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         Scene scene = new Scene(window, WindowLayout.width(settings), WindowLayout.height(settings));
         scene.getStylesheets().add(ZhibiaoApp.class.getResource("zhibiao.css").toExternalForm());
         stage.setTitle(context.messages().get("app.title"));
@@ -83,6 +84,7 @@ public final class ZhibiaoApp extends Application {
         old.dispose();
         context = context.withSettingsApplied(new Messages(settings.language()));
         MainWindow window = new MainWindow(context, this::applySettings);
+        window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         stage.getScene().setRoot(window);
         stage.setTitle(context.messages().get("app.title"));
         window.corpus().reload(() -> window.reopenPanes(settings.openPanes()));

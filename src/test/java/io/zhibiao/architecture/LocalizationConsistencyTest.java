@@ -67,6 +67,12 @@ class LocalizationConsistencyTest {
         for (io.zhibiao.core.model.Qualifier x : io.zhibiao.core.model.Qualifier.values()) {
             check(defined, "qualifier." + x.id(), missing);
         }
+        for (io.zhibiao.core.export.ExportSheet x : io.zhibiao.core.export.ExportSheet.values()) {
+            check(defined, "export.sheet." + x.name().toLowerCase(java.util.Locale.ROOT), missing);
+        }
+        for (io.zhibiao.core.compare.Outcome x : io.zhibiao.core.compare.Outcome.values()) {
+            check(defined, "outcome." + x.id(), missing);
+        }
         for (String[] shortcut : io.zhibiao.ui.review.ShortcutsDialog.SHORTCUTS) {
             check(defined, shortcut[1], missing);
         }

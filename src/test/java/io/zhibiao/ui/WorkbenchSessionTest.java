@@ -3,9 +3,7 @@ package io.zhibiao.ui;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.ui.document.DocumentPaneView;
-import io.zhibiao.ui.main.FileSource;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,17 +61,7 @@ class WorkbenchSessionTest {
         WorkbenchRobot robot = new WorkbenchRobot(tmp);
         robot.start();
         try {
-            robot.window().setFileSource(new FileSource() {
-                @Override
-                public List<Path> chooseFiles(Window owner, String title) {
-                    return List.of(gbk);
-                }
-
-                @Override
-                public Path chooseFolder(Window owner, String title) {
-                    return null;
-                }
-            });
+            robot.window().setFileSource(new FixedFiles(List.of(gbk), null));
             robot.clickOn("File").clickOn("Import files…");
             WorkbenchRobot.waitUntil(30, () -> robot.window().corpus().documents().size() == 4);
             WorkbenchRobot.waitUntil(10, () -> robot.lookup("Imported 1, duplicates 0, failed 0.").tryQuery().isPresent());

@@ -17,6 +17,9 @@ public interface FileSource {
 
     Path chooseFolder(Window owner, String title);
 
+    /** Where to write an export; null when the analyst cancels. */
+    Path chooseSaveFile(Window owner, String title, String suggestedName);
+
     FileSource SYSTEM = new FileSource() {
         @Override
         public List<Path> chooseFiles(Window owner, String title) {
@@ -26,6 +29,15 @@ public interface FileSource {
                     "*.txt", "*.html", "*.htm", "*.docx", "*.pdf"));
             List<File> files = chooser.showOpenMultipleDialog(owner);
             return files == null ? List.of() : files.stream().map(File::toPath).toList();
+        }
+
+        @Override
+        public Path chooseSaveFile(Window owner, String title, String suggestedName) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(title);
+            chooser.setInitialFileName(suggestedName);
+            File file = chooser.showSaveDialog(owner);
+            return file == null ? null : file.toPath();
         }
 
         @Override

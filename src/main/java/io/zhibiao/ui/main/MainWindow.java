@@ -37,7 +37,9 @@ public final class MainWindow extends BorderPane {
     private final StatusBar status = new StatusBar();
     private final Button cancelImport;
     private ImportTask running;
+    private javafx.concurrent.Task<?> tracked;
     private FileSource fileSource = FileSource.SYSTEM;
+    private final ExportFlow exporter;
     private final SplitPane main;
     private final AnalysisArea analysis;
     private final Runnable settingsApplied;
@@ -52,16 +54,17 @@ public final class MainWindow extends BorderPane {
         this.panes = new PaneArea(context, corpus.documents());
         this.corpusView = new CorpusView(corpus, m, panes::open);
         cancelImport = new Button(m.get("import.cancel"));
+        cancelImport.setId("status-cancel");
         cancelImport.setVisible(false);
         cancelImport.setOnAction(e -> {
-            if (running != null) {
-                running.cancel(false);
+            if (tracked != null) {
+                tracked.cancel(false);
             }
         });
         status.setText(m.get("status.ready"));
         status.getRightItems().add(cancelImport);
         corpus.corpusStatusProperty().addListener((obs, old, s) -> {
-            if (running == null) {
+            if (tracked == null) {
                 status.setText(s);
             }
         });
@@ -78,6 +81,7 @@ public final class MainWindow extends BorderPane {
         setCenter(main);
         setBottom(status);
         enableDrop();
+        exporter = new ExportFlow(context, this);
         context.review().addListener(reviewListener);
         // Open panes are remembered as they change, so a killed app comes back with them too.
         panes.setOnChange(() -> {
@@ -112,13 +116,18 @@ public final class MainWindow extends BorderPane {
         MenuItem importFolder = new MenuItem(m.get("menu.file.importFolder"));
         importFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
         importFolder.setOnAction(e -> chooseFolder());
+        MenuItem export = new MenuItem(m.get("menu.file.export"));
+        export.setId("menu-export");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> exporter.start());
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
         settings.setOnAction(e -> io.zhibiao.ui.settings.SettingsDialog.edit(window(), m, context.settings())
                 .ifPresent(languageChanged -> settingsApplied.run()));
         MenuItem quit = new MenuItem(m.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), settings,
+        Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), settings,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         importFiles.setId("menu-import-files");
@@ -218,6 +227,19 @@ public final class MainWindow extends BorderPane {
         }
     }
 
+    FileSource fileSource() {
+        return fileSource;
+    }
+
+    /** Opens exported workbooks with the system's spreadsheet program. */
+    public void setFileOpener(java.util.function.Consumer<Path> opener) {
+        exporter.setOpener(opener);
+    }
+
+    public ExportFlow exporter() {
+        return exporter;
+    }
+
     /** Replaces the system file dialogs (robot tests cannot drive native dialogs headless). */
     public void setFileSource(FileSource source) {
         this.fileSource = source;
@@ -251,17 +273,11 @@ public final class MainWindow extends BorderPane {
         }
         ImportTask task = new ImportTask(ImportService.withBundledData(context.store()), paths, m);
         running = task;
-        status.textProperty().bind(task.messageProperty());
-        status.progressProperty().bind(task.progressProperty());
-        cancelImport.setVisible(true);
         Runnable finish = () -> {
-            status.textProperty().unbind();
-            status.progressProperty().unbind();
-            status.setProgress(0);
-            cancelImport.setVisible(false);
             running = null;
             corpus.reload(() -> { });
         };
+        track(task, () -> { });
         task.setOnSucceeded(e -> {
             finish.run();
             ImportSummary s = task.getValue();
@@ -279,7 +295,26 @@ public final class MainWindow extends BorderPane {
         return task;
     }
 
-    private void info(String text) {
+    /** Shows a long task's progress and message in the status bar, with a cancel button, until it ends. */
+    void track(javafx.concurrent.Task<?> task, Runnable ended) {
+        tracked = task;
+        status.textProperty().bind(task.messageProperty());
+        status.progressProperty().bind(task.progressProperty());
+        cancelImport.setVisible(true);
+        task.runningProperty().addListener((o, was, now) -> {
+            if (!now && task.isDone()) {
+                status.textProperty().unbind();
+                status.progressProperty().unbind();
+                status.setProgress(0);
+                status.setText(corpus.corpusStatusProperty().get());
+                cancelImport.setVisible(false);
+                tracked = null;
+                ended.run();
+            }
+        });
+    }
+
+    void info(String text) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text);
         a.setHeaderText(null);
         a.setTitle(m.get("import.title"));
@@ -287,7 +322,7 @@ public final class MainWindow extends BorderPane {
         a.show();
     }
 
-    private void error(String text) {
+    void error(String text) {
         Alert a = new Alert(Alert.AlertType.ERROR, text);
         a.setHeaderText(null);
         a.setTitle(m.get("error.title"));
@@ -295,7 +330,7 @@ public final class MainWindow extends BorderPane {
         a.show();
     }
 
-    private Window window() {
+    Window window() {
         return getScene() == null ? null : getScene().getWindow();
     }
 

@@ -1,0 +1,72 @@
+package io.zhibiao.ui.export;
+
+import io.zhibiao.core.export.ExportSheet;
+import io.zhibiao.ui.common.Messages;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Scope (whole store, current filter, open panes), sheets and format of an export. */
+public final class ExportDialog {
+    private ExportDialog() {
+    }
+
+    public static Optional<ExportOptions> ask(Window owner, Messages m, boolean panesOpen, boolean filtering) {
+        ToggleGroup scope = new ToggleGroup();
+        RadioButton all = radio(m.get("export.scope.all"), scope, ExportOptions.Scope.ALL);
+        RadioButton filter = radio(m.get("export.scope.filter"), scope, ExportOptions.Scope.FILTER);
+        RadioButton panes = radio(m.get("export.scope.panes"), scope, ExportOptions.Scope.PANES);
+        filter.setDisable(!filtering);
+        panes.setDisable(!panesOpen);
+        all.setSelected(true);
+        Map<ExportSheet, CheckBox> sheets = new EnumMap<>(ExportSheet.class);
+        VBox sheetBoxes = new VBox(4);
+        for (ExportSheet s : ExportSheet.values()) {
+            CheckBox box = new CheckBox(m.get("export.sheet." + s.name().toLowerCase(java.util.Locale.ROOT)));
+            box.setSelected(true);
+            sheets.put(s, box);
+            sheetBoxes.getChildren().add(box);
+        }
+        CheckBox csv = new CheckBox(m.get("export.csv"));
+        csv.selectedProperty().addListener((o, a, on) -> sheetBoxes.setDisable(on));
+        VBox content = new VBox(8, new Label(m.get("export.scope")), all, filter, panes,
+                new Label(m.get("export.sheets")), sheetBoxes, csv);
+        Dialog<ExportOptions> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(m.get("export.title"));
+        d.getDialogPane().setContent(content);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            Set<ExportSheet> chosen = EnumSet.noneOf(ExportSheet.class);
+            sheets.forEach((s, box) -> {
+                if (box.isSelected()) {
+                    chosen.add(s);
+                }
+            });
+            return new ExportOptions((ExportOptions.Scope) scope.getSelectedToggle().getUserData(),
+                    chosen.isEmpty() ? ExportSheet.all() : chosen, csv.isSelected());
+        });
+        return d.showAndWait();
+    }
+
+    private static RadioButton radio(String text, ToggleGroup group, ExportOptions.Scope scope) {
+        RadioButton r = new RadioButton(text);
+        r.setToggleGroup(group);
+        r.setUserData(scope);
+        return r;
+    }
+}
