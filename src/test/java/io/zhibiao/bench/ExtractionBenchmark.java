@@ -1,4 +1,4 @@
-package io.zhibiao.core.extract.bench;
+package io.zhibiao.bench;
 
 import io.zhibiao.core.extract.ExtractionContext;
 import io.zhibiao.core.extract.IndicatorExtractor;
