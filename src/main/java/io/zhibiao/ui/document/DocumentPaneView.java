@@ -59,7 +59,7 @@ public final class DocumentPaneView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         setCenter(split);
-        setMinWidth(300);
+        setMinWidth(340);
 
         model.textProperty().addListener((obs, old, text) -> {
             textArea.replaceText(text);
@@ -94,7 +94,7 @@ public final class DocumentPaneView extends BorderPane {
         PaneKeys.install(this, menus);
     }
 
-    private HBox header(Messages messages) {
+    private VBox header(Messages messages) {
         Label subtitle = new Label();
         subtitle.getStyleClass().add("pane-subtitle");
         subtitle.textProperty().bind(model.subtitleProperty());
@@ -111,8 +111,12 @@ public final class DocumentPaneView extends BorderPane {
         documentMenu.setTooltip(new Tooltip(messages.get("pane.documentMenu")));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        VBox titles = new VBox(3, selectors, subtitle, progress);
-        HBox box = new HBox(titles, spacer, busy, documentMenu, moveLeft, moveRight, closeButton);
+        HBox.setHgrow(selectors, Priority.ALWAYS);
+        // Selectors and buttons on the first line, what the report is and the review progress below,
+        // so that a narrow pane (four side by side) still shows the region in full.
+        HBox top = new HBox(6, selectors, spacer, busy, documentMenu, moveLeft, moveRight, closeButton);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(3, top, subtitle, progress);
         box.getStyleClass().add("pane-header");
         return box;
     }

@@ -28,9 +28,13 @@ final class PaneSelectors extends HBox {
         }));
         region.setTooltip(new Tooltip(m.get("pane.region")));
         region.setPrefWidth(210);
+        region.setMinWidth(150);
+        javafx.scene.layout.HBox.setHgrow(region, javafx.scene.layout.Priority.ALWAYS);
+        region.setMaxWidth(320);
         year.setItems(model.yearChoices());
         year.setTooltip(new Tooltip(m.get("pane.year")));
         year.setPrefWidth(90);
+        year.setMinWidth(80);
         document.setItems(model.documentChoices());
         document.setConverter(converter(d -> d == null ? "" : (d.effectiveKind() != null
                 ? m.get("kind." + d.effectiveKind().id()) + " · " : "") + (d.title() != null ? d.title() : d.fileName())));
