@@ -10,8 +10,8 @@ public final class RegionTable {
 
     public static void ensureLoaded(Store store) {
         if (store.regions().count() == 0) {
-            store.regions().insertAllIfEmpty(java.util.List.copyOf(BundledData.GAZETTEER.all()),
-                    BundledData.GAZETTEER::shortName);
+            store.regions().insertAllIfEmpty(java.util.List.copyOf(BundledData.gazetteer().all()),
+                    BundledData.gazetteer()::shortName);
         }
     }
 }

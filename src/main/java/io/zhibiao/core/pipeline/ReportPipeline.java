@@ -39,7 +39,7 @@ public final class ReportPipeline {
 
     /** The pipeline with the bundled gazetteer and indicator catalog, built once per process. */
     public static ReportPipeline withBundledData() {
-        return BundledData.PIPELINE;
+        return BundledData.pipeline();
     }
 
     public ProcessedReport process(Path file) throws UnreadableFileException {

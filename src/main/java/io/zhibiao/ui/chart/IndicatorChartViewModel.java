@@ -99,7 +99,7 @@ public final class IndicatorChartViewModel {
 
     private String titleFor(String code, Measure measure) {
         boolean chinese = texts.locale().getLanguage().equals(Locale.CHINESE.getLanguage());
-        String name = BundledData.CATALOG.byCode(code)
+        String name = BundledData.catalog().byCode(code)
                 .map(e -> chinese || e.nameEn() == null || e.nameEn().isBlank() ? e.nameZh() : e.nameEn())
                 .orElse(code);
         return texts.formatted("chart.title", name, texts.text("chart.measure." + measure.id()));

@@ -47,7 +47,7 @@ public final class CompareViewModel {
         if (!labels.equals(columns)) {
             columns.setAll(labels);
         }
-        rows.setAll(AlignedTable.build(cols, BundledData.CATALOG));
+        rows.setAll(AlignedTable.build(cols, BundledData.catalog()));
     }
 
     public ObservableList<String> columns() {

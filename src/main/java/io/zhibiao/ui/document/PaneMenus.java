@@ -80,7 +80,7 @@ final class PaneMenus {
         if (row == null) {
             return;
         }
-        IndicatorDialog.show(owner(), m, BundledData.CATALOG, m.get("review.edit.title"), row.value())
+        IndicatorDialog.show(owner(), m, BundledData.catalog(), m.get("review.edit.title"), row.value())
                 .ifPresent(v -> model.review().correct(row, v));
     }
 
@@ -118,7 +118,7 @@ final class PaneMenus {
             return;
         }
         IndicatorValue draft = model.review().draft(start, end);
-        IndicatorDialog.show(owner(), m, BundledData.CATALOG, m.get("review.add.title"), draft)
+        IndicatorDialog.show(owner(), m, BundledData.catalog(), m.get("review.add.title"), draft)
                 .ifPresent(model.review()::add);
     }
 

@@ -47,7 +47,7 @@ final class TargetActualTab {
         region.setPrefWidth(260);
         region.valueProperty().addListener((o, a, code) -> load(code));
         table.setPlaceholder(new Label(m.get("targets.empty")));
-        table.getColumns().add(column(m.get("table.name"), p -> BundledData.CATALOG.byCode(p.key().code())
+        table.getColumns().add(column(m.get("table.name"), p -> BundledData.catalog().byCode(p.key().code())
                 .map(e -> e.nameZh()).orElse(p.key().code()), 160));
         table.getColumns().add(column(m.get("table.measure"), p -> m.get("measure." + p.key().measure().id()), 60));
         table.getColumns().add(column(m.get("table.year"), p -> String.valueOf(p.key().year()), 55));
