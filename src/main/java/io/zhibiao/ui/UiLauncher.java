@@ -8,6 +8,11 @@ public final class UiLauncher {
     }
 
     public static void launch(String[] args) {
+        try {
+            EarlyStart.begin(AppOptions.parse(java.util.List.of(args)));
+        } catch (IllegalArgumentException e) {
+            // The application reports bad options itself, in the window it opens.
+        }
         Application.launch(ZhibiaoApp.class, args);
     }
 }

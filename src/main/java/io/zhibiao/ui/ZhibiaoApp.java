@@ -1,6 +1,5 @@
 package io.zhibiao.ui;
 
-import io.zhibiao.core.importer.RegionTable;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.settings.Settings;
@@ -21,8 +20,6 @@ import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The workbench application. The store opens in init(), off the JavaFX thread. */
 public final class ZhibiaoApp extends Application {
@@ -40,10 +37,9 @@ public final class ZhibiaoApp extends Application {
     public void init() {
         try {
             options = AppOptions.parse(getParameters().getRaw());
-            store = Store.open(options.db());
-            RegionTable.ensureLoaded(store);
-            regions = store.regions().findAll().stream()
-                    .collect(Collectors.toMap(Region::code, Function.identity()));
+            EarlyStart.Opened opened = EarlyStart.take(options);
+            store = opened.store();
+            regions = opened.regions();
             settings = Settings.load(store.location().resolveSibling("settings.properties"));
         } catch (RuntimeException e) {
             LOG.error("Start-up failed", e);
