@@ -1,5 +1,7 @@
 package io.zhibiao.cli;
 
+import io.zhibiao.core.export.DisplayWidth;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +24,9 @@ final class TextTable {
         }
         int[] widths = new int[headers.size()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = width(headers.get(i));
+            widths[i] = DisplayWidth.of(headers.get(i));
             for (List<String> line : cells) {
-                widths[i] = Math.max(widths[i], width(line.get(i)));
+                widths[i] = Math.max(widths[i], DisplayWidth.of(line.get(i)));
             }
         }
         StringBuilder sb = new StringBuilder();
@@ -40,7 +42,7 @@ final class TextTable {
             String s = line.get(i);
             sb.append(s);
             if (i < line.size() - 1) {
-                sb.append(" ".repeat(widths[i] - width(s) + 2));
+                sb.append(" ".repeat(widths[i] - DisplayWidth.of(s) + 2));
             }
         }
         sb.append(System.lineSeparator());
@@ -49,22 +51,5 @@ final class TextTable {
     private static String truncate(String s) {
         String oneLine = s.replace('\n', ' ').replace('\r', ' ');
         return oneLine.length() > MAX_CELL ? oneLine.substring(0, MAX_CELL - 1) + "…" : oneLine;
-    }
-
-    static int width(String s) {
-        int w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += isWide(cp) ? 2 : 1;
-            i += Character.charCount(cp);
-        }
-        return w;
-    }
-
-    private static boolean isWide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF)
-                || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

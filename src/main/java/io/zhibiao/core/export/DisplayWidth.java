@@ -1,11 +1,14 @@
 package io.zhibiao.core.export;
 
-/** How wide text shows in a spreadsheet cell: CJK and full-width characters take two columns. */
-final class DisplayWidth {
+/**
+ * How wide text shows in a spreadsheet cell or a terminal: CJK and full-width characters take two columns.
+ * Shared by the Excel column sizing and the command line's aligned tables so both agree on what is wide.
+ */
+public final class DisplayWidth {
     private DisplayWidth() {
     }
 
-    static int of(String s) {
+    public static int of(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

@@ -7,6 +7,7 @@ import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.store.SeriesQueries;
 import io.zhibiao.core.store.SeriesQueries.SeriesPoint;
 import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.common.Tasks;
 import io.zhibiao.ui.search.SearchTexts;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,7 +15,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,27 +48,19 @@ public final class IndicatorChartViewModel {
         loading.set(true);
         status.set(texts.text("chart.loading"));
         title.set(titleFor(code, measure));
-        Task<List<ChartLine>> task = new Task<>() {
-            @Override
-            protected List<ChartLine> call() {
-                return linesOf(queries.series(code, measure, regions), regions);
-            }
-        };
-        task.setOnSucceeded(e -> {
+        Tasks.run(context.tasks(), () -> linesOf(queries.series(code, measure, regions), regions), found -> {
             if (mine == generation) {
-                lines.setAll(task.getValue());
-                status.set(task.getValue().isEmpty() ? texts.text("chart.empty") : "");
+                lines.setAll(found);
+                status.set(found.isEmpty() ? texts.text("chart.empty") : "");
                 loading.set(false);
             }
-        });
-        task.setOnFailed(e -> {
+        }, failure -> {
             if (mine == generation) {
                 lines.clear();
-                status.set(texts.formatted("chart.failed", String.valueOf(task.getException().getMessage())));
+                status.set(texts.formatted("chart.failed", Tasks.message(failure)));
                 loading.set(false);
             }
         });
-        context.tasks().run(task);
     }
 
     private List<ChartLine> linesOf(List<SeriesPoint> points, List<String> regions) {

@@ -4,6 +4,7 @@ import io.zhibiao.core.corpusview.CorpusNode;
 import io.zhibiao.core.corpusview.CorpusTreeBuilder;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.common.Tasks;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -12,9 +13,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-
-import java.util.List;
 
 /**
  * The corpus tree: documents grouped by region and year, filtered by a substring. The store is read
@@ -36,18 +34,11 @@ public final class CorpusViewModel {
 
     /** Re-reads the document list from the store; {@code then} runs on the JavaFX thread afterwards. */
     public void reload(Runnable then) {
-        Task<List<DocumentSummary>> task = new Task<>() {
-            @Override
-            protected List<DocumentSummary> call() {
-                return context.store().documents().listSummaries();
-            }
-        };
-        task.setOnSucceeded(e -> {
-            documents.setAll(task.getValue());
+        Tasks.run(context.tasks(), () -> context.store().documents().listSummaries(), found -> {
+            documents.setAll(found);
             rebuild();
             then.run();
         });
-        context.tasks().run(task);
     }
 
     private void rebuild() {

@@ -7,6 +7,7 @@ import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Tag;
 import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.common.Tasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,7 +23,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -84,27 +84,21 @@ public final class DocumentPaneViewModel {
         loading.set(true);
         long requested = ++generation;
         boolean sameDocument = document.get() != null && document.get().id() == id;
-        Task<Loaded> task = new Task<>() {
-            @Override
-            protected Loaded call() {
-                DocumentSummary summary = context.store().documents().findById(id).orElseThrow(
-                        () -> new IllegalStateException("document " + id + " is no longer in the store"));
-                String original = sameDocument ? null
-                        : context.store().documents().loadText(id).map(DocumentText::originalText).orElse("");
-                return new Loaded(summary, original, context.store().indicators().findByDocument(id),
-                        context.store().tags().tagsByDocument(id));
-            }
-        };
-        task.setOnSucceeded(e -> {
+        Tasks.run(context.tasks(), () -> {
+            DocumentSummary summary = context.store().documents().findById(id).orElseThrow(
+                    () -> new IllegalStateException("document " + id + " is no longer in the store"));
+            String original = sameDocument ? null
+                    : context.store().documents().loadText(id).map(DocumentText::originalText).orElse("");
+            return new Loaded(summary, original, context.store().indicators().findByDocument(id),
+                    context.store().tags().tagsByDocument(id));
+        }, loaded -> {
             if (requested == generation) {
-                apply(task.getValue(), keepSelected);
+                apply(loaded, keepSelected);
             }
-        });
-        task.setOnFailed(e -> {
+        }, failure -> {
             loading.set(false);
-            subtitle.set(String.valueOf(task.getException().getMessage()));
+            subtitle.set(Tasks.message(failure));
         });
-        context.tasks().run(task);
     }
 
     private void apply(Loaded loaded, Long keepSelected) {

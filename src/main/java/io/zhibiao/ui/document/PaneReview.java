@@ -6,10 +6,10 @@ import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Tag;
 import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.common.Tasks;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.concurrent.Task;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -129,15 +129,7 @@ public final class PaneReview {
     }
 
     private <T> void read(Callable<T> work, Consumer<T> then) {
-        Task<T> t = new Task<>() {
-            @Override
-            protected T call() throws Exception {
-                return work.call();
-            }
-        };
-        t.setOnSucceeded(e -> then.accept(t.getValue()));
-        t.setOnFailed(e -> error.set(String.valueOf(t.getException().getMessage())));
-        context.tasks().run(t);
+        Tasks.run(context.tasks(), work, then, this::showError);
     }
 
     private record DocumentSummaryRef(long id, String region, Integer year, DocumentKind kind) {
@@ -154,15 +146,11 @@ public final class PaneReview {
     }
 
     private void write(Callable<?> action) {
-        Task<Object> t = new Task<>() {
-            @Override
-            protected Object call() throws Exception {
-                return action.call();
-            }
-        };
-        t.setOnSucceeded(e -> error.set(""));
-        t.setOnFailed(e -> error.set(String.valueOf(t.getException().getMessage())));
-        context.tasks().run(t);
+        Tasks.run(context.tasks(), action, done -> error.set(""), this::showError);
+    }
+
+    private void showError(Throwable failure) {
+        error.set(Tasks.message(failure));
     }
 
     /** The last failure, shown in the pane; empty when the last action succeeded. */

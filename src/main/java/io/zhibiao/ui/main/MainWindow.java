@@ -10,13 +10,8 @@ import io.zhibiao.ui.importer.ImportSummaryText;
 import io.zhibiao.ui.importer.ImportTask;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -42,12 +37,10 @@ public final class MainWindow extends BorderPane {
     private final ExportFlow exporter;
     private final SplitPane main;
     private final AnalysisArea analysis;
-    private final Runnable settingsApplied;
 
     private final io.zhibiao.core.review.ReviewListener reviewListener = this::onReviewChange;
 
     public MainWindow(AppContext context, Runnable settingsApplied) {
-        this.settingsApplied = settingsApplied;
         this.context = context;
         this.m = context.messages();
         this.corpus = new CorpusViewModel(context);
@@ -77,7 +70,7 @@ public final class MainWindow extends BorderPane {
         main = new SplitPane(corpusView, work);
         main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(corpusView, false);
-        setTop(new VBox(menuBar(), toolBar()));
+        setTop(new VBox(new MainMenus(context, this, settingsApplied).bar(), toolBar()));
         setCenter(main);
         setBottom(status);
         enableDrop();
@@ -109,86 +102,6 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(position);
     }
 
-    private MenuBar menuBar() {
-        MenuItem importFiles = new MenuItem(m.get("menu.file.importFiles"));
-        importFiles.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        importFiles.setOnAction(e -> chooseFiles());
-        MenuItem importFolder = new MenuItem(m.get("menu.file.importFolder"));
-        importFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
-        importFolder.setOnAction(e -> chooseFolder());
-        MenuItem export = new MenuItem(m.get("menu.file.export"));
-        export.setId("menu-export");
-        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        export.setOnAction(e -> exporter.start());
-        MenuItem settings = new MenuItem(m.get("menu.file.settings"));
-        settings.setOnAction(e -> io.zhibiao.ui.settings.SettingsDialog.edit(window(), m, context.settings())
-                .ifPresent(languageChanged -> settingsApplied.run()));
-        MenuItem quit = new MenuItem(m.get("menu.file.quit"));
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), settings,
-                new SeparatorMenuItem(), quit);
-        file.setId("menu-file");
-        importFiles.setId("menu-import-files");
-
-        MenuItem find = new MenuItem(m.get("menu.view.search"));
-        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
-        find.setOnAction(e -> analysis.focusSearch());
-        MenuItem compare = new MenuItem(m.get("menu.view.compare"));
-        compare.setOnAction(e -> analysis.showCompare());
-        MenuItem closeAll = new MenuItem(m.get("menu.view.closeAllPanes"));
-        closeAll.setOnAction(e -> panes.closeAll());
-        Menu view = new Menu(m.get("menu.view"), null, find, compare, closeAll);
-        Menu edit = editMenu();
-
-        MenuItem shortcuts = new MenuItem(m.get("menu.help.shortcuts"));
-        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
-        shortcuts.setOnAction(e -> io.zhibiao.ui.review.ShortcutsDialog.show(window(), m));
-        MenuItem about = new MenuItem(m.get("menu.help.about"));
-        about.setOnAction(e -> info(m.format("about.text", io.zhibiao.core.AppVersion.current(),
-                context.store().location())));
-        Menu help = new Menu(m.get("menu.help"), null, shortcuts, about);
-        return new MenuBar(file, edit, view, help);
-    }
-
-    /** Undo and redo, labelled with what they will undo ("Undo Verify 3 indicators"). */
-    private Menu editMenu() {
-        MenuItem undo = new MenuItem(m.get("menu.edit.undo"));
-        undo.setId("menu-undo");
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> runReview(() -> context.review().history().undo()));
-        MenuItem redo = new MenuItem(m.get("menu.edit.redo"));
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
-        redo.setOnAction(e -> runReview(() -> context.review().history().redo()));
-        MenuItem redoY = new MenuItem(m.get("menu.edit.redo"));
-        redoY.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
-        redoY.setVisible(false);
-        redoY.setOnAction(redo.getOnAction());
-        Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, redoY);
-        edit.setOnShowing(e -> {
-            var h = context.review().history();
-            undo.setDisable(!h.canUndo());
-            redo.setDisable(!h.canRedo());
-            undo.setText(h.canUndo() ? m.format("menu.edit.undoWhat", UndoLabels.of(h.nextUndo().orElseThrow(), m))
-                    : m.get("menu.edit.undo"));
-            redo.setText(h.canRedo() ? m.format("menu.edit.redoWhat", UndoLabels.of(h.nextRedo().orElseThrow(), m))
-                    : m.get("menu.edit.redo"));
-        });
-        return edit;
-    }
-
-    private void runReview(java.util.concurrent.Callable<?> action) {
-        javafx.concurrent.Task<Object> t = new javafx.concurrent.Task<>() {
-            @Override
-            protected Object call() throws Exception {
-                return action.call();
-            }
-        };
-        t.setOnFailed(e -> error(String.valueOf(t.getException().getMessage())));
-        context.tasks().run(t);
-    }
-
     /** Panes and tree follow every review change, whichever pane or menu made it. */
     private void onReviewChange(io.zhibiao.core.review.ReviewChange change) {
         javafx.application.Platform.runLater(() -> {
@@ -213,14 +126,14 @@ public final class MainWindow extends BorderPane {
         return new ToolBar(importButton);
     }
 
-    private void chooseFiles() {
+    void chooseFiles() {
         List<Path> files = fileSource.chooseFiles(window(), m.get("import.title"));
         if (!files.isEmpty()) {
             startImport(files);
         }
     }
 
-    private void chooseFolder() {
+    void chooseFolder() {
         Path folder = fileSource.chooseFolder(window(), m.get("import.title"));
         if (folder != null) {
             startImport(List.of(folder));

@@ -9,9 +9,9 @@ import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.Messages;
+import io.zhibiao.ui.common.Tasks;
 import io.zhibiao.ui.review.Converters;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
@@ -85,15 +85,8 @@ final class TargetActualTab {
 
     /** Offers the regions that have reports; starts on the region of the first open pane. */
     private void refreshRegions(PaneArea panes) {
-        Task<List<String>> t = new Task<>() {
-            @Override
-            protected List<String> call() {
-                return context.store().documents().listSummaries().stream().map(DocumentSummary::effectiveRegionCode)
-                        .filter(Objects::nonNull).distinct().sorted().toList();
-            }
-        };
-        t.setOnSucceeded(e -> {
-            region.getItems().setAll(t.getValue());
+        Tasks.run(context.tasks(), this::regionCodes, codes -> {
+            region.getItems().setAll(codes);
             if (region.getValue() == null && !panes.panes().isEmpty()) {
                 var doc = panes.panes().get(0).model().documentProperty().get();
                 region.setValue(doc != null ? doc.effectiveRegionCode() : null);
@@ -101,7 +94,11 @@ final class TargetActualTab {
                 load(region.getValue());
             }
         });
-        context.tasks().run(t);
+    }
+
+    private List<String> regionCodes() {
+        return context.store().documents().listSummaries().stream().map(DocumentSummary::effectiveRegionCode)
+                .filter(Objects::nonNull).distinct().sorted().toList();
     }
 
     private void load(String code) {
@@ -109,22 +106,19 @@ final class TargetActualTab {
             table.getItems().clear();
             return;
         }
-        Task<List<TargetActualPair>> t = new Task<>() {
-            @Override
-            protected List<TargetActualPair> call() {
-                List<Observation> observations = new ArrayList<>();
-                for (DocumentSummary d : context.store().documents().listSummaries()) {
-                    if (code.equals(d.effectiveRegionCode())) {
-                        for (StoredIndicator i : context.store().indicators().findByDocument(d.id())) {
-                            observations.add(Observation.of(i, d, false));
-                        }
-                    }
+        Tasks.run(context.tasks(), () -> pairsOf(code), pairs -> table.getItems().setAll(pairs));
+    }
+
+    private List<TargetActualPair> pairsOf(String code) {
+        List<Observation> observations = new ArrayList<>();
+        for (DocumentSummary d : context.store().documents().listSummaries()) {
+            if (code.equals(d.effectiveRegionCode())) {
+                for (StoredIndicator i : context.store().indicators().findByDocument(d.id())) {
+                    observations.add(Observation.of(i, d, false));
                 }
-                return TargetActualPairing.pair(observations);
             }
-        };
-        t.setOnSucceeded(e -> table.getItems().setAll(t.getValue()));
-        context.tasks().run(t);
+        }
+        return TargetActualPairing.pair(observations);
     }
 
     private static String value(Observation o) {

@@ -4,6 +4,7 @@ import io.zhibiao.core.model.Region;
 import io.zhibiao.core.search.CorpusSearch;
 import io.zhibiao.core.search.SearchHit;
 import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.common.Tasks;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,7 +12,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
 
 import java.util.List;
 
@@ -49,26 +49,17 @@ public final class SearchViewModel {
         }
         searching.set(true);
         status.set(texts.text("search.searching"));
-        Task<List<SearchHit>> task = new Task<>() {
-            @Override
-            protected List<SearchHit> call() {
-                return search.search(phrase, LIMIT);
-            }
-        };
-        task.setOnSucceeded(e -> {
+        Tasks.run(context.tasks(), () -> search.search(phrase, LIMIT), found -> {
             if (mine == generation) {
-                List<SearchHit> found = task.getValue();
                 finish(phrase, found, found.size() >= LIMIT
                         ? texts.formatted("search.countLimited", found.size())
                         : texts.formatted("search.count", found.size()));
             }
-        });
-        task.setOnFailed(e -> {
+        }, failure -> {
             if (mine == generation) {
-                finish("", List.of(), texts.formatted("search.failed", String.valueOf(task.getException().getMessage())));
+                finish("", List.of(), texts.formatted("search.failed", Tasks.message(failure)));
             }
         });
-        context.tasks().run(task);
     }
 
     private void finish(String phrase, List<SearchHit> found, String statusText) {

@@ -6,33 +6,15 @@ import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.IndicatorOrigin;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.StoredIndicator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static io.zhibiao.core.review.ReviewFixture.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Re-running extraction keeps review work; a selection pre-fills the add form. */
-class RerunAndDraftTest {
-    @TempDir
-    Path dir;
-    ReviewFixture f;
-
-    @BeforeEach
-    void open() {
-        f = new ReviewFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
-
+class RerunAndDraftTest extends ReviewTestBase {
     @Test
     void mergeReplacesUnreviewedRowsKeepsReviewedWorkAndDoesNotDuplicate() {
         f.service.verify(f.gdp);

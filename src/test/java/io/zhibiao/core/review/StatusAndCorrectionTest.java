@@ -6,36 +6,18 @@ import io.zhibiao.core.model.Qualifier;
 import io.zhibiao.core.model.ValueKind;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.ReviewStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Verdicts and field corrections, each visible in the audit trail as old -> new. */
-class StatusAndCorrectionTest {
-    @TempDir
-    Path dir;
-    ReviewFixture f;
-
-    @BeforeEach
-    void open() {
-        f = new ReviewFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
-
+class StatusAndCorrectionTest extends ReviewTestBase {
     @Test
     void verifyAndRejectAreStoredAuditedAndCounted() {
         assertEquals(0, f.reviewedCount());

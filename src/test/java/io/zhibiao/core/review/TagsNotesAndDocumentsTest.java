@@ -5,32 +5,14 @@ import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.Tag;
 import io.zhibiao.core.store.TagUsage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Tags with autocomplete, notes, and corrections of a document's region, year and kind. */
-class TagsNotesAndDocumentsTest {
-    @TempDir
-    Path dir;
-    ReviewFixture f;
-
-    @BeforeEach
-    void open() {
-        f = new ReviewFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
-
+class TagsNotesAndDocumentsTest extends ReviewTestBase {
     @Test
     void tagsGoOnManyIndicatorsAtOnceAndCountForAutocomplete() {
         assertEquals(3, f.service.tag(List.of(f.gdp, f.unemployment, f.firms), " 存疑 ", "#e53935"));

@@ -5,12 +5,8 @@ import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.ReviewDao;
 import io.zhibiao.core.store.StoredIndicator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,21 +14,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** Bulk actions, undo and redo as single steps, deletion, adding, and all-or-nothing writes. */
-class UndoRedoTest {
-    @TempDir
-    Path dir;
-    ReviewFixture f;
-
-    @BeforeEach
-    void open() {
-        f = new ReviewFixture(dir);
-    }
-
-    @AfterEach
-    void close() {
-        f.close();
-    }
-
+class UndoRedoTest extends ReviewTestBase {
     @Test
     void bulkVerifyIsOneBatchAndUndoesAndRedoesAsOneStep() {
         assertEquals("Undo", f.service.history().undoLabel());

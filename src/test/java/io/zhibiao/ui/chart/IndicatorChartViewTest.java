@@ -3,13 +3,11 @@ package io.zhibiao.ui.chart;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.ui.search.UiFixture;
 import javafx.scene.chart.XYChart;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -31,17 +29,11 @@ class IndicatorChartViewTest {
     @BeforeEach
     void start() throws Exception {
         fixture = new UiFixture(tmp);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupSceneRoot(() -> {
-            view = new IndicatorChartView(fixture.context());
-            return view;
-        });
-        FxToolkit.setupStage(Stage::show);
+        view = fixture.show(IndicatorChartView::new);
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
         fixture.close();
     }
 

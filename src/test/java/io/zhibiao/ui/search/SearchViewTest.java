@@ -3,13 +3,11 @@ package io.zhibiao.ui.search;
 import io.zhibiao.core.search.SearchHit;
 import io.zhibiao.testing.SampleReports;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -32,17 +30,11 @@ class SearchViewTest {
     @BeforeEach
     void start() throws Exception {
         fixture = new UiFixture(tmp);
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupSceneRoot(() -> {
-            view = new SearchView(fixture.context(), (id, offset) -> opened.add(new long[]{id, offset}));
-            return view;
-        });
-        FxToolkit.setupStage(Stage::show);
+        view = fixture.show(context -> new SearchView(context, (id, offset) -> opened.add(new long[]{id, offset})));
     }
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
         fixture.close();
     }
 

@@ -20,13 +20,9 @@ public final class NumberRecognizer {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int next = skipNonNumber(text, i, n);
-            if (next != i) {
-                i = next;
-                continue;
-            }
-            if (!scanner.scan(text, i, n)) {
-                i = scanner.vague ? skipNumerals(text, scanner.end, n) : i + 1;
+            int resume = scanAt(scanner, text, i, n);
+            if (resume >= 0) {
+                i = resume;
                 continue;
             }
             int afterPrefix = scanner.startsWithUnit ? NumberScanner.skipFenZhi(text, scanner.end, n) : -1;
@@ -58,6 +54,21 @@ public final class NumberRecognizer {
     /** Every range or bound: 大于二十的同时小于等于三十五, 20~100, 五百以上, 十几万, 至少3. */
     public List<RecognizedRange> ranges(CharSequence text) {
         return new RangeMatcher().find(text);
+    }
+
+    /**
+     * Reads the number that starts at {@code i} into {@code scanner} and returns -1; when none does, returns where
+     * scanning should go on instead (past text that cannot be a number, or past a vague one such as 几十).
+     */
+    int scanAt(NumberScanner scanner, CharSequence s, int i, int n) {
+        int next = skipNonNumber(s, i, n);
+        if (next != i) {
+            return next;
+        }
+        if (scanner.scan(s, i, n)) {
+            return -1;
+        }
+        return scanner.vague ? skipNumerals(s, scanner.end, n) : i + 1;
     }
 
     /**

@@ -123,10 +123,7 @@ final class NumberScanner {
     /** 40k, -2.5 M: a scale letter that does not start a word or a unit such as kV, km, MW. */
     private int applySuffix(CharSequence s, int from, int limit) {
         suffixFactor = 1;
-        int i = from;
-        while (i < limit && NumeralChars.isSpace(s.charAt(i))) {
-            i++;
-        }
+        int i = SpacedText.skipSpaces(s, from, limit);
         if (i >= limit) {
             return from;
         }
@@ -159,10 +156,7 @@ final class NumberScanner {
 
     /** 1 4/3: a whole number, a space, then a fraction. */
     private int readMixedFraction(CharSequence s, int from, int limit, double whole) {
-        int i = from;
-        while (i < limit && NumeralChars.isSpace(s.charAt(i))) {
-            i++;
-        }
+        int i = SpacedText.skipSpaces(s, from, limit);
         if (i == from || whole != Math.rint(whole)) {
             return -1;
         }
@@ -200,17 +194,11 @@ final class NumberScanner {
 
     /** 三又三分之一, 一百万又五十万分之二十五. */
     private int readMixedChineseFraction(CharSequence s, int from, int limit, double whole) {
-        int i = from;
-        while (i < limit && NumeralChars.isSpace(s.charAt(i))) {
-            i++;
-        }
-        if (i >= limit || s.charAt(i) != '又') {
+        int you = SpacedText.matchAfter(s, from, limit, "又");
+        if (you < 0) {
             return -1;
         }
-        i++;
-        while (i < limit && NumeralChars.isSpace(s.charAt(i))) {
-            i++;
-        }
+        int i = SpacedText.skipSpaces(s, you, limit);
         NumberScanner part = new NumberScanner();
         if (!part.reader.read(s, i, limit)) {
             return -1;
@@ -241,25 +229,8 @@ final class NumberScanner {
 
     /** Position after 分 [spaces] 之 [spaces] starting at {@code from} (spaces allowed before 分), or -1. */
     static int skipFenZhi(CharSequence s, int from, int limit) {
-        int i = from;
-        while (i < limit && NumeralChars.isSpace(s.charAt(i))) {
-            i++;
-        }
-        if (i >= limit || s.charAt(i) != '分') {
-            return -1;
-        }
-        i++;
-        while (i < limit && NumeralChars.isSpace(s.charAt(i))) {
-            i++;
-        }
-        if (i >= limit || s.charAt(i) != '之') {
-            return -1;
-        }
-        i++;
-        while (i < limit && NumeralChars.isSpace(s.charAt(i))) {
-            i++;
-        }
-        return i;
+        int end = SpacedText.matchAfter(s, from, limit, "分之");
+        return end < 0 ? -1 : SpacedText.skipSpaces(s, end, limit);
     }
 
     /** 打 means a dozen only when it does not start a verb (打造, 打好, 打赢 ...). */

@@ -53,9 +53,7 @@ final class NumeralReader {
         while (true) {
             int j = i;
             if (prev != NONE) {
-                while (j < limit && NumeralChars.isSpace(s.charAt(j))) {
-                    j++;
-                }
+                j = SpacedText.skipSpaces(s, j, limit);
             }
             if (j >= limit) {
                 break;
@@ -195,10 +193,7 @@ final class NumeralReader {
                 int e = fracEnd;
                 if (!anyUnit) {
                     // 三点五万: the unit scales the whole decimal
-                    int k = e;
-                    while (k < limit && NumeralChars.isSpace(s.charAt(k))) {
-                        k++;
-                    }
+                    int k = SpacedText.skipSpaces(s, e, limit);
                     while (k < limit && NumeralChars.kind(s.charAt(k)) == NumeralChars.BIG_UNIT) {
                         withFraction *= NumeralChars.value(s.charAt(k));
                         e = ++k;
@@ -242,10 +237,7 @@ final class NumeralReader {
 
     /** Reads the digits after 点 into {@link #fraction}; returns the end or -1 when no digit follows. */
     private int readChineseFraction(CharSequence s, int from, int limit) {
-        int i = from;
-        while (i < limit && NumeralChars.isSpace(s.charAt(i))) {
-            i++;
-        }
+        int i = SpacedText.skipSpaces(s, from, limit);
         double f = 0;
         double scale = 0.1;
         int end = -1;
@@ -264,10 +256,7 @@ final class NumeralReader {
     }
 
     private static boolean unitFollows(CharSequence s, int from, int limit) {
-        int k = from;
-        while (k < limit && NumeralChars.isSpace(s.charAt(k))) {
-            k++;
-        }
+        int k = SpacedText.skipSpaces(s, from, limit);
         return k < limit && NumeralChars.isUnit(s.charAt(k));
     }
 }

@@ -40,13 +40,9 @@ final class PercentMatcher {
                 i += 2;
                 continue;
             }
-            int next = recognizer.skipNonNumber(s, i, n);
-            if (next != i) {
-                i = next;
-                continue;
-            }
-            if (!scanner.scan(s, i, n)) {
-                i = scanner.vague ? NumberRecognizer.skipNumerals(s, scanner.end, n) : i + 1;
+            int resume = recognizer.scanAt(scanner, s, i, n);
+            if (resume >= 0) {
+                i = resume;
                 continue;
             }
             int e = points ? matchPoints(s, i, scanner.end, n, scanner.value, out)
@@ -105,10 +101,7 @@ final class PercentMatcher {
         if (scanner.approximate) {
             return -1;
         }
-        int k = end;
-        while (k < n && NumeralChars.isSpace(s.charAt(k))) {
-            k++;
-        }
+        int k = SpacedText.skipSpaces(s, end, n);
         if (k >= n) {
             return -1;
         }
@@ -150,7 +143,7 @@ final class PercentMatcher {
             return -1;
         }
         for (String w : POINT_WORDS) {
-            int e = RangeWords.matchAfter(s, end, n, w);
+            int e = SpacedText.matchAfter(s, end, n, w);
             if (e > 0) {
                 out.add(new RecognizedNumber(start, e, NumberRecognizer.slice(s, start, e), v));
                 return e;
@@ -161,10 +154,7 @@ final class PercentMatcher {
 
     /** 七成六: one Chinese digit (spaces allowed before it) that does not begin a longer number. */
     private static int singleDigitAfter(CharSequence s, int from, int n) {
-        int k = from;
-        while (k < n && NumeralChars.isSpace(s.charAt(k))) {
-            k++;
-        }
+        int k = SpacedText.skipSpaces(s, from, n);
         if (k >= n || !NumeralChars.isChineseDigit(s.charAt(k))) {
             return -1;
         }

@@ -65,13 +65,9 @@ final class RangeMatcher {
         List<Num> out = new ArrayList<>();
         int i = 0;
         while (i < n) {
-            int next = recognizer.skipNonNumber(s, i, n);
-            if (next != i) {
-                i = next;
-                continue;
-            }
-            if (!scanner.scan(s, i, n)) {
-                i = scanner.vague ? NumberRecognizer.skipNumerals(s, scanner.end, n) : i + 1;
+            int resume = recognizer.scanAt(scanner, s, i, n);
+            if (resume >= 0) {
+                i = resume;
                 continue;
             }
             int end = scanner.end;
@@ -86,26 +82,26 @@ final class RangeMatcher {
     /** 一千到一千五百, 20~100, (在|位于) 20 和 30 (之间|间): half-open like the specs. */
     private Item pair(CharSequence s, int n, Num a, Num b) {
         int bStart = skipOrdinalBack(s, b.start);
-        int gap = RangeWords.skipSpaces(s, a.end, n);
-        int afterSep = gap < bStart && RangeWords.TO.indexOf(s.charAt(gap)) >= 0 ? RangeWords.skipSpaces(s, gap + 1, n) : -1;
+        int gap = SpacedText.skipSpaces(s, a.end, n);
+        int afterSep = gap < bStart && RangeWords.TO.indexOf(s.charAt(gap)) >= 0 ? SpacedText.skipSpaces(s, gap + 1, n) : -1;
         if (afterSep == bStart && a.value < b.value) {
             return new Item(a.start, b.end, a.value, b.value, true, false, a.percent || b.percent);
         }
         boolean joinedByAnd = gap < bStart && RangeWords.AND.indexOf(s.charAt(gap)) >= 0
-                && RangeWords.skipSpaces(s, gap + 1, n) == bStart;
+                && SpacedText.skipSpaces(s, gap + 1, n) == bStart;
         if (!joinedByAnd) {
             return null;
         }
-        int end = RangeWords.matchAfter(s, b.end, n, "之间");
+        int end = SpacedText.matchAfter(s, b.end, n, "之间");
         if (end < 0) {
-            end = RangeWords.matchAfter(s, b.end, n, "间");
+            end = SpacedText.matchAfter(s, b.end, n, "间");
         }
         if (end < 0) {
             return null;
         }
         int start = skipOrdinalBack(s, a.start);
         for (String lead : new String[] {"位于", "在"}) {
-            int m = RangeWords.matchBefore(s, start, lead);
+            int m = SpacedText.matchBefore(s, start, lead);
             if (m >= 0) {
                 start = m;
                 break;
@@ -125,13 +121,13 @@ final class RangeMatcher {
     private Item bound(CharSequence s, int n, Num a) {
         int numStart = skipOrdinalBack(s, a.start);
         for (int p = 0; p < RangeWords.PREFIXES.length; p++) {
-            int start = RangeWords.matchBefore(s, numStart, RangeWords.PREFIXES[p]);
+            int start = SpacedText.matchBefore(s, numStart, RangeWords.PREFIXES[p]);
             if (start < 0) {
                 continue;
             }
             int kind = RangeWords.PREFIX_KINDS[p];
             if (kind == RangeWords.COMPARE) {
-                int k = RangeWords.skipSpaces(s, a.end, n);
+                int k = SpacedText.skipSpaces(s, a.end, n);
                 if (k >= n) {
                     return null;
                 }
@@ -146,7 +142,7 @@ final class RangeMatcher {
             return make(start, a.end, a, kind);
         }
         for (int p = 0; p < RangeWords.SUFFIXES.length; p++) {
-            int end = RangeWords.matchAfter(s, a.end, n, RangeWords.SUFFIXES[p]);
+            int end = SpacedText.matchAfter(s, a.end, n, RangeWords.SUFFIXES[p]);
             if (end >= 0) {
                 return make(a.start, end, a, RangeWords.SUFFIX_KINDS[p]);
             }
@@ -187,8 +183,8 @@ final class RangeMatcher {
 
     private static boolean joined(CharSequence s, int n, int from, int to) {
         for (String j : RangeWords.JOINERS) {
-            int k = j.isEmpty() ? from : RangeWords.matchAfter(s, from, n, j);
-            if (k >= 0 && RangeWords.skipSpaces(s, k, n) == to) {
+            int k = j.isEmpty() ? from : SpacedText.matchAfter(s, from, n, j);
+            if (k >= 0 && SpacedText.skipSpaces(s, k, n) == to) {
                 return true;
             }
         }

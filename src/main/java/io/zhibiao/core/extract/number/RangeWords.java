@@ -1,8 +1,8 @@
 package io.zhibiao.core.extract.number;
 
 /**
- * The comparison words around a number that make it a bound, and the matching of them with spaces
- * tolerated between characters ("小于 或 等于100", "< = 100").
+ * The comparison words around a number that make it a bound. They are matched with {@link SpacedText}, so
+ * spaces may stand between their characters ("小于 或 等于100", "< = 100").
  */
 final class RangeWords {
     static final int LOW_OPEN = 1;
@@ -49,43 +49,5 @@ final class RangeWords {
     static final String[] JOINERS = {"的同时", "并且", "而且", "同时", "并", "且", "而", ",", "，", "、", ""};
 
     private RangeWords() {
-    }
-
-    /** Start of {@code word} if it ends (spaces aside) right before {@code end}; otherwise -1. */
-    static int matchBefore(CharSequence s, int end, String word) {
-        int k = end;
-        for (int w = word.length() - 1; w >= 0; w--) {
-            while (k > 0 && NumeralChars.isSpace(s.charAt(k - 1))) {
-                k--;
-            }
-            if (k == 0 || s.charAt(k - 1) != word.charAt(w)) {
-                return -1;
-            }
-            k--;
-        }
-        return k;
-    }
-
-    /** End of {@code word} if it starts (spaces aside) at {@code from}; otherwise -1. */
-    static int matchAfter(CharSequence s, int from, int limit, String word) {
-        int k = from;
-        for (int w = 0; w < word.length(); w++) {
-            while (k < limit && NumeralChars.isSpace(s.charAt(k))) {
-                k++;
-            }
-            if (k >= limit || s.charAt(k) != word.charAt(w)) {
-                return -1;
-            }
-            k++;
-        }
-        return k;
-    }
-
-    static int skipSpaces(CharSequence s, int from, int limit) {
-        int k = from;
-        while (k < limit && NumeralChars.isSpace(s.charAt(k))) {
-            k++;
-        }
-        return k;
     }
 }

@@ -1,0 +1,110 @@
+package io.zhibiao.ui.main;
+
+import io.zhibiao.core.AppVersion;
+import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.common.Messages;
+import io.zhibiao.ui.common.Tasks;
+import io.zhibiao.ui.review.ShortcutsDialog;
+import io.zhibiao.ui.settings.SettingsDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
+
+import java.util.concurrent.Callable;
+
+/** The workbench's menu bar: File, Edit, View and Help, acting on the window they belong to. */
+final class MainMenus {
+    private final AppContext context;
+    private final Messages m;
+    private final MainWindow window;
+    private final Runnable settingsApplied;
+
+    MainMenus(AppContext context, MainWindow window, Runnable settingsApplied) {
+        this.context = context;
+        this.m = context.messages();
+        this.window = window;
+        this.settingsApplied = settingsApplied;
+    }
+
+    MenuBar bar() {
+        return new MenuBar(fileMenu(), editMenu(), viewMenu(), helpMenu());
+    }
+
+    private Menu fileMenu() {
+        MenuItem importFiles = new MenuItem(m.get("menu.file.importFiles"));
+        importFiles.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        importFiles.setOnAction(e -> window.chooseFiles());
+        MenuItem importFolder = new MenuItem(m.get("menu.file.importFolder"));
+        importFolder.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+O"));
+        importFolder.setOnAction(e -> window.chooseFolder());
+        MenuItem export = new MenuItem(m.get("menu.file.export"));
+        export.setId("menu-export");
+        export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        export.setOnAction(e -> window.exporter().start());
+        MenuItem settings = new MenuItem(m.get("menu.file.settings"));
+        settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings())
+                .ifPresent(languageChanged -> settingsApplied.run()));
+        MenuItem quit = new MenuItem(m.get("menu.file.quit"));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> window.getScene().getWindow().hide());
+        Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), quit);
+        file.setId("menu-file");
+        importFiles.setId("menu-import-files");
+        return file;
+    }
+
+    /** Undo and redo, labelled with what they will undo ("Undo Verify 3 indicators"). */
+    private Menu editMenu() {
+        MenuItem undo = new MenuItem(m.get("menu.edit.undo"));
+        undo.setId("menu-undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> runReview(() -> context.review().history().undo()));
+        MenuItem redo = new MenuItem(m.get("menu.edit.redo"));
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> runReview(() -> context.review().history().redo()));
+        MenuItem redoY = new MenuItem(m.get("menu.edit.redo"));
+        redoY.setAccelerator(KeyCombination.keyCombination("Shortcut+Y"));
+        redoY.setVisible(false);
+        redoY.setOnAction(redo.getOnAction());
+        Menu edit = new Menu(m.get("menu.edit"), null, undo, redo, redoY);
+        edit.setOnShowing(e -> {
+            var h = context.review().history();
+            undo.setDisable(!h.canUndo());
+            redo.setDisable(!h.canRedo());
+            undo.setText(h.canUndo() ? m.format("menu.edit.undoWhat", UndoLabels.of(h.nextUndo().orElseThrow(), m))
+                    : m.get("menu.edit.undo"));
+            redo.setText(h.canRedo() ? m.format("menu.edit.redoWhat", UndoLabels.of(h.nextRedo().orElseThrow(), m))
+                    : m.get("menu.edit.redo"));
+        });
+        return edit;
+    }
+
+    private void runReview(Callable<?> action) {
+        Tasks.run(context.tasks(), action, done -> { }, failure -> window.error(Tasks.message(failure)));
+    }
+
+    private Menu viewMenu() {
+        MenuItem find = new MenuItem(m.get("menu.view.search"));
+        find.setAccelerator(KeyCombination.keyCombination("Shortcut+F"));
+        find.setOnAction(e -> window.analysis().focusSearch());
+        MenuItem compare = new MenuItem(m.get("menu.view.compare"));
+        compare.setOnAction(e -> window.analysis().showCompare());
+        MenuItem closeAll = new MenuItem(m.get("menu.view.closeAllPanes"));
+        closeAll.setOnAction(e -> window.panes().closeAll());
+        return new Menu(m.get("menu.view"), null, find, compare, closeAll);
+    }
+
+    private Menu helpMenu() {
+        MenuItem shortcuts = new MenuItem(m.get("menu.help.shortcuts"));
+        shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
+        shortcuts.setOnAction(e -> ShortcutsDialog.show(window.window(), m));
+        MenuItem about = new MenuItem(m.get("menu.help.about"));
+        about.setOnAction(e -> window.info(m.format("about.text", AppVersion.current(),
+                context.store().location())));
+        return new Menu(m.get("menu.help"), null, shortcuts, about);
+    }
+}
