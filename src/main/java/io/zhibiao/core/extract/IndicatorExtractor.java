@@ -4,6 +4,7 @@ import io.zhibiao.core.extract.analysis.CompletionPatternReader;
 import io.zhibiao.core.extract.analysis.DistributiveExpander;
 import io.zhibiao.core.extract.analysis.KindResolver;
 import io.zhibiao.core.extract.analysis.QualitativeTargetReader;
+import io.zhibiao.core.extract.analysis.SizeClass;
 import io.zhibiao.core.extract.analysis.Subject;
 import io.zhibiao.core.extract.analysis.SubjectFinder;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
@@ -14,6 +15,7 @@ import io.zhibiao.core.extract.text.SectionContext;
 import io.zhibiao.core.extract.text.SentenceSplitter;
 import io.zhibiao.core.extract.text.WrappedLayout;
 import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
 import io.zhibiao.core.model.ValueKind;
 
@@ -83,6 +85,10 @@ public final class IndicatorExtractor {
                 continue;
             }
             st.advance(text, prevEnd, q.start(), i == 0);
+            if (SizeClass.isSizeClass(text, q)) {
+                prevEnd = q.end();
+                continue;
+            }
             int segFrom = st.sameClause ? prevEnd : st.clauseStart;
             KindResolver.Resolution res = KindResolver.resolve(text, st.sentenceStart, q.start(),
                     sections.at(q.start()), ctx.reportYear(), ctx.kind());
@@ -115,7 +121,7 @@ public final class IndicatorExtractor {
                 continue;
             }
             Subject subject = subjects.find(text, segFrom, q.start(), st.previousSubject(), st.sentenceStart);
-            if (subject == null || countsSomethingElse(subject, q)) {
+            if (subject == null || countsSomethingElse(subject, q) || changesTheLastGrowthRate(subject, q, st)) {
                 prevEnd = q.end();
                 continue;
             }
@@ -133,6 +139,14 @@ public final class IndicatorExtractor {
     private static boolean countsSomethingElse(Subject subject, Quantity q) {
         return subject.inherited() && subject.entry() != null && UnitNormalizer.isCounter(q.normalizedUnit())
                 && !subject.entry().typicalUnits().contains(q.unit());
+    }
+
+    /**
+     * "收入增长3.8%,较上年提高0.3个百分点", "增长6%,高于全省0.5个百分点": points after a growth rate of the same
+     * indicator compare that rate with another one; they are no growth of the indicator.
+     */
+    private static boolean changesTheLastGrowthRate(Subject subject, Quantity q, SentenceState st) {
+        return q.isPoints() && subject.inherited() && st.last != null && st.last.measure() == Measure.GROWTH;
     }
 
     private static int emit(List<IndicatorValue> out, SentenceState st, ValueBuilder.Emitted e) {

@@ -64,7 +64,7 @@ final class QualitativePass {
     private static boolean hasCueChar(String text, int from, int to) {
         for (int k = from; k < to; k++) {
             switch (text.charAt(k)) {
-                case '同', '任', '目', '持', '稳', '只', '高', '快', '约':
+                case '同', '任', '目', '持', '稳', '只', '高', '快', '约', '合':
                     return true;
                 default:
                     break;

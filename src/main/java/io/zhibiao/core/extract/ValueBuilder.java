@@ -22,8 +22,8 @@ final class ValueBuilder {
                 ? subject.end() : segFrom;
         Measure measure = fixedMeasure != null ? fixedMeasure : MeasureReader.read(text, zoneFrom, q.start(), q, subject);
         boolean stretch = false;
-        if (mayStretch && st.last != null && !st.last.stretch() && sameSubject(st.last.subject(), subject)
-                && st.last.measure() == measure) {
+        // 增长5.5%以上,力争突破6000亿元: a 力争 value after one of the same indicator is its stretch, whatever the measure
+        if (mayStretch && st.last != null && !st.last.stretch() && sameSubject(st.last.subject(), subject)) {
             stretch = indexOf(text, "力争", st.last.value().end(), q.start()) >= 0;
         }
         int start = !subject.inherited() && subject.start() >= segFrom && subject.start() < q.start()

@@ -120,4 +120,56 @@ class LayoutRulesTest {
         assertEquals(3.0e7, vs.get(0).normalizedValue(), 1);
         assertEquals("HIGH_TECH_FIRMS=20.0", codes(vs.subList(1, 2)));
     }
+
+    @Test
+    void foldedNamesSpreadOverTheirListedValuesAndAreNoMemberAlone() {
+        assertEquals("PRIMARY_VA=3.9 SECONDARY_VA=7.9 TERTIARY_VA=6.3",
+                codes(coded(REVIEW + "三次产业分别增长3.9%、7.9%、6.3%。")));
+        List<IndicatorValue> vs = coded(TARGETS + "三次产业分别增长4.5%、6.5%、7%以上。");
+        assertTrue(vs.stream().allMatch(v -> v.qualifier() == Qualifier.GE), vs::toString);
+        assertEquals("DEPOSITS=9.9 LOANS=12.8", codes(coded(REVIEW + "金融机构人民币存贷款余额分别增长9.9%、12.8%。")));
+        assertTrue(coded(REVIEW + "年末银行业金融机构存贷款余额增长13.7%、排名全省第4。").isEmpty());
+    }
+
+    @Test
+    void anAmountBeforeANounIsASizeClassNotAValue() {
+        assertEquals("IND_VA=10.0 FAI=3.0", codes(coded(TARGETS + "规上工业增加值增长10%，500万元以上固定资产投资增长3%。")));
+        assertEquals("GRAIN_OUTPUT=140.0", codes(coded(REVIEW + "粮食总产连续九年超140万吨以上。")));
+    }
+
+    @Test
+    void pointsAfterAGrowthRateCompareRatesAndAreNoGrowth() {
+        assertEquals("FISCAL_REV=3.8", codes(coded(REVIEW + "一般公共预算收入增长3.8%，较上年提高0.3个百分点。")));
+        assertEquals("GDP=5.6", codes(coded(REVIEW + "地区生产总值增长5.6%，比上年提高3.6个百分点。")));
+        assertEquals("URBANIZATION=60.0 URBANIZATION=1.2", codes(coded(REVIEW + "城镇化率达到60%，提高1.2个百分点。")));
+    }
+
+    @Test
+    void aStriveForValueAfterAnotherOfTheSameIndicatorIsItsStretchWhateverTheMeasure() {
+        List<IndicatorValue> vs = coded(TARGETS + "地区生产总值增长5.5%以上，力争突破6000亿元；一般公共预算收入增长5%以上，突破500亿元。");
+        assertEquals("GDP=5.5 GDP=6000.0 FISCAL_REV=5.0 FISCAL_REV=500.0", codes(vs));
+        assertEquals(List.of(false, true, false, false), vs.stream().map(IndicatorValue::stretch).toList());
+    }
+
+    @Test
+    void sharedComparisonsWithGrowthAndReasonableRangesAreQualitativeTargets() {
+        List<IndicatorValue> vs = coded(TARGETS + "地方级财政收入、城乡居民人均可支配收入与经济增长同步，"
+                + "节能减排降碳、居民消费价格等指标控制在合理范围内。");
+        assertEquals("FISCAL_REV=null INCOME=null ENERGY_INTENSITY=null CPI=null", codes(vs));
+        assertTrue(vs.stream().allMatch(v -> v.measure() == Measure.GROWTH), vs::toString);
+    }
+
+    @Test
+    void anIndicatorAfterAPerUnitWordIsTheDenominator() {
+        assertEquals("ENERGY_INTENSITY=-3.2", codes(coded(TARGETS + "万元GDP综合能耗下降3.2%。")));
+        assertTrue(coded(TARGETS + "单位地区生产总值二氧化碳排放下降5%。").isEmpty());
+    }
+
+    @Test
+    void aMilestoneBeforeTheExactFigureKeepsTheSubject() {
+        List<IndicatorValue> vs = coded(REVIEW + "地区生产总值迈上3万亿元新台阶、达到30145.79亿元、增长6.1%，"
+                + "规上工业增加值、固定资产投资、社会消费品零售总额分别增长6.6%、4.3%、8.6%。");
+        assertEquals("GDP=3.0 GDP=30145.79 GDP=6.1 IND_VA=6.6 FAI=4.3 RETAIL=8.6", codes(vs));
+        assertEquals(Qualifier.GE, vs.get(0).qualifier());
+    }
 }

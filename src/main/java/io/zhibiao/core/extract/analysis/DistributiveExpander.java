@@ -76,20 +76,20 @@ public final class DistributiveExpander {
     }
 
     private List<Subject> namedSubjects(CharSequence text, int from, int to, int count) {
-        int chengxiang = Words.indexOf(text, "城乡", from, to);
         List<Subject> parts = splitNames(text, from, to);
         if (parts.size() == count) {
             return parts;
         }
-        if (chengxiang >= 0 && count == 2 && parts.size() == 1) {
-            String name = parts.get(0).name();
-            int at = name.indexOf("城乡");
-            if (at >= 0) {
-                String urban = name.substring(0, at) + "城镇" + name.substring(at + 2);
-                String rural = name.substring(0, at) + "农村" + name.substring(at + 2);
-                Subject base = parts.get(0);
-                return List.of(new Subject(lookup(urban), urban, base.start(), base.end(), false),
-                        new Subject(lookup(rural), rural, base.start(), base.end(), false));
+        if (parts.size() == 1) {
+            // 城乡居民收入, 存贷款余额, 三次产业 分别…: one folded name per listed value
+            Subject base = parts.get(0);
+            List<String> members = CompoundNames.unfold(base.name(), count);
+            if (members != null) {
+                List<Subject> out = new ArrayList<>(count);
+                for (String m : members) {
+                    out.add(new Subject(lookup(m), m, base.start(), base.end(), false));
+                }
+                return out;
             }
         }
         return null;
@@ -132,6 +132,14 @@ public final class DistributiveExpander {
         for (int[] part : pieces) {
             String name = text.subSequence(part[0], part[1]).toString();
             CatalogEntry entry = lookup(name);
+            if (entry == null) {
+                // stripping took 总额 off 社会消费品零售总额: the name with it may be the catalog's
+                String whole = withStrippedTail(text, part, to);
+                if (whole != null) {
+                    name = whole;
+                    entry = lookup(whole);
+                }
+            }
             if (entry == null && last != null && name.length() <= SHARED_HEAD && name.length() < last.length()
                     && lookup(last) != null) {
                 String completed = name + last.substring(name.length());
@@ -146,6 +154,17 @@ public final class DistributiveExpander {
             }
         }
         return out;
+    }
+
+    private String withStrippedTail(CharSequence text, int[] part, int limit) {
+        for (String w : new String[]{"总额", "总量", "规模"}) {
+            int end = part[1] + w.length();
+            if (end <= limit && Words.indexOf(text, w, part[1], end) == part[1]) {
+                String whole = text.subSequence(part[0], end).toString();
+                return lookup(whole) != null ? whole : null;
+            }
+        }
+        return null;
     }
 
     private static List<Subject> lastDistinct(List<Subject> sentenceSubjects, int count) {

@@ -15,7 +15,7 @@ public final class QualifierReader {
     private static final String[] SUFFIX_GE = {"及以上", "以上"};
     private static final String[] SUFFIX_LE = {"以内", "以下", "之内"};
     private static final String[] SUFFIX_APPROX = {"左右", "上下"};
-    private static final String[] PREFIX_GE = {"不少于", "不低于", "至少", "超过", "突破", "高于", "大于", "超", "过"};
+    private static final String[] PREFIX_GE = {"不少于", "不低于", "至少", "超过", "突破", "高于", "大于", "超", "过", "迈上", "跨上", "跃上", "站上"};
     private static final String[] PREFIX_LE = {"不超过", "不高于", "低于", "控制在", "小于", "以内"};
     private static final String[] PREFIX_APPROX = {"约", "大约", "近", "接近"};
 

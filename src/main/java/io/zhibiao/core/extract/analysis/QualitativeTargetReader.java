@@ -17,7 +17,10 @@ import java.util.Optional;
  */
 public final class QualitativeTargetReader {
     private static final String[] CUES = {"同步", "任务", "目标", "持续下降", "持续上升", "稳中有降", "稳中有升",
-            "只降不升", "持续改善", "持续提高", "高于经济", "快于经济", "高于全省", "高于全国", "约束性指标"};
+            "只降不升", "持续改善", "持续提高", "高于经济", "快于经济", "高于全省", "高于全国", "约束性指标",
+            "合理范围", "合理区间"};
+    /** Comparisons with the economy's growth: every indicator listed before them is compared by its growth. */
+    private static final String[] GROWTH_COMPARISON = {"同步", "高于经济", "快于经济"};
     private static final String[] GROWTH_WORDS = {"增长", "同步", "下降", "上升", "提高", "稳中有", "增速", "高于", "快于"};
     /** Words that introduce the benchmark of a comparison: an indicator after them is not a subject. */
     private static final String[] BENCHMARK = {"与", "同", "高于", "快于", "低于"};
@@ -44,6 +47,7 @@ public final class QualitativeTargetReader {
             return List.of();
         }
         int benchmark = benchmarkStart(text, matches.get(0).end(), to);
+        boolean comparesGrowth = Words.containsAny(text, benchmark, to, GROWTH_COMPARISON);
         List<Found> out = new ArrayList<>();
         AliasMatch first = matches.get(0);
         Subject head = sharedHead(text, from, first);
@@ -58,7 +62,8 @@ public final class QualitativeTargetReader {
             // in a list, the words up to the next name describe this one: 粮食产量、…碳排放强度下降
             int predicateEnd = i + 1 < matches.size() ? matches.get(i + 1).start() : to;
             Subject s = new Subject(m.entry(), text.subSequence(m.start(), m.end()).toString(), m.start(), m.end(), false);
-            out.add(new Found(s, measure(text, m.entry(), m.end(), predicateEnd)));
+            // 地方级财政收入、城乡居民收入与经济增长同步: the shared comparison makes each a growth target
+            out.add(new Found(s, measure(text, m.entry(), m.end(), comparesGrowth ? to : predicateEnd)));
         }
         return out;
     }

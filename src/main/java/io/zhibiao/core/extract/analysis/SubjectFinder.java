@@ -16,7 +16,7 @@ public final class SubjectFinder {
     private static final int MAX_NAME = 24;
     static final String[] LEADING = {"全市", "全县", "全区", "全州", "全盟", "全省", "全年", "今年", "当年", "年末", "年底",
             "预计", "力争", "确保", "其中", "实现", "完成", "争取", "累计", "同时", "以及", "并", "和", "及", "共",
-            "我市", "我县", "我区", "努力", "推动", "促进", "保持", "全力"};
+            "我市", "我县", "我区", "努力", "推动", "促进", "保持", "全力", "新台阶", "台阶", "大关", "关口"};
     static final String[] TRAILING = {"同比", "比上年", "较上年", "比去年", "分别", "均", "都", "增长", "下降", "增加",
             "减少", "达到", "达", "为", "突破", "超过", "完成", "实现", "增至", "提高到", "提高", "提升到", "提升",
             "控制在", "稳定在", "保持在", "不低于", "不少于", "不超过", "高于", "低于", "约", "净增", "预计", "力争",
@@ -25,6 +25,9 @@ public final class SubjectFinder {
             "比重", "占", "上升", "回落", "只", "近", "接近", "大约", "以内", "之内", "目标", "（", "(", "”", "“"};
 
     /** Characters that make 对 part of a word (面对, 相对, 应对) rather than "towards" (对俄出口). */
+    /** Words that make the alias after them the denominator of a ratio (单位GDP…, 万元GDP…, 每万人…). */
+    private static final String[] PER_UNIT = {"单位", "万元", "每"};
+
     private static final String NOT_TOWARDS = "面针相绝核反应比";
 
     private final IndicatorCatalog catalog;
@@ -71,6 +74,11 @@ public final class SubjectFinder {
             if (subset >= 0) {
                 // 对俄进出口总额, 锂电产品出口: a part of the indicator, not the region's total
                 return new Subject(null, text.subSequence(subset, best.end()).toString(), subset, best.end(), false);
+            }
+            int folded = CompoundNames.foldedStart(text, from, best.start(), best.end());
+            if (folded >= 0) {
+                // 存贷款余额增长13.7%: one figure for deposits and loans together, neither indicator alone
+                return new Subject(null, text.subSequence(folded, best.end()).toString(), folded, best.end(), false);
             }
             int[] rest = strip(text, best.end(), to);
             if (rest[1] > rest[0] && (endsWithRateWord(text, rest[1]) && Words.indexOf(text, "占", rest[0], rest[1]) < 0
@@ -155,6 +163,11 @@ public final class SubjectFinder {
 
     /** Where a modifier that narrows the alias at {@code aliasStart} begins (对俄, 机电产品), or -1. */
     static int subsetStart(CharSequence text, int from, int aliasStart) {
+        String per = Words.endingAt(text, from, aliasStart, PER_UNIT);
+        if (per != null) {
+            // 万元GDP综合能耗, 单位GDP二氧化碳排放: the indicator is the denominator of another quantity
+            return aliasStart - per.length();
+        }
         if (aliasStart - 2 >= from && text.charAt(aliasStart - 2) == '产' && text.charAt(aliasStart - 1) == '品') {
             int s = aliasStart - 2;
             while (s > from && Words.isCjk(text.charAt(s - 1)) && aliasStart - s < 8) {

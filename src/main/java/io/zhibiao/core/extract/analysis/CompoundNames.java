@@ -1,0 +1,51 @@
+package io.zhibiao.core.extract.analysis;
+
+import java.util.List;
+
+/**
+ * Names that fold several indicators into one word: 城乡 (城镇, 农村), 存贷款 (存款, 贷款), 三次产业 (第一, 第二,
+ * 第三产业). Followed by 分别 and one value per member they are a list; with a single value they are a
+ * combined figure that is none of the members ("存贷款余额增长13.7%").
+ */
+final class CompoundNames {
+    /** A folded word and the words it stands for, in the order reports list their values. */
+    private record Fold(String word, List<String> members) {
+    }
+
+    private static final List<Fold> FOLDS = List.of(
+            new Fold("城乡", List.of("城镇", "农村")),
+            new Fold("存贷款", List.of("存款", "贷款")),
+            new Fold("三次产业", List.of("第一产业", "第二产业", "第三产业")),
+            new Fold("一二三产业", List.of("第一产业", "第二产业", "第三产业")),
+            new Fold("一二三产", List.of("一产", "二产", "三产")));
+
+    private CompoundNames() {
+    }
+
+    /** The member names of {@code name} when it holds a folded word of {@code count} members; null otherwise. */
+    static List<String> unfold(String name, int count) {
+        for (Fold f : FOLDS) {
+            int at = name.indexOf(f.word());
+            if (at >= 0 && f.members().size() == count) {
+                String head = name.substring(0, at);
+                String tail = name.substring(at + f.word().length());
+                return f.members().stream().map(m -> head + m + tail).toList();
+            }
+        }
+        return null;
+    }
+
+    /** Where a folded word that ends inside [aliasStart, aliasEnd) begins before the alias, or -1. */
+    static int foldedStart(CharSequence text, int from, int aliasStart, int aliasEnd) {
+        for (Fold f : FOLDS) {
+            String w = f.word();
+            for (int s = Math.max(from, aliasStart - w.length() + 1); s < aliasStart; s++) {
+                if (s + w.length() <= aliasEnd && s + w.length() > aliasStart
+                        && Words.indexOf(text, w, s, s + w.length()) == s) {
+                    return s;
+                }
+            }
+        }
+        return -1;
+    }
+}
