@@ -15,6 +15,7 @@ public final class FirstRun {
     private final AppContext context;
     private final MainWindow window;
     private final Path samplesFolder;
+    private volatile String step = "not started";
 
     public FirstRun(AppContext context, MainWindow window, Path samplesFolder) {
         this.context = context;
@@ -22,9 +23,16 @@ public final class FirstRun {
         this.samplesFolder = samplesFolder;
     }
 
+    /** Where the first run is, for a self-test that has to say why it timed out. */
+    public String step() {
+        return step;
+    }
+
     /** Reads the corpus; if it is empty, imports the samples. {@code ready} runs when the tree is filled. */
     public void start(Runnable ready) {
+        step = "reading the corpus";
         window.corpus().reload(() -> {
+            step = "corpus read: " + window.corpus().documents().size() + " documents";
             if (!window.corpus().isEmpty()) {
                 ready.run();
                 return;
@@ -37,8 +45,10 @@ public final class FirstRun {
                 }
             };
             copy.setOnSucceeded(e -> {
+                step = "importing the samples";
                 var importing = window.startImport(copy.getValue(), false);
                 importing.stateProperty().addListener((obs, old, state) -> {
+                    step = "import " + state;
                     if (importing.isDone()) {
                         window.corpus().reload(ready);
                     }

@@ -22,11 +22,12 @@ import java.util.List;
  * side by side), optionally saves a PNG, and exits 0; any failure exits 1 with the reason.
  */
 public final class SelfTest {
-    private static final Duration LIMIT = Duration.seconds(120);
+    private static final Duration LIMIT = Duration.seconds(Long.getLong("zhibiao.selfTestSeconds", 120));
     private final MainWindow window;
     private final Stage stage;
     private final Path screenshot;
     private long usableMillis;
+    private volatile String step = "starting";
     private long paneStart;
     private double paneMillis;
     private double firstPanesMillis;
@@ -40,9 +41,12 @@ public final class SelfTest {
 
     public void runAfter(FirstRun firstRun) {
         PauseTransition watchdog = new PauseTransition(LIMIT);
-        watchdog.setOnFinished(e -> fail("timed out after " + LIMIT.toSeconds() + " s"));
+        watchdog.setOnFinished(e -> fail("timed out after " + LIMIT.toSeconds() + " s while " + step
+                + " (first run: " + firstRun.step() + ")"));
         watchdog.play();
+        step = "loading the corpus (documents so far: " + window.corpus().documents().size() + ")";
         firstRun.start(() -> {
+            step = "opening two panes";
             usableMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             List<Long> docs = new ArrayList<>();
             collect(window.corpus().treeProperty().get(), docs);
@@ -70,6 +74,8 @@ public final class SelfTest {
     }
 
     private void waitLoaded(List<DocumentPaneView> panes, Runnable then) {
+        step = "waiting for panes to load (loading: " + panes.stream()
+                .map(p -> p.model().documentIdProperty().get() + "=" + p.model().loadingProperty().get()).toList() + ")";
         if (panes.stream().noneMatch(p -> p.model().loadingProperty().get())) {
             paneMillis = (System.nanoTime() - paneStart) / 1e6;
             // One more pulse so the text areas lay out before a snapshot.
