@@ -63,6 +63,7 @@ public final class ZhibiaoApp extends Application {
         scene.getStylesheets().add(ZhibiaoApp.class.getResource("zhibiao.css").toExternalForm());
         stage.setTitle(context.messages().get("app.title"));
         stage.setScene(scene);
+        stage.getIcons().add(new javafx.scene.image.Image(ZhibiaoApp.class.getResourceAsStream("icon.png")));
         stage.setOnCloseRequest(e -> WindowLayout.save(stage, (MainWindow) stage.getScene().getRoot(), settings));
         stage.show();
         FirstRun firstRun = new FirstRun(context, window, store.location().resolveSibling("samples"));

@@ -49,7 +49,7 @@ public final class FirstRun {
                 var importing = window.startImport(copy.getValue(), false);
                 importing.stateProperty().addListener((obs, old, state) -> {
                     step = "import " + state;
-                    if (importing.isDone()) {
+                    if (io.zhibiao.ui.common.TaskStates.ended(state)) {
                         window.corpus().reload(ready);
                     }
                 });

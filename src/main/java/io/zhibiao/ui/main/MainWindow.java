@@ -214,8 +214,8 @@ public final class MainWindow extends BorderPane {
         status.textProperty().bind(task.messageProperty());
         status.progressProperty().bind(task.progressProperty());
         cancelImport.setVisible(true);
-        task.runningProperty().addListener((o, was, now) -> {
-            if (!now && task.isDone()) {
+        task.stateProperty().addListener((o, was, now) -> {
+            if (io.zhibiao.ui.common.TaskStates.ended(now)) {
                 status.textProperty().unbind();
                 status.progressProperty().unbind();
                 status.setProgress(0);
