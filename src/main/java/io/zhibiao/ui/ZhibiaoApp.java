@@ -41,6 +41,10 @@ public final class ZhibiaoApp extends Application {
             store = opened.store();
             regions = opened.regions();
             settings = Settings.load(store.location().resolveSibling("settings.properties"));
+        } catch (io.zhibiao.core.store.StoreInUseException e) {
+            // An expected situation (the app is already open): the message says it all, no stack trace.
+            LOG.warn(e.getMessage());
+            startupError = e.getMessage();
         } catch (RuntimeException e) {
             LOG.error("Start-up failed", e);
             startupError = e.getMessage();
