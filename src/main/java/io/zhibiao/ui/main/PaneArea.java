@@ -31,6 +31,7 @@ public final class PaneArea extends StackPane {
         getChildren().addAll(split, empty);
         split.getItems().addListener((javafx.collections.ListChangeListener<Node>) c -> {
             updateEmpty();
+            evenOut();
             onChange.run();
             onContentChange.run();
         });
@@ -54,12 +55,6 @@ public final class PaneArea extends StackPane {
         view.moveLeftButton().setOnAction(e -> move(view, -1));
         view.moveRightButton().setOnAction(e -> move(view, +1));
         split.getItems().add(view);
-        double step = 1.0 / split.getItems().size();
-        double[] positions = new double[split.getItems().size() - 1];
-        for (int i = 0; i < positions.length; i++) {
-            positions[i] = step * (i + 1);
-        }
-        split.setDividerPositions(positions);
         model.open(documentId);
         return view;
     }
@@ -110,6 +105,17 @@ public final class PaneArea extends StackPane {
         split.getItems().remove(i);
         split.getItems().add(j, pane);
         split.setDividerPositions(dividers);
+    }
+
+    /** Gives every pane the same width; again after layout, which may have moved the dividers. */
+    private void evenOut() {
+        int n = split.getItems().size();
+        double[] positions = new double[Math.max(0, n - 1)];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = (i + 1) / (double) n;
+        }
+        split.setDividerPositions(positions);
+        javafx.application.Platform.runLater(() -> split.setDividerPositions(positions));
     }
 
     public void closeAll() {
