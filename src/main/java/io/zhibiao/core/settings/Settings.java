@@ -46,7 +46,7 @@ public final class Settings {
         return s;
     }
 
-    public void save() {
+    public synchronized void save() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

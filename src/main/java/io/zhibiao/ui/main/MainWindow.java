@@ -79,11 +79,11 @@ public final class MainWindow extends BorderPane {
         // Open panes are remembered as they change, so a killed app comes back with them too.
         panes.setOnChange(() -> {
             context.settings().setOpenPanes(panes.documentIds());
-            try {
+            // The file write goes to the background like all I/O; a failure is logged by the executor.
+            io.zhibiao.ui.common.Tasks.run(context.tasks(), () -> {
                 context.settings().save();
-            } catch (java.io.UncheckedIOException e) {
-                org.slf4j.LoggerFactory.getLogger(MainWindow.class).warn("Settings not saved", e);
-            }
+                return null;
+            }, ignored -> { });
         });
     }
 
