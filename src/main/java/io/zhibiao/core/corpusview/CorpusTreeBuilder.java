@@ -29,7 +29,7 @@ public final class CorpusTreeBuilder {
         String needle = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
         Group root = new Group(CorpusNode.Type.ROOT, "", null);
         for (DocumentSummary d : documents) {
-            Region r = regions.get(d.effectiveRegionCode());
+            Region r = d.effectiveRegionCode() == null ? null : regions.get(d.effectiveRegionCode());
             if (!needle.isEmpty() && !matches(d, r, needle)) {
                 continue;
             }

@@ -36,7 +36,7 @@ public final class CompareViewModel {
             if (doc == null) {
                 continue;
             }
-            Region r = regions.get(doc.effectiveRegionCode());
+            Region r = doc.effectiveRegionCode() == null ? null : regions.get(doc.effectiveRegionCode());
             String label = (r != null ? r.name() : "?") + " " + (doc.effectiveYear() != null ? doc.effectiveYear() : "?");
             List<IndicatorValue> values = p.model().indicators().stream()
                     .filter(i -> i.status() != ReviewStatus.REJECTED).map(StoredIndicator::value).toList();

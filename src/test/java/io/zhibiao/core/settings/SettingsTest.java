@@ -1,0 +1,55 @@
+package io.zhibiao.core.settings;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class SettingsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void whatTheAnalystSetComesBackAfterARestart() {
+        Path file = tmp.resolve("data/settings.properties");
+        Settings s = Settings.load(file);
+        s.setAnalyst("  王芳 ");
+        s.setLanguage(Locale.SIMPLIFIED_CHINESE);
+        s.setWindowBounds(10, 20, 1200, 800, true);
+        s.setDivider(0.3);
+        s.setOpenPanes(List.of(7L, 3L, 9L));
+        s.save();
+
+        Settings again = Settings.load(file);
+        assertEquals("王芳", again.analyst());
+        assertEquals("zh", again.language().getLanguage());
+        assertArrayEquals(new double[]{10, 20, 1200, 800, 1}, again.windowBounds());
+        assertEquals(0.3, again.divider(0.5));
+        assertEquals(List.of(7L, 3L, 9L), again.openPanes());
+        assertFalse(Files.exists(file.resolveSibling("settings.properties.tmp")), "no temporary file left");
+    }
+
+    @Test
+    void aMissingOrDamagedFileGivesTheDefaultsAndKeepsWhatIsReadable() throws Exception {
+        Settings none = Settings.load(tmp.resolve("absent.properties"));
+        assertEquals(System.getProperty("user.name"), none.analyst());
+        assertNull(none.windowBounds());
+        assertEquals(List.of(), none.openPanes());
+
+        Path damaged = Files.writeString(tmp.resolve("damaged.properties"),
+                "window=1,2,oops\npanes=4,x,5\ndivider=abc\n", StandardCharsets.UTF_8);
+        Settings s = Settings.load(damaged);
+        assertNull(s.windowBounds());
+        assertEquals(List.of(4L, 5L), s.openPanes());
+        assertEquals(0.22, s.divider(0.22));
+    }
+}
