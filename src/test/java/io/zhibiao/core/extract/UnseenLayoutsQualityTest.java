@@ -23,16 +23,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Unseen layouts: 2024 city reports of provinces other than the samples', hand-annotated from the
  * text (expected/unseen-*.csv). The set column of expected/unseen-paragraphs.csv tells the reports read while
  * the rules were written (tuning) from those annotated before any rule looked at them (heldout); the
- * held-out score is printed apart, as it is the honest estimate for a new layout. Each whole report is
+ * held-out score is printed apart; the fresh set (five reports of provinces not yet covered, annotated after
+ * every rule so far) is scored apart from both, as it is the honest estimate for a new layout. Each whole report is
  * cleaned and extracted as on import; only values inside the annotated paragraphs (expected/unseen-paragraphs.csv: the 主要预期目标 paragraph and the opening
  * summary of the 2023 review) are scored, so section, year and kind detection are measured too.
  * Skips without /work/shared.
  */
 class UnseenLayoutsQualityTest {
     private static final String CORPUS = "corpus/cities-2024/txt";
+    private static final String FRESH = "fresh";
 
     /** One annotated paragraph: the line holding {@code start} through the line holding {@code end}. */
-    private record Paragraph(String file, String part, String start, String end, boolean heldOut) {
+    private record Paragraph(String file, String part, String start, String end, String set) {
     }
 
     /** An annotated value with the exact words it was read from. */
@@ -49,8 +51,8 @@ class UnseenLayoutsQualityTest {
         loadRows("/expected/unseen-review.csv", "review", rows);
         IndicatorExtractor ex = new IndicatorExtractor(IndicatorCatalog.loadDefault());
         TextCleaner cleaner = new TextCleaner();
-        Map<String, ExpectedTable.Score> byPart = new LinkedHashMap<>();
-        Map<Boolean, ExpectedTable.Score> bySet = new LinkedHashMap<>();
+        Map<Paragraph, ExpectedTable.Score> scores = new LinkedHashMap<>();
+        Map<String, ExpectedTable.Score> bySet = new LinkedHashMap<>();
         Map<String, List<IndicatorValue>> cache = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
         for (Paragraph p : loadParagraphs()) {
@@ -70,24 +72,43 @@ class UnseenLayoutsQualityTest {
             ExpectedTable.Score s = ExpectedTable.score(keys, inside);
             System.out.println("unseen " + p.part() + " " + p.file() + ": " + s + " missed " + s.missed()
                     + " wrong " + s.wrong());
-            byPart.merge(p.part(), s, ExpectedTable.Score::plus);
-            bySet.merge(p.heldOut(), s, ExpectedTable.Score::plus);
+            scores.put(p, s);
+            bySet.merge(p.set(), s, ExpectedTable.Score::plus);
         }
-        ExpectedTable.Score targets = byPart.get("targets");
-        ExpectedTable.Score review = byPart.get("review");
+        // The scored totals keep to the tuning and held-out sets so their thresholds keep meaning what they
+        // measured; the fresh set (annotated after every rule so far, never used to tune one) is scored apart.
+        Map<String, ExpectedTable.Score> seen = new LinkedHashMap<>();
+        Map<String, ExpectedTable.Score> fresh = new LinkedHashMap<>();
+        for (Paragraph p : loadParagraphs()) {
+            (FRESH.equals(p.set()) ? fresh : seen).merge(p.part(), scores.get(p), ExpectedTable.Score::plus);
+        }
+        ExpectedTable.Score targets = seen.get("targets");
+        ExpectedTable.Score review = seen.get("review");
         ExpectedTable.Score overall = targets.plus(review);
         System.out.println("unseen targets: " + targets);
         System.out.println("unseen review:  " + review);
-        System.out.println("unseen overall: " + overall + " in " + texts.size() + " reports");
-        ExpectedTable.Score heldOut = bySet.get(true);
-        System.out.println("unseen tuning:   " + bySet.get(false));
+        System.out.println("unseen overall: " + overall);
+        ExpectedTable.Score heldOut = bySet.get("heldout");
+        System.out.println("unseen tuning:   " + bySet.get("tuning"));
         System.out.println("unseen held-out: " + heldOut + " missed " + heldOut.missed() + " wrong " + heldOut.wrong());
+        ExpectedTable.Score freshTargets = fresh.get("targets");
+        ExpectedTable.Score freshReview = fresh.get("review");
+        ExpectedTable.Score freshOverall = freshTargets.plus(freshReview);
+        System.out.println("unseen fresh targets: " + freshTargets);
+        System.out.println("unseen fresh review:  " + freshReview);
+        System.out.println("unseen fresh overall: " + freshOverall + " missed " + freshOverall.missed()
+                + " wrong " + freshOverall.wrong());
         // just under what the engine achieves after the held-out round (targets 1.000/.990, review .992/1.000,
         // overall .997/.994, held-out .992/.984; held-out before that round's fixes: .923/.857)
         assertTrue(targets.precision() >= 0.99 && targets.recall() >= 0.98, "targets " + targets);
         assertTrue(review.precision() >= 0.98 && review.recall() >= 0.99, "review " + review);
         assertTrue(overall.precision() >= 0.99 && overall.recall() >= 0.99, "overall " + overall);
         assertTrue(heldOut.precision() >= 0.98 && heldOut.recall() >= 0.97, "held-out " + heldOut);
+        // fresh set as first measured, before any rule looked at it (targets 1.000/.872, review .923/.947,
+        // overall .963/.906): a floor against regressions, not a goal
+        assertTrue(freshTargets.precision() >= 0.99 && freshTargets.recall() >= 0.87, "fresh targets " + freshTargets);
+        assertTrue(freshReview.precision() >= 0.92 && freshReview.recall() >= 0.94, "fresh review " + freshReview);
+        assertTrue(freshOverall.precision() >= 0.96 && freshOverall.recall() >= 0.90, "fresh overall " + freshOverall);
     }
 
     private static String read(String shared, String file) {
@@ -115,7 +136,7 @@ class UnseenLayoutsQualityTest {
     private List<Paragraph> loadParagraphs() throws IOException {
         List<Paragraph> out = new ArrayList<>();
         for (String[] f : csv("/expected/unseen-paragraphs.csv")) {
-            out.add(new Paragraph(f[0], f[1], f[2], f[3], "heldout".equals(f[4])));
+            out.add(new Paragraph(f[0], f[1], f[2], f[3], f[4]));
         }
         return out;
     }
