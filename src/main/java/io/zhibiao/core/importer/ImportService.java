@@ -68,7 +68,7 @@ public final class ImportService {
         AtomicBoolean stop = new AtomicBoolean();
         int next = 0;
         try {
-            while (next < files.size() || !window.isEmpty()) {
+            while ((!stop.get() && next < files.size()) || !window.isEmpty()) {
                 while (!stop.get() && next < files.size() && window.size() < threads * 2) {
                     Path file = files.get(next++);
                     window.add(pool.submit(() -> stop.get() ? null : store(prepare(file))));

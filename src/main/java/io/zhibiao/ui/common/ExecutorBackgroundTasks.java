@@ -22,7 +22,9 @@ public final class ExecutorBackgroundTasks implements BackgroundTasks {
             t.setUncaughtExceptionHandler((th, e) -> LOG.error("Uncaught in {}", th.getName(), e));
             return t;
         };
-        executor = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), factory);
+        // Long work (an import, an export) holds a thread for its whole run; enough threads remain for the
+        // short loads (a pane, the corpus list) so the window stays responsive meanwhile.
+        executor = Executors.newFixedThreadPool(Math.max(6, 2 * Runtime.getRuntime().availableProcessors()), factory);
     }
 
     @Override
