@@ -2,7 +2,10 @@ package io.zhibiao.ui;
 
 import io.zhibiao.core.importer.RegionTable;
 import io.zhibiao.core.model.Region;
+import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.Store;
+
+import java.util.List;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -15,7 +18,8 @@ import java.util.stream.Collectors;
  * doing them side by side takes a second off the time to a usable window.
  */
 final class EarlyStart {
-    record Opened(Store store, Map<String, Region> regions) {
+    /** The open store, its regions, and its document list read ahead for the corpus tree. */
+    record Opened(Store store, Map<String, Region> regions, List<DocumentSummary> documents) {
     }
 
     private static volatile CompletableFuture<Opened> pending;
@@ -50,7 +54,7 @@ final class EarlyStart {
             RegionTable.ensureLoaded(store);
             Map<String, Region> regions = store.regions().findAll().stream()
                     .collect(Collectors.toMap(Region::code, Function.identity()));
-            return new Opened(store, regions);
+            return new Opened(store, regions, store.documents().listSummaries());
         } catch (RuntimeException e) {
             store.close();
             throw e;

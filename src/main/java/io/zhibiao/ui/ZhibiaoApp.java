@@ -28,6 +28,7 @@ public final class ZhibiaoApp extends Application {
     private AppOptions options;
     private Store store;
     private Map<String, Region> regions;
+    private java.util.List<io.zhibiao.core.store.DocumentSummary> documents;
     private String startupError;
     private AppContext context;
     private Settings settings;
@@ -40,6 +41,7 @@ public final class ZhibiaoApp extends Application {
             EarlyStart.Opened opened = EarlyStart.take(options);
             store = opened.store();
             regions = opened.regions();
+            documents = opened.documents();
             settings = Settings.load(store.location().resolveSibling("settings.properties"));
         } catch (io.zhibiao.core.store.StoreInUseException e) {
             // An expected situation (the app is already open): the message says it all, no stack trace.
@@ -70,7 +72,8 @@ public final class ZhibiaoApp extends Application {
         stage.getIcons().add(new javafx.scene.image.Image(ZhibiaoApp.class.getResourceAsStream("icon.png")));
         stage.setOnCloseRequest(e -> WindowLayout.save(stage, (MainWindow) stage.getScene().getRoot(), settings));
         stage.show();
-        FirstRun firstRun = new FirstRun(context, window, store.location().resolveSibling("samples"));
+        FirstRun firstRun = new FirstRun(context, window, store.location().resolveSibling("samples"), documents);
+        documents = null;
         if (options.selfTest()) {
             new SelfTest(window, stage, options.screenshot()).runAfter(firstRun);
         } else {

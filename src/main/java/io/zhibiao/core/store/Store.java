@@ -68,7 +68,9 @@ public final class Store implements DataAccess, AutoCloseable {
             throw openFailure(location, e);
         }
         try {
-            migrate(dataSource);
+            if (!SchemaVersion.isCurrent(keeper)) {
+                migrate(dataSource);
+            }
         } catch (FlywayException e) {
             closeQuietly(keeper, e);
             throw new StoreException("Could not bring the store at " + location + " up to date: "

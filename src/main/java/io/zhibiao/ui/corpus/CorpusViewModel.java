@@ -14,6 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.util.List;
+
 /**
  * The corpus tree: documents grouped by region and year, filtered by a substring. The store is read
  * in the background; filtering re-groups the summaries already in memory.
@@ -33,6 +35,12 @@ public final class CorpusViewModel {
     }
 
     /** Re-reads the document list from the store; {@code then} runs on the JavaFX thread afterwards. */
+    /** Shows a document list already read (at start-up, while the window was being built). */
+    public void show(List<DocumentSummary> found) {
+        documents.setAll(found);
+        rebuild();
+    }
+
     public void reload(Runnable then) {
         Tasks.run(context.tasks(), () -> context.store().documents().listSummaries(), found -> {
             documents.setAll(found);

@@ -31,13 +31,29 @@ public final class AnalysisArea extends TabPane {
         search = new SearchView(context, (doc, offset) ->
                 panes.openAt(doc, offset, search().field().getText().strip().length()));
         compareTab = new Tab(m.get("analysis.compare"), compare);
-        Tab chartTab = new Tab(m.get("analysis.chart"), chart);
-        searchTab = new Tab(m.get("analysis.search"), search);
-        getTabs().addAll(compareTab, new TargetActualTab(context, panes).tab(), chartTab, searchTab);
+        Tab chartTab = lazy(new Tab(m.get("analysis.chart")), chart);
+        searchTab = lazy(new Tab(m.get("analysis.search")), search);
+        Tab targets = new TargetActualTab(context, panes).tab();
+        lazy(targets, targets.getContent());
+        getTabs().addAll(compareTab, targets, chartTab, searchTab);
         getTabs().forEach(t -> t.setClosable(false));
         compareTab.setId("tab-compare");
         searchTab.setId("tab-search");
         panes.setOnContentChange(this::rebuildCompare);
+    }
+
+    /**
+     * Puts the content into the scene only when its tab is first shown: styling and laying out the
+     * chart and the other tabs would otherwise add to every start-up.
+     */
+    private static Tab lazy(Tab tab, javafx.scene.Node content) {
+        tab.setContent(null);
+        tab.selectedProperty().addListener((o, was, now) -> {
+            if (now && tab.getContent() == null) {
+                tab.setContent(content);
+            }
+        });
+        return tab;
     }
 
     public void rebuildCompare() {

@@ -17,7 +17,14 @@ public final class FirstRun {
     private final Path samplesFolder;
     private volatile String step = "not started";
 
-    public FirstRun(AppContext context, MainWindow window, Path samplesFolder) {
+    private List<io.zhibiao.core.store.DocumentSummary> readAhead;
+
+    /**
+     * @param readAhead the document list read while the window was being built, or null to read it now
+     */
+    public FirstRun(AppContext context, MainWindow window, Path samplesFolder,
+                    List<io.zhibiao.core.store.DocumentSummary> readAhead) {
+        this.readAhead = readAhead;
         this.context = context;
         this.window = window;
         this.samplesFolder = samplesFolder;
@@ -31,7 +38,7 @@ public final class FirstRun {
     /** Reads the corpus; if it is empty, imports the samples. {@code ready} runs when the tree is filled. */
     public void start(Runnable ready) {
         step = "reading the corpus";
-        window.corpus().reload(() -> {
+        Runnable afterRead = () -> {
             step = "corpus read: " + window.corpus().documents().size() + " documents";
             if (!window.corpus().isEmpty()) {
                 ready.run();
@@ -56,6 +63,13 @@ public final class FirstRun {
             });
             copy.setOnFailed(e -> ready.run());
             context.tasks().run(copy);
-        });
+        };
+        if (readAhead != null) {
+            window.corpus().show(readAhead);
+            readAhead = null;
+            afterRead.run();
+        } else {
+            window.corpus().reload(afterRead);
+        }
     }
 }
