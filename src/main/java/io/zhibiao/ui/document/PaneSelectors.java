@@ -14,7 +14,7 @@ import java.util.Map;
 /** The region, year and document pickers at the top of a pane; they follow the document shown. */
 final class PaneSelectors extends HBox {
     private final SearchableComboBox<String> region = new SearchableComboBox<>();
-    private final ComboBox<Integer> year = new ComboBox<>();
+    private final SearchableComboBox<Integer> year = new SearchableComboBox<>();
     private final ComboBox<DocumentSummary> document = new ComboBox<>();
     private boolean syncing;
 
