@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file so that readers only ever see the old file or the complete new one: the content goes
@@ -32,7 +33,9 @@ final class AtomicOutput {
         Path folder = checkTarget(target);
         Path tmp;
         try {
-            tmp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+            // Not createTempFile: it makes the file readable by its owner only, and the workbook is for
+            // colleagues. A plain new file gets the permissions the user's umask gives every file.
+            tmp = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
         } catch (IOException e) {
             throw new TargetNotWritableException(target, "the folder " + folder + " is not writable", e);
         }
