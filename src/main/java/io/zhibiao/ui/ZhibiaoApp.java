@@ -112,6 +112,7 @@ public final class ZhibiaoApp extends Application {
     public void stop() {
         if (stage != null && stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow w) {
             WindowLayout.save(stage, w, settings);
+            w.dispose();
         }
         if (context != null) {
             context.tasks().shutdown();

@@ -81,6 +81,31 @@ class WorkbenchFirstRunTest {
         assertEquals(1, root.documents());
     }
 
+    @Test
+    void theTreeKeepsWhatTheAnalystOpenedClosedAndSelectedWhenItsCountsChange() throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().corpus().documents().size() == 3
+                && !window().corpusView().tree().getRoot().getChildren().isEmpty());
+        TreeItem<CorpusNode> hubei = window().corpusView().tree().getRoot().getChildren().get(0);
+        TreeItem<CorpusNode> first = hubei.getChildren().get(0);
+        TreeItem<CorpusNode> doc = firstDocument(hubei.getChildren().get(1));
+        robot.interact(() -> {
+            first.setExpanded(false);
+            window().corpusView().tree().getSelectionModel().select(doc);
+        });
+        long selectedId = doc.getValue().documentId();
+        // A review elsewhere changes the counts, so the tree is rebuilt.
+        try (var store = io.zhibiao.core.store.Store.open(tmp.resolve("store/zhibiao"))) {
+            long indicator = store.indicators().findByDocument(selectedId).get(0).id();
+            new io.zhibiao.core.review.ReviewService(store, "colleague").verify(indicator);
+        }
+        robot.interact(() -> window().corpus().reload(() -> { }));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window().corpusView().tree().getRoot().getChildren()
+                .isEmpty() && window().corpusView().tree().getRoot().getChildren().get(0) != hubei);
+        TreeItem<CorpusNode> newHubei = window().corpusView().tree().getRoot().getChildren().get(0);
+        assertFalse(newHubei.getChildren().get(0).isExpanded(), "a closed region stays closed");
+        assertEquals(selectedId, window().corpusView().tree().getSelectionModel().getSelectedItem().getValue().documentId());
+    }
+
     private static TreeItem<CorpusNode> firstDocument(TreeItem<CorpusNode> item) {
         if (item.getValue().isDocument()) {
             return item;

@@ -34,6 +34,11 @@ public final class ExecutorBackgroundTasks implements BackgroundTasks {
                 LOG.error("Background task failed", e);
             }
         });
+        if (executor.isShutdown()) {
+            // The application is closing: work asked for now (a late refresh) has nobody to show it to.
+            LOG.debug("Ignored a task submitted after shutdown");
+            return;
+        }
         executor.execute(task);
     }
 

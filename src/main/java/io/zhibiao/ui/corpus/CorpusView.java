@@ -55,10 +55,62 @@ public final class CorpusView extends BorderPane {
         }
     }
 
+    /**
+     * Shows a new tree (after an import, a review action, a filter) keeping what the analyst opened,
+     * closed and selected, so that the counts can change under their eyes without the tree jumping.
+     */
     private void show(CorpusNode root) {
         boolean filtering = !filter.getText().isBlank();
-        tree.setRoot(toItem(root, filtering));
+        java.util.Map<String, Boolean> expanded = new java.util.HashMap<>();
+        if (tree.getRoot() != null && !filtering) {
+            remember(tree.getRoot(), "", expanded);
+        }
+        TreeItem<CorpusNode> selected = tree.getSelectionModel().getSelectedItem();
+        String selectedKey = selected == null ? null : key(selected);
+        TreeItem<CorpusNode> newRoot = toItem(root, filtering);
+        restore(newRoot, "", expanded);
+        tree.setRoot(newRoot);
+        if (selectedKey != null) {
+            select(newRoot, selectedKey);
+        }
         empty.setVisible(root.children().isEmpty() && !filtering);
+    }
+
+    private static void remember(TreeItem<CorpusNode> item, String path, java.util.Map<String, Boolean> expanded) {
+        String here = path + "/" + id(item.getValue());
+        expanded.put(here, item.isExpanded());
+        item.getChildren().forEach(c -> remember(c, here, expanded));
+    }
+
+    private static void restore(TreeItem<CorpusNode> item, String path, java.util.Map<String, Boolean> expanded) {
+        String here = path + "/" + id(item.getValue());
+        Boolean was = expanded.get(here);
+        if (was != null) {
+            item.setExpanded(was);
+        }
+        item.getChildren().forEach(c -> restore(c, here, expanded));
+    }
+
+    private void select(TreeItem<CorpusNode> item, String wanted) {
+        if (key(item).equals(wanted)) {
+            tree.getSelectionModel().select(item);
+            return;
+        }
+        item.getChildren().forEach(c -> select(c, wanted));
+    }
+
+    /** A node's identity across rebuilds: its kind and region code, year or document id (labels change with counts). */
+    private static String id(CorpusNode n) {
+        return n.type() + ":" + (n.documentId() != null ? n.documentId() : n.type() == CorpusNode.Type.YEAR
+                ? n.label() : n.regionCode());
+    }
+
+    private static String key(TreeItem<CorpusNode> item) {
+        StringBuilder sb = new StringBuilder();
+        for (TreeItem<CorpusNode> i = item; i != null; i = i.getParent()) {
+            sb.insert(0, "/" + id(i.getValue()));
+        }
+        return sb.toString();
     }
 
     private static TreeItem<CorpusNode> toItem(CorpusNode node, boolean expandAll) {

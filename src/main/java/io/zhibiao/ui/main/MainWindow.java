@@ -39,6 +39,8 @@ public final class MainWindow extends BorderPane {
     private final AnalysisArea analysis;
 
     private final io.zhibiao.core.review.ReviewListener reviewListener = this::onReviewChange;
+    private final javafx.animation.PauseTransition corpusRefresh =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
 
     public MainWindow(AppContext context, Runnable settingsApplied) {
         this.context = context;
@@ -75,6 +77,7 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
         enableDrop();
         exporter = new ExportFlow(context, this);
+        corpusRefresh.setOnFinished(e -> corpus.reload(() -> { }));
         context.review().addListener(reviewListener);
         // Open panes are remembered as they change, so a killed app comes back with them too.
         panes.setOnChange(() -> {
@@ -110,12 +113,14 @@ public final class MainWindow extends BorderPane {
                     pane.model().refresh();
                 }
             }
-            corpus.reload(() -> { });
+            // The tree's counts follow too, but once per burst of keystrokes rather than per key.
+            corpusRefresh.playFromStart();
         });
     }
 
     /** Stops listening to the review service (the window is being replaced). */
     public void dispose() {
+        corpusRefresh.stop();
         context.review().removeListener(reviewListener);
     }
 
