@@ -1,6 +1,6 @@
 package io.zhibiao.core.export;
 
-import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.store.Store;
 
 import java.io.BufferedWriter;
@@ -33,7 +33,7 @@ public final class CsvExporter {
         Instant started = Instant.now();
         ExportScope scope = ExportScope.resolve(store, request);
         IndicatorColumns columns = new IndicatorColumns(Labels.of(request.language()),
-                IndicatorCatalog.loadDefault(), request.zone());
+                BundledData.catalog(), request.zone());
         long[] count = new long[1];
         AtomicOutput.write(out, tmp -> {
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {

@@ -1,5 +1,6 @@
 package io.zhibiao.core.export;
 
+import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.compare.Observation;
 import io.zhibiao.core.compare.TargetActualPair;
 import io.zhibiao.core.compare.TargetActualPairing;
@@ -56,7 +57,7 @@ public final class ExcelExporter {
         Instant started = Instant.now();
         ExportScope scope = ExportScope.resolve(store, request);
         Labels labels = Labels.of(request.language());
-        IndicatorCatalog catalog = IndicatorCatalog.loadDefault();
+        IndicatorCatalog catalog = BundledData.catalog();
         Set<ExportSheet> sheets = request.sheetsToWrite();
         Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
