@@ -1,0 +1,49 @@
+package io.zhibiao.core.portable;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.Measure;
+import io.zhibiao.core.model.Qualifier;
+import io.zhibiao.core.model.ValueKind;
+
+/**
+ * All fields of an indicator value, with enumerations as their lower-case ids ("growth", "target", "ge").
+ * Kept apart from the model record so that the file format stays put when the model grows.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"code", "name", "measure", "kind", "year", "value", "unit", "normalizedValue",
+        "normalizedUnit", "qualifier", "low", "high", "stretch", "estimated", "qualitative", "start", "end",
+        "sentence", "confidence"})
+public record ValueJson(String code, String name, String measure, String kind, Integer year, Double value,
+                        String unit, Double normalizedValue, String normalizedUnit, String qualifier,
+                        Double low, Double high, boolean stretch, boolean estimated, boolean qualitative,
+                        Integer start, Integer end, String sentence, Double confidence) {
+    public ValueJson {
+        Json.require(start != null && end != null, "an indicator value has no \"start\" or \"end\"");
+        Json.require(start >= 0 && end >= start, "the span " + start + ".." + end + " is not valid");
+        if (measure != null) {
+            Json.enumId(measure, Measure::fromId, "measure (growth, level, rate)");
+        }
+        if (kind != null) {
+            Json.enumId(kind, ValueKind::fromId, "value kind (target, actual)");
+        }
+        if (qualifier != null) {
+            Json.enumId(qualifier, Qualifier::fromId, "qualifier (eq, ge, le, approx, range)");
+        }
+    }
+
+    static ValueJson of(IndicatorValue v) {
+        return new ValueJson(v.code(), v.name(), v.measure() == null ? null : v.measure().id(),
+                v.kind() == null ? null : v.kind().id(), v.year(), v.value(), v.unit(), v.normalizedValue(),
+                v.normalizedUnit(), v.qualifier() == null ? null : v.qualifier().id(), v.low(), v.high(),
+                v.stretch(), v.estimated(), v.qualitative(), v.start(), v.end(), v.sentence(), v.confidence());
+    }
+
+    IndicatorValue toValue() {
+        return new IndicatorValue(code, name, measure == null ? null : Measure.fromId(measure),
+                kind == null ? null : ValueKind.fromId(kind), year, value, unit, normalizedValue, normalizedUnit,
+                qualifier == null ? null : Qualifier.fromId(qualifier), low, high, stretch, estimated, qualitative,
+                start, end, sentence, confidence == null ? 1.0 : confidence);
+    }
+}
