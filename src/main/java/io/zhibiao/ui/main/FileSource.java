@@ -20,6 +20,15 @@ public interface FileSource {
     /** Where to write an export; null when the analyst cancels. */
     Path chooseSaveFile(Window owner, String title, String suggestedName);
 
+    /** A work file (JSON) of analyst work to import; null when the analyst cancels. */
+    default Path chooseWorkFile(Window owner, String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+        File file = chooser.showOpenDialog(owner);
+        return file == null ? null : file.toPath();
+    }
+
     FileSource SYSTEM = new FileSource() {
         @Override
         public List<Path> chooseFiles(Window owner, String title) {

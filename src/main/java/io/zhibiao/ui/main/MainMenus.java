@@ -43,6 +43,12 @@ final class MainMenus {
         export.setId("menu-export");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         export.setOnAction(e -> window.exporter().start());
+        MenuItem exportWork = new MenuItem(m.get("menu.file.exportWork"));
+        exportWork.setId("menu-export-work");
+        exportWork.setOnAction(e -> window.portableWork().startExport());
+        MenuItem importWork = new MenuItem(m.get("menu.file.importWork"));
+        importWork.setId("menu-import-work");
+        importWork.setOnAction(e -> window.portableWork().startImport());
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
         settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings())
                 .ifPresent(languageChanged -> settingsApplied.run()));
@@ -50,7 +56,7 @@ final class MainMenus {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.getScene().getWindow().hide());
         Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), exportWork, importWork, new SeparatorMenuItem(), settings,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         importFiles.setId("menu-import-files");

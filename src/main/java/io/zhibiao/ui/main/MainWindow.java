@@ -35,6 +35,7 @@ public final class MainWindow extends BorderPane {
     private javafx.concurrent.Task<?> tracked;
     private FileSource fileSource = FileSource.SYSTEM;
     private final ExportFlow exporter;
+    private final io.zhibiao.ui.portable.PortableWorkFlow portableWork;
     private final SplitPane main;
     private final AnalysisArea analysis;
 
@@ -77,6 +78,7 @@ public final class MainWindow extends BorderPane {
         setBottom(status);
         enableDrop();
         exporter = new ExportFlow(context, this);
+        portableWork = new io.zhibiao.ui.portable.PortableWorkFlow(context, new PortableWorkHost(this));
         corpusRefresh.setOnFinished(e -> corpus.reload(() -> { }));
         context.review().addListener(reviewListener);
         // Open panes are remembered as they change, so a killed app comes back with them too.
@@ -156,6 +158,17 @@ public final class MainWindow extends BorderPane {
 
     public ExportFlow exporter() {
         return exporter;
+    }
+
+    /** File ▸ Export / Import analyst work. */
+    public io.zhibiao.ui.portable.PortableWorkFlow portableWork() {
+        return portableWork;
+    }
+
+    /** After work came in from elsewhere: the tree's counts and every open pane show the store again. */
+    void refreshAll() {
+        panes.panes().forEach(pane -> pane.model().refresh());
+        corpus.reload(() -> { });
     }
 
     /** Replaces the system file dialogs (robot tests cannot drive native dialogs headless). */
