@@ -6,6 +6,7 @@ import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.ui.common.ExecutorBackgroundTasks;
 import io.zhibiao.ui.common.Messages;
+import io.zhibiao.ui.instance.InstanceSignal;
 import io.zhibiao.ui.main.FirstRun;
 import io.zhibiao.ui.main.MainWindow;
 import io.zhibiao.ui.main.SelfTest;
@@ -25,6 +26,9 @@ import java.util.Map;
 public final class ZhibiaoApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ZhibiaoApp.class);
 
+    /** How long a second start waits for the open window to answer before explaining the busy store. */
+    static final java.time.Duration HAND_OVER_WAIT = java.time.Duration.ofSeconds(2);
+
     private AppOptions options;
     private Store store;
     private Map<String, Region> regions;
@@ -33,6 +37,9 @@ public final class ZhibiaoApp extends Application {
     private AppContext context;
     private Settings settings;
     private Stage stage;
+    /** True when another window already had the store and came forward instead: this start just ends. */
+    private boolean handedOver;
+    private AutoCloseable instanceListener;
 
     @Override
     public void init() {
@@ -44,7 +51,13 @@ public final class ZhibiaoApp extends Application {
             documents = opened.documents();
             settings = Settings.load(store.location().resolveSibling("settings.properties"));
         } catch (io.zhibiao.core.store.StoreInUseException e) {
-            // An expected situation (the app is already open): the message says it all, no stack trace.
+            // Usually the app is already open on this store: that window comes forward and this start ends.
+            // A self-test must not pass by handing over, and a store held by a command gets the message.
+            if (!options.selfTest() && new InstanceSignal(e.location()).askRunningWindow(HAND_OVER_WAIT)) {
+                LOG.info("Zhibiao is already open on {}: brought that window forward", e.location());
+                handedOver = true;
+                return;
+            }
             LOG.warn(e.getMessage());
             startupError = e.getMessage();
         } catch (RuntimeException e) {
@@ -56,6 +69,10 @@ public final class ZhibiaoApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        if (handedOver) {
+            Platform.exit();
+            return;
+        }
         if (startupError != null) {
             failStartup(new Messages(Locale.getDefault()));
             return;
@@ -72,6 +89,7 @@ public final class ZhibiaoApp extends Application {
         stage.getIcons().add(new javafx.scene.image.Image(ZhibiaoApp.class.getResourceAsStream("icon.png")));
         stage.setOnCloseRequest(e -> WindowLayout.save(stage, (MainWindow) stage.getScene().getRoot(), settings));
         stage.show();
+        instanceListener = new InstanceSignal(store.location()).listen(() -> Platform.runLater(this::bringForward));
         FirstRun firstRun = new FirstRun(context, window, store.location().resolveSibling("samples"), documents);
         documents = null;
         if (options.selfTest()) {
@@ -79,6 +97,18 @@ public final class ZhibiaoApp extends Application {
         } else {
             firstRun.start(() -> window.reopenPanes(settings.openPanes()));
         }
+    }
+
+    /** Another start of the app asked for this window: show it, restored and in front. */
+    private void bringForward() {
+        if (stage.isIconified()) {
+            stage.setIconified(false);
+        }
+        if (!stage.isShowing()) {
+            stage.show();
+        }
+        stage.toFront();
+        stage.requestFocus();
     }
 
     /** Rebuilds the window in the newly chosen language, keeping the corpus and the open panes. */
@@ -110,6 +140,13 @@ public final class ZhibiaoApp extends Application {
 
     @Override
     public void stop() {
+        if (instanceListener != null) {
+            try {
+                instanceListener.close();
+            } catch (Exception e) {
+                LOG.debug("Stopping the instance listener: {}", e.toString());
+            }
+        }
         if (stage != null && stage.getScene() != null && stage.getScene().getRoot() instanceof MainWindow w) {
             WindowLayout.save(stage, w, settings);
             w.dispose();

@@ -48,7 +48,11 @@ class WorkbenchFirstRunTest {
 
     @Test
     void samplesAreLoadedOnFirstStartAndOpenInAPane() throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().corpus().documents().size() == 3);
+        // The list fills before the tree is shown from it, in the same JavaFX event: wait for both.
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window().corpus().documents().size() == 3
+                && window().corpusView().tree().getRoot() != null
+                && !window().corpusView().tree().getRoot().getChildren().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
         TreeItem<CorpusNode> hubei = window().corpusView().tree().getRoot().getChildren().get(0);
         assertEquals("湖北省", hubei.getValue().label());
 

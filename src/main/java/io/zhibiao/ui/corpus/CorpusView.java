@@ -12,6 +12,9 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /** The corpus browser: a filter box over the province → prefecture → county → year → document tree. */
@@ -58,49 +61,69 @@ public final class CorpusView extends BorderPane {
     /**
      * Shows a new tree (after an import, a review action, a filter) keeping what the analyst opened,
      * closed and selected, so that the counts can change under their eyes without the tree jumping.
+     * Only the items of opened branches are made (see {@link CorpusTreeItem}).
      */
     private void show(CorpusNode root) {
         boolean filtering = !filter.getText().isBlank();
-        java.util.Map<String, Boolean> expanded = new java.util.HashMap<>();
+        Map<String, Boolean> expanded = new HashMap<>();
         if (tree.getRoot() != null && !filtering) {
             remember(tree.getRoot(), "", expanded);
         }
         TreeItem<CorpusNode> selected = tree.getSelectionModel().getSelectedItem();
         String selectedKey = selected == null ? null : key(selected);
-        TreeItem<CorpusNode> newRoot = toItem(root, filtering);
-        restore(newRoot, "", expanded);
+        CorpusTreeItem newRoot = new CorpusTreeItem(root);
+        newRoot.setExpanded(true);
+        CorpusExpansion.openByDefault(newRoot, filtering);
+        restore(newRoot, "", expanded, CorpusExpansion.openAncestors(expanded));
         tree.setRoot(newRoot);
         if (selectedKey != null) {
-            select(newRoot, selectedKey);
+            TreeItem<CorpusNode> again = find(newRoot, selectedKey);
+            if (again != null) {
+                tree.getSelectionModel().select(again);
+            }
         }
         empty.setVisible(root.children().isEmpty() && !filtering);
     }
 
-    private static void remember(TreeItem<CorpusNode> item, String path, java.util.Map<String, Boolean> expanded) {
+    /** Records the open state of every item made so far (items never made were never opened). */
+    private static void remember(TreeItem<CorpusNode> item, String path, Map<String, Boolean> expanded) {
         String here = path + "/" + id(item.getValue());
         expanded.put(here, item.isExpanded());
+        if (item instanceof CorpusTreeItem lazy && !lazy.isBuilt()) {
+            return;
+        }
         item.getChildren().forEach(c -> remember(c, here, expanded));
     }
 
-    private static void restore(TreeItem<CorpusNode> item, String path, java.util.Map<String, Boolean> expanded) {
+    /** Puts back the remembered open states, descending only where something is open. */
+    private static void restore(TreeItem<CorpusNode> item, String path, Map<String, Boolean> expanded,
+                                Set<String> openBelow) {
         String here = path + "/" + id(item.getValue());
         Boolean was = expanded.get(here);
         if (was != null) {
             item.setExpanded(was);
         }
-        item.getChildren().forEach(c -> restore(c, here, expanded));
+        if (item.isExpanded() || openBelow.contains(here)) {
+            item.getChildren().forEach(c -> restore(c, here, expanded, openBelow));
+        }
     }
 
-    private void select(TreeItem<CorpusNode> item, String wanted) {
-        if (key(item).equals(wanted)) {
-            tree.getSelectionModel().select(item);
-            return;
+    /** The item with this key, making only the items on its path. */
+    private static TreeItem<CorpusNode> find(TreeItem<CorpusNode> root, String wanted) {
+        String[] parts = wanted.substring(1).split("/");
+        TreeItem<CorpusNode> item = root;
+        if (!parts[0].equals(id(root.getValue()))) {
+            return null;
         }
-        item.getChildren().forEach(c -> select(c, wanted));
+        for (int i = 1; i < parts.length && item != null; i++) {
+            String part = parts[i];
+            item = item.getChildren().stream().filter(c -> id(c.getValue()).equals(part)).findFirst().orElse(null);
+        }
+        return item;
     }
 
     /** A node's identity across rebuilds: its kind and region code, year or document id (labels change with counts). */
-    private static String id(CorpusNode n) {
+    static String id(CorpusNode n) {
         return n.type() + ":" + (n.documentId() != null ? n.documentId() : n.type() == CorpusNode.Type.YEAR
                 ? n.label() : n.regionCode());
     }
@@ -111,16 +134,6 @@ public final class CorpusView extends BorderPane {
             sb.insert(0, "/" + id(i.getValue()));
         }
         return sb.toString();
-    }
-
-    private static TreeItem<CorpusNode> toItem(CorpusNode node, boolean expandAll) {
-        TreeItem<CorpusNode> item = new TreeItem<>(node);
-        for (CorpusNode child : node.children()) {
-            item.getChildren().add(toItem(child, expandAll));
-        }
-        // Open the region levels so a small corpus is visible at once; years stay closed unless filtering.
-        item.setExpanded(expandAll || node.type() != CorpusNode.Type.YEAR);
-        return item;
     }
 
     public TreeView<CorpusNode> tree() {

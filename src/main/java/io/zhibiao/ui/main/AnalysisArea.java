@@ -17,24 +17,31 @@ import javafx.scene.control.TabPane;
 public final class AnalysisArea extends TabPane {
     private final PaneArea panes;
     private final CompareViewModel compareModel;
-    private final IndicatorChartView chart;
-    private final SearchView search;
+    private final Lazy<IndicatorChartView> chart;
+    private final Lazy<SearchView> search;
     private final Tab searchTab;
     private final Tab compareTab;
+    /** The indicator last asked for while the chart did not exist yet; drawn when it is first shown. */
+    private java.util.function.Consumer<IndicatorChartView> pendingChart = view -> { };
 
     public AnalysisArea(AppContext context, PaneArea panes) {
         this.panes = panes;
         var m = context.messages();
         compareModel = new CompareViewModel(context.regions());
-        chart = new IndicatorChartView(context);
         CompareView compare = new CompareView(compareModel, m, this::chartRow);
-        search = new SearchView(context, (doc, offset) ->
-                panes.openAt(doc, offset, search().field().getText().strip().length()));
         compareTab = new Tab(m.get("analysis.compare"), compare);
-        Tab chartTab = lazy(new Tab(m.get("analysis.chart")), chart);
-        searchTab = lazy(new Tab(m.get("analysis.search")), search);
-        Tab targets = new TargetActualTab(context, panes).tab();
-        lazy(targets, targets.getContent());
+        Tab chartTab = new Tab(m.get("analysis.chart"));
+        chart = new Lazy<>(chartTab, () -> {
+            IndicatorChartView view = new IndicatorChartView(context);
+            pendingChart.accept(view);
+            pendingChart = v -> { };
+            return view;
+        });
+        searchTab = new Tab(m.get("analysis.search"));
+        search = new Lazy<>(searchTab, () -> new SearchView(context, (doc, offset) ->
+                panes.openAt(doc, offset, search().field().getText().strip().length())));
+        Tab targets = new Tab(m.get("analysis.targets"));
+        new Lazy<>(targets, () -> new TargetActualTab(context, panes, targets).content());
         getTabs().addAll(compareTab, targets, chartTab, searchTab);
         getTabs().forEach(t -> t.setClosable(false));
         compareTab.setId("tab-compare");
@@ -43,17 +50,36 @@ public final class AnalysisArea extends TabPane {
     }
 
     /**
-     * Puts the content into the scene only when its tab is first shown: styling and laying out the
-     * chart and the other tabs would otherwise add to every start-up.
+     * A tab whose content is made when the tab is first shown (or first asked for): the chart, the
+     * search and the target-versus-actual view would otherwise be built, styled and laid out at every
+     * start-up, though the compare table is what the window opens on.
      */
-    private static Tab lazy(Tab tab, javafx.scene.Node content) {
-        tab.setContent(null);
-        tab.selectedProperty().addListener((o, was, now) -> {
-            if (now && tab.getContent() == null) {
+    private static final class Lazy<T extends javafx.scene.Node> {
+        private final Tab tab;
+        private final java.util.function.Supplier<T> make;
+        private T content;
+
+        Lazy(Tab tab, java.util.function.Supplier<T> make) {
+            this.tab = tab;
+            this.make = make;
+            tab.selectedProperty().addListener((o, was, now) -> {
+                if (now) {
+                    get();
+                }
+            });
+        }
+
+        T get() {
+            if (content == null) {
+                content = make.get();
                 tab.setContent(content);
             }
-        });
-        return tab;
+            return content;
+        }
+
+        boolean exists() {
+            return content != null;
+        }
     }
 
     public void rebuildCompare() {
@@ -61,20 +87,27 @@ public final class AnalysisArea extends TabPane {
     }
 
     private void chartRow(AlignedTable.Row row) {
-        chart.show(row.key().code(), row.key().measure(), compareModel.regionCodes());
+        pendingChart = view -> { };
+        chart.get().show(row.key().code(), row.key().measure(), compareModel.regionCodes());
     }
 
     /** The chart follows the indicator selected in any pane, over the regions open. */
     public void chartIndicator(StoredIndicator i) {
         if (i != null && i.value().code() != null && i.value().measure() != null) {
             rebuildCompare();
-            chart.show(i.value().code(), i.value().measure(), compareModel.regionCodes());
+            java.util.function.Consumer<IndicatorChartView> draw =
+                    view -> view.show(i.value().code(), i.value().measure(), compareModel.regionCodes());
+            if (chart.exists()) {
+                draw.accept(chart.get());
+            } else {
+                pendingChart = draw;
+            }
         }
     }
 
     public void focusSearch() {
         getSelectionModel().select(searchTab);
-        search.field().requestFocus();
+        search().field().requestFocus();
     }
 
     public void showCompare() {
@@ -82,7 +115,7 @@ public final class AnalysisArea extends TabPane {
     }
 
     public SearchView search() {
-        return search;
+        return search.get();
     }
 
     public CompareViewModel compare() {
@@ -90,6 +123,6 @@ public final class AnalysisArea extends TabPane {
     }
 
     public IndicatorChartView chart() {
-        return chart;
+        return chart.get();
     }
 }

@@ -12,13 +12,11 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.controlsfx.control.StatusBar;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -177,20 +175,8 @@ public final class MainWindow extends BorderPane {
     }
 
     private void enableDrop() {
-        setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && running == null) {
-                e.acceptTransferModes(TransferMode.COPY);
-            }
-            e.consume();
-        });
-        setOnDragDropped(e -> {
-            boolean ok = e.getDragboard().hasFiles();
-            if (ok) {
-                startImport(e.getDragboard().getFiles().stream().map(File::toPath).toList());
-            }
-            e.setDropCompleted(ok);
-            e.consume();
-        });
+        FileDrop.install(this, () -> running != null, this::startImport,
+                names -> info(m.format("import.drop.unsupported", names)));
     }
 
     /** Imports in the background; the tree refreshes and a summary is shown when it ends. */

@@ -45,15 +45,15 @@ public final class SelfTest {
                 + " (first run: " + firstRun.step() + ")"));
         watchdog.play();
         step = "loading the corpus (documents so far: " + window.corpus().documents().size() + ")";
-        firstRun.start(() -> {
+        firstRun.start(() -> afterFirstFrame(() -> {
             step = "opening two panes";
-            usableMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             List<Long> docs = new ArrayList<>();
             collect(window.corpus().treeProperty().get(), docs);
             if (docs.size() < 2) {
                 fail("expected at least two documents in the store, found " + docs.size());
                 return;
             }
+            long largest = largest(docs);
             paneStart = System.nanoTime();
             DocumentPaneView a = window.panes().open(docs.get(0));
             DocumentPaneView b = window.panes().open(docs.get(1));
@@ -61,7 +61,7 @@ public final class SelfTest {
                 firstPanesMillis = paneMillis;
                 // A third pane, now that the UI classes are loaded: what an analyst waits for each time.
                 paneStart = System.nanoTime();
-                DocumentPaneView c = window.panes().open(largest(docs));
+                DocumentPaneView c = window.panes().open(largest);
                 waitLoaded(List.of(c), () -> {
                     watchdog.stop();
                     window.panes().items().remove(c);
@@ -70,7 +70,23 @@ public final class SelfTest {
                     finish(a, b);
                 });
             });
-        });
+        }));
+    }
+
+    /**
+     * Runs {@code then} once the window with its filled tree has been styled and laid out: "usable" is
+     * when the analyst sees the corpus, not when the code that fills it returns.
+     */
+    private void afterFirstFrame(Runnable then) {
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            usableMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(then);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     private void waitLoaded(List<DocumentPaneView> panes, Runnable then) {
@@ -115,8 +131,9 @@ public final class SelfTest {
     }
 
     private long largest(List<Long> docs) {
+        java.util.Set<Long> shown = new java.util.HashSet<>(docs);
         var biggest = window.corpus().documents().stream()
-                .filter(d -> docs.contains(d.id()))
+                .filter(d -> shown.contains(d.id()))
                 .max(java.util.Comparator.comparingLong(io.zhibiao.core.store.DocumentSummary::fileSize)).orElseThrow();
         largestKb = biggest.fileSize() / 1024;
         return biggest.id();

@@ -35,9 +35,10 @@ final class TargetActualTab {
     private final Messages m;
     private final SearchableComboBox<String> region = new SearchableComboBox<>();
     private final TableView<TargetActualPair> table = new TableView<>();
-    private final Tab tab;
+    private final BorderPane content;
 
-    TargetActualTab(AppContext context, PaneArea panes) {
+    /** Fills {@code tab} (made before this view, which is built only when the tab is first shown). */
+    TargetActualTab(AppContext context, PaneArea panes, Tab tab) {
         this.context = context;
         this.m = context.messages();
         region.setConverter(Converters.of(code -> {
@@ -67,20 +68,23 @@ final class TargetActualTab {
                 }
             }
         });
-        BorderPane content = new BorderPane(table);
+        content = new BorderPane(table);
         HBox bar = new HBox(8, new Label(m.get("pane.region")), region);
         bar.getStyleClass().add("filter-bar");
         content.setTop(bar);
-        tab = new Tab(m.get("analysis.targets"), content);
+        tab.setContent(content);
         tab.setOnSelectionChanged(e -> {
             if (tab.isSelected()) {
                 refreshRegions(panes);
             }
         });
+        if (tab.isSelected()) {
+            refreshRegions(panes);
+        }
     }
 
-    Tab tab() {
-        return tab;
+    BorderPane content() {
+        return content;
     }
 
     /** Offers the regions that have reports; starts on the region of the first open pane. */
