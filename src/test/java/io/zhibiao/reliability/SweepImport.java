@@ -1,6 +1,7 @@
 package io.zhibiao.reliability;
 
 import io.zhibiao.core.importer.FileOutcome;
+import io.zhibiao.core.importer.ImportFiles;
 import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
 import io.zhibiao.core.importer.ImportSummary;
@@ -31,7 +32,7 @@ final class SweepImport {
     static ImportSummary run(Store store, List<Path> files, Duration limit) {
         ImportSummary summary = ImportService.withBundledData(store).withThreads(2).withTimeLimit(limit)
                 .importPaths(files, ImportListener.NONE, () -> false);
-        assertEquals(files.size(), summary.outcomes().size(), "every file gets an outcome");
+        assertEquals(ImportFiles.expand(files).size(), summary.outcomes().size(), "every file gets an outcome");
         for (FileOutcome o : summary.failures()) {
             assertUnderstandable(o);
         }
