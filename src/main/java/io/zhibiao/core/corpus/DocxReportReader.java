@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.ZipFile;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
@@ -31,15 +32,19 @@ final class DocxReportReader implements FormatReader {
         } catch (OLE2NotOfficeXmlFileException e) {
             throw new UnreadableFileException("not a .docx: an old Word .doc or a password-protected document", e);
         } catch (NotOfficeXmlFileException | POIXMLException | org.apache.poi.EmptyFileException e) {
-            throw new UnreadableFileException("broken .docx (not a valid Word document)", e);
+            throw new UnreadableFileException(brokenReason(file), e);
         } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Zip bomb detected")) {
+                throw new UnreadableFileException("refused: the .docx would unpack to over 100 times its size "
+                        + "(a zip bomb?)", e);
+            }
             if (e.getCause() instanceof java.util.zip.ZipException || e instanceof java.util.zip.ZipException) {
-                throw new UnreadableFileException("broken .docx (not a valid Word document)", e);
+                throw new UnreadableFileException(brokenReason(file), e);
             }
             throw ReportFileReader.ioFailure(e);
         } catch (RuntimeException e) {
             // POI signals many kinds of malformed packages with unchecked exceptions of its own
-            throw new UnreadableFileException("broken .docx (" + e.getClass().getSimpleName() + ")", e);
+            throw new UnreadableFileException(brokenReason(file), e);
         }
         String text = ReportFileReader.requireText(out.toString(), "no text found in the Word document");
         return new RawText(text, "docx", "docx");
@@ -101,6 +106,17 @@ final class DocxReportReader implements FormatReader {
             out.append('\n');
         }
         out.append(line);
+    }
+
+    /** Why POI refused the file, told from its zip structure rather than from POI's exception. */
+    private static String brokenReason(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            return zip.getEntry("word/document.xml") == null
+                    ? "not a Word document: the zip has no word/document.xml"
+                    : "broken .docx (not a valid Word document)";
+        } catch (IOException e) {
+            return "broken .docx (not a complete zip archive: cut off, or not a Word file)";
+        }
     }
 
     private static boolean startsWithOle2Signature(Path file) throws UnreadableFileException {

@@ -1,51 +1,159 @@
 package io.zhibiao.core.export;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 /**
  * Writes a file so that readers only ever see the old file or the complete new one: the content goes
  * to a temporary file in the same folder, which is then moved over the target in one step. A failure,
- * a cancel, or a target held open by Excel leaves the old file as it was.
+ * a cancel, a full disk or a target held open by Excel leaves the old file as it was.
+ *
+ * <p>Temporary files are named {@code .zhibiao-export-<target>-<random>.tmp}. A killed process leaves its
+ * one behind; the next export into the same folder removes those older than {@link #STALE_AFTER} (younger
+ * ones may belong to an export still running in another window).
  */
 final class AtomicOutput {
     @FunctionalInterface
     interface Content {
-        void writeTo(Path file) throws IOException;
+        void writeTo(OutputStream out) throws IOException;
     }
+
+    /** Opens the stream the content is written to; tests put a full disk behind it. */
+    @FunctionalInterface
+    interface Streams {
+        OutputStream open(Path tmp) throws IOException;
+    }
+
+    static final String TEMP_PREFIX = ".zhibiao-export-";
+    static final String TEMP_SUFFIX = ".tmp";
+    static final Duration STALE_AFTER = Duration.ofHours(1);
 
     private static final String LOCKED = "the file is locked by another program (is it open in Excel?) "
             + "or is read-only";
+    private static final AtomicOutput FILES = new AtomicOutput(Files::newOutputStream);
 
-    private AtomicOutput() {
+    private final Streams streams;
+
+    AtomicOutput(Streams streams) {
+        this.streams = streams;
     }
 
     static void write(Path requested, Content content) {
+        FILES.replace(requested, content);
+    }
+
+    void replace(Path requested, Content content) {
         Path target = requested.toAbsolutePath().normalize();
         Path folder = checkTarget(target);
+        removeStale(folder, Instant.now().minus(STALE_AFTER));
         Path tmp;
         try {
             // Not createTempFile: it makes the file readable by its owner only, and the workbook is for
             // colleagues. A plain new file gets the permissions the user's umask gives every file.
-            tmp = Files.createFile(folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp"));
+            tmp = Files.createFile(folder.resolve(TEMP_PREFIX + target.getFileName() + "-" + UUID.randomUUID()
+                    + TEMP_SUFFIX));
         } catch (IOException e) {
-            throw new TargetNotWritableException(target, "the folder " + folder + " is not writable", e);
+            throw DiskFull.is(e) ? DiskFull.failure(target, e)
+                    : new TargetNotWritableException(target, "the folder " + folder + " is not writable", e);
         }
+        RecordingStream out = null;
         try {
-            content.writeTo(tmp);
+            out = new RecordingStream(streams.open(tmp));
+            try (OutputStream closing = out) {
+                content.writeTo(closing);
+            }
             moveIntoPlace(tmp, target);
         } catch (IOException e) {
-            throw new ExportException("Could not write " + target + ": " + e.getMessage(), e);
+            throw DiskFull.is(e) || out != null && DiskFull.is(out.failure) ? DiskFull.failure(target, e)
+                    : new ExportException("Could not write " + target + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            // Libraries wrap a failed write in exceptions of their own, some without the cause: the stream
+            // itself remembers what the file system said.
+            if (!(e instanceof ExportException) && (DiskFull.is(e) || out != null && DiskFull.is(out.failure))) {
+                throw DiskFull.failure(target, e);
+            }
+            throw e;
         } finally {
             deleteQuietly(tmp);
+        }
+    }
+
+    /** Passes writes through and keeps the first failure of the underlying stream. */
+    private static final class RecordingStream extends FilterOutputStream {
+        IOException failure;
+
+        RecordingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw recorded(e);
+            }
+        }
+
+        private IOException recorded(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
+        }
+    }
+
+    /** Removes temporary files of exports that were killed before they could clean up. */
+    static void removeStale(Path folder, Instant olderThan) {
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
+            for (Path p : leftovers) {
+                if (Files.isRegularFile(p) && Files.getLastModifiedTime(p).compareTo(FileTime.from(olderThan)) < 0) {
+                    deleteQuietly(p);
+                }
+            }
+        } catch (IOException e) {
+            // a folder that cannot be listed is reported by the write that follows, if it matters
         }
     }
 
@@ -95,7 +203,7 @@ final class AtomicOutput {
         try {
             Files.deleteIfExists(tmp);
         } catch (IOException ignored) {
-            // a leftover hidden .tmp file is harmless; the target is what matters
+            // a leftover hidden .tmp file is harmless and removed by a later export
         }
     }
 }

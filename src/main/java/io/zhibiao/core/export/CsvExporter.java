@@ -5,10 +5,10 @@ import io.zhibiao.core.store.Store;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,8 +35,8 @@ public final class CsvExporter {
         IndicatorColumns columns = new IndicatorColumns(Labels.of(request.language()),
                 BundledData.catalog(), request.zone());
         long[] count = new long[1];
-        AtomicOutput.write(out, tmp -> {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8), 1 << 16)) {
+        AtomicOutput.write(out, stream -> {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
                 w.write(BOM);
                 writeLine(w, columns.headers().stream().map(ExportCell::text).toList());
                 count[0] = IndicatorPass.run(store, scope, r -> writeLine(w, columns.cells(r)), progress, cancelled);

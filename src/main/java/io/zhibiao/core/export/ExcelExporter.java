@@ -10,8 +10,6 @@ import io.zhibiao.core.store.Store;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +59,7 @@ public final class ExcelExporter {
         Set<ExportSheet> sheets = request.sheetsToWrite();
         Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
-        AtomicOutput.write(out, tmp -> {
+        AtomicOutput.write(out, stream -> {
             SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);
             try {
                 ExportContext ctx = new ExportContext(workbook, new WorkbookStyles(workbook, labels.chinese()),
@@ -70,9 +68,7 @@ public final class ExcelExporter {
                 if (cancelled.getAsBoolean()) {
                     throw new ExportCancelledException();
                 }
-                try (OutputStream os = Files.newOutputStream(tmp)) {
-                    workbook.write(os);
-                }
+                workbook.write(stream);
             } finally {
                 workbook.dispose();
                 workbook.close();

@@ -11,6 +11,7 @@ import io.zhibiao.core.store.NewDocument;
 import io.zhibiao.core.store.Store;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,28 +19,46 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 
 /**
- * Imports report files into the store. Reading, detection and extraction run on all cores; the
+ * Imports report files into the store. Reading, detection and extraction run on all cores, each file
+ * within a time limit ({@link #DEFAULT_TIME_LIMIT}; a file over it is skipped and named); the
  * writes happen one document at a time on the calling thread, each in its own transaction, so a
  * killed import leaves only whole documents and the next run picks up what is missing.
  */
 public final class ImportService {
+    /**
+     * How long reading and extracting one file may take. The slowest real report takes well under a
+     * second; a file that needs this long is pathological and is skipped with its reason.
+     */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+    private static final long WAIT_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private final Store store;
     private final ReportPipeline pipeline;
     private final ReportFileReader reader;
     private final int threads;
+    private final Duration timeLimit;
 
     public ImportService(Store store, ReportPipeline pipeline, ReportFileReader reader, int threads) {
+        this(store, pipeline, reader, threads, DEFAULT_TIME_LIMIT);
+    }
+
+    private ImportService(Store store, ReportPipeline pipeline, ReportFileReader reader, int threads,
+                          Duration timeLimit) {
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new IllegalArgumentException("the time limit must be positive: " + timeLimit);
+        }
         this.store = store;
         this.pipeline = pipeline;
         this.reader = reader;
         this.threads = Math.max(1, threads);
+        this.timeLimit = timeLimit;
     }
 
     public static ImportService withBundledData(Store store) {
@@ -49,31 +68,30 @@ public final class ImportService {
 
     /** The same service with another number of worker threads. */
     public ImportService withThreads(int count) {
-        return new ImportService(store, pipeline, reader, count);
+        return new ImportService(store, pipeline, reader, count, timeLimit);
+    }
+
+    /** The same service with another time limit for reading and extracting one file. */
+    public ImportService withTimeLimit(Duration limit) {
+        return new ImportService(store, pipeline, reader, threads, limit);
     }
 
     public ImportSummary importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
         List<Path> files = ImportFiles.expand(paths);
         RegionTable.ensureLoaded(store);
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "zhibiao-import");
-            t.setDaemon(true);
-            return t;
-        });
         // A bounded window of files in flight keeps memory flat however many files are imported. Each
         // task reads, extracts and stores its file (one transaction per document, so H2 writes run on
         // all cores too); outcomes are reported in file order.
-        Deque<Future<FileOutcome>> window = new ArrayDeque<>();
+        Deque<InFlight> window = new ArrayDeque<>();
         AtomicBoolean stop = new AtomicBoolean();
         int next = 0;
-        try {
+        try (ImportWorkers workers = new ImportWorkers(threads)) {
             while ((!stop.get() && next < files.size()) || !window.isEmpty()) {
                 while (!stop.get() && next < files.size() && window.size() < threads * 2) {
-                    Path file = files.get(next++);
-                    window.add(pool.submit(() -> stop.get() ? null : store(prepare(file))));
+                    window.add(start(files.get(next++), workers, stop));
                 }
-                FileOutcome outcome = await(window.poll());
+                FileOutcome outcome = await(window.poll(), workers);
                 if (outcome != null) {
                     outcomes.add(outcome);
                     listener.fileDone(outcomes.size(), files.size(), outcome);
@@ -84,8 +102,6 @@ public final class ImportService {
                     stop.set(true);
                 }
             }
-        } finally {
-            pool.shutdown();
         }
         // Documents are committed one by one and reach the file within half a second; the summary is
         // only reported once all of them are on disk.
@@ -93,27 +109,57 @@ public final class ImportService {
         return new ImportSummary(outcomes, stop.get());
     }
 
-    /** Runs off the writing thread: everything that does not touch the store's write path. */
-    private Prepared prepare(Path file) {
+    private InFlight start(Path file, ImportWorkers workers, AtomicBoolean stop) {
+        DocumentDeadline deadline = new DocumentDeadline(timeLimit);
+        Future<FileOutcome> future = workers.submit(() -> {
+            if (stop.get()) {
+                return null;
+            }
+            deadline.start();
+            try {
+                return store(prepare(file, deadline), deadline);
+            } catch (DocumentDeadline.Expired e) {
+                return null;
+            } catch (OutOfMemoryError e) {
+                // the document's own data is unreachable once this frame is left, so the import can go on
+                return FileOutcome.failed(file, "too large to process: it needs more memory than Zhibiao has");
+            } finally {
+                workers.finished(deadline);
+            }
+        });
+        return new InFlight(file, deadline, future);
+    }
+
+    /**
+     * Runs off the writing thread: everything that does not write to the store. Reading and extraction
+     * run under the file's deadline; the duplicate check is a store call and must not be interrupted.
+     */
+    private Prepared prepare(Path file, DocumentDeadline deadline) {
         try {
-            RawText raw = reader.read(file);
+            RawText raw = deadline.interruptibly(() -> reader.read(file));
             String hash = ContentHash.of(raw.text());
+            deadline.checkNotExpired();
             if (store.documents().containsHash(hash)) {
                 return Prepared.done(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
                         store.documents().findByHash(hash).map(DocumentSummary::id).orElse(null),
                         "same content already in the store"));
             }
-            ProcessedReport report = pipeline.process(raw, file.getFileName().toString());
+            ProcessedReport report = deadline.interruptibly(() -> pipeline.process(raw, file.getFileName().toString()));
             return new Prepared(file, hash, report, null);
         } catch (UnreadableFileException e) {
             return Prepared.done(FileOutcome.failed(file, e.getMessage()));
+        } catch (DocumentDeadline.Expired e) {
+            throw e;
         } catch (RuntimeException | StackOverflowError e) {
             return Prepared.done(FileOutcome.failed(file, "could not be processed ("
                     + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")"));
         }
     }
 
-    private FileOutcome store(Prepared p) {
+    private FileOutcome store(Prepared p, DocumentDeadline deadline) {
+        if (!deadline.claimForStoring()) {
+            return null;
+        }
         if (p.outcome() != null) {
             return p.outcome();
         }
@@ -135,15 +181,32 @@ public final class ImportService {
         }
     }
 
-    private static FileOutcome await(Future<FileOutcome> f) {
+    /** The outcome of the oldest file in flight, or a timeout outcome when it ran over its limit. */
+    private FileOutcome await(InFlight f, ImportWorkers workers) {
         try {
-            return f.get();
+            while (true) {
+                long left = f.deadline().remainingNanos();
+                try {
+                    // while the file waits for a worker or is being stored there is no limit: look again soon
+                    return f.future().get(Math.min(Math.max(left, 0), WAIT_SLICE_NANOS), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (f.deadline().remainingNanos() <= 0 && workers.giveUp(f.deadline())) {
+                        return FileOutcome.failed(f.file(), "took longer than "
+                                + DocumentDeadline.describe(timeLimit) + " to read and was skipped");
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("import interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("import task failed", e.getCause());
+            Throwable cause = e.getCause();
+            return FileOutcome.failed(f.file(), "could not be processed (" + cause.getClass().getSimpleName()
+                    + (cause.getMessage() != null ? ": " + cause.getMessage() : "") + ")");
         }
+    }
+
+    private record InFlight(Path file, DocumentDeadline deadline, Future<FileOutcome> future) {
     }
 
     private record Prepared(Path file, String hash, ProcessedReport report, FileOutcome outcome) {

@@ -5,8 +5,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -42,6 +40,7 @@ public final class Store implements DataAccess, AutoCloseable {
      *
      * @param dbPathWithoutExtension e.g. {@code ~/.local/share/zhibiao/zhibiao}; H2 adds {@code .mv.db}
      * @throws StoreInUseException if another process has the store open
+     * @throws StoreReadOnlyException if the store or its folder cannot be written
      * @throws StoreException      if the file cannot be opened or migrated
      */
     public static Store open(Path dbPathWithoutExtension) {
@@ -49,11 +48,7 @@ public final class Store implements DataAccess, AutoCloseable {
         if (location.toString().contains(";")) {
             throw new IllegalArgumentException("The store path must not contain ';': " + location);
         }
-        try {
-            Files.createDirectories(location.getParent());
-        } catch (IOException e) {
-            throw new StoreException("Could not create the folder for the store at " + location + ": " + e, e);
-        }
+        StoreWritable.prepare(location, MV_EXTENSION);
         JdbcDataSource dataSource = new JdbcDataSource();
         // LOCK_TIMEOUT: how long a writer waits for a row another thread of this process is changing.
         // COMPRESS: report texts and sentences dominate the file; compressed pages halve it (measured:

@@ -107,7 +107,7 @@ class BadInputTest {
             zip.write("hi".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        assertReason(file, "broken .docx");
+        assertReason(file, "not a Word document: the zip has no word/document.xml");
     }
 
     private void assertReason(Path file, String expectedPart) {

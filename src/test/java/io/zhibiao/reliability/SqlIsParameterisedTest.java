@@ -1,0 +1,107 @@
+package io.zhibiao.reliability;
+
+import io.zhibiao.core.importer.ImportListener;
+import io.zhibiao.core.importer.ImportService;
+import io.zhibiao.core.search.CorpusSearch;
+import io.zhibiao.core.store.Store;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * SQL text is made of literals and constants only; every value travels as a bound parameter. Checked twice:
+ * in the sources (every JDBC call's SQL argument), and at run time (the SQL the database actually received
+ * while hostile text was imported, searched and tagged never contains that text).
+ */
+class SqlIsParameterisedTest {
+    /**
+     * The SQL arguments that are not plain constants, each with why no value can reach it. A new entry
+     * needs the same kind of reason; a value from a user, a file or the store never qualifies.
+     */
+    private static final Map<String, String> JUSTIFIED = new TreeMap<>(Map.of(
+            "io/zhibiao/core/store/AuditDao.java: sql", "callers pass SELECT + a constant WHERE + ORDER",
+            "io/zhibiao/core/store/CorpusTextQueries.java: sql", "literals plus `hay`, one of two constant "
+                    + "column expressions chosen by a boolean",
+            "io/zhibiao/core/store/DocumentDao.java: where", "callers pass constant WHERE clauses with ?",
+            "io/zhibiao/core/store/DocumentDao.java: column", "one of the column-name constants of DocumentDao",
+            "io/zhibiao/core/store/IndicatorDao.java: sql", "constants, with a boolean choosing a constant filter",
+            "io/zhibiao/core/store/IndicatorDao.java: assignments", "callers pass constant `col = ?` lists",
+            "io/zhibiao/core/store/ReviewDao.java: assignments", "joined from the constant VALUE_COLUMNS",
+            "io/zhibiao/core/store/SeriesQueries.java: sql", "a constant plus placeholders(n): only `?, ?`",
+            "io/zhibiao/core/store/TagDao.java: sql", "callers pass literal SELECTs"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyJdbcCallBuildsItsSqlFromConstantsOnly() {
+        List<String> unexplained = new ArrayList<>();
+        for (SqlTextScan.Finding f : SqlTextScan.scan(Path.of("src/main/java"))) {
+            if (!JUSTIFIED.containsKey(f.key())) {
+                unexplained.add(f.file() + ":" + f.line() + " builds SQL from `" + f.part() + "`");
+            }
+        }
+        assertEquals(List.of(), unexplained, "bind values with ? instead, or justify the part in JUSTIFIED");
+    }
+
+    @Test
+    void theScanSeesConcatenatedValues() throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src/x"));
+        Files.writeString(src.resolve("Bad.java"), "import java.sql.*;\nclass Bad { void f(Connection c, String name) "
+                + "throws Exception {\n c.prepareStatement(\"SELECT * FROM tag WHERE name = '\" + name + \"'\");\n"
+                + " c.createStatement().executeQuery(\"SELECT 1 FROM \" + TABLE);\n c.prepareStatement(SQL, "
+                + "Statement.RETURN_GENERATED_KEYS);\n } }\n");
+        List<SqlTextScan.Finding> found = SqlTextScan.scan(dir.resolve("src"));
+        assertEquals(List.of("x/Bad.java: name"), found.stream().map(SqlTextScan.Finding::key).toList());
+        assertEquals(3, found.get(0).line());
+    }
+
+    @Test
+    void hostileTextNeverReachesTheSqlTheDatabaseReceives() throws Exception {
+        String canary = "ZB'canary\"--";
+        Path report = Files.writeString(dir.resolve("report-" + "canary" + ".txt"),
+                "咸宁市2023年政府工作报告\n" + canary + "地区生产总值增长6.5%。'); DROP TABLE document; --\n");
+        try (Store store = Store.open(dir.resolve("store/zhibiao"));
+             Connection spy = DriverManager.getConnection("jdbc:h2:file:" + store.location(), "sa", "")) {
+            try (Statement st = spy.createStatement()) {
+                st.execute("SET QUERY_STATISTICS_MAX_ENTRIES 100000");
+                st.execute("SET QUERY_STATISTICS TRUE");
+            }
+            ImportService.withBundledData(store).importPaths(List.of(report), ImportListener.NONE, () -> false);
+            long id = store.documents().listSummaries().get(0).id();
+            store.documents().findByHash(canary);
+            store.documents().findLatestByPath(canary);
+            store.tags().create(canary, "#ff0000");
+            new CorpusSearch(store).search(canary, 10);
+            store.tags().findByName(canary);
+            assertTrue(store.documents().findById(id).isPresent());
+
+            List<String> received = new ArrayList<>();
+            try (Statement st = spy.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT SQL_STATEMENT FROM INFORMATION_SCHEMA.QUERY_STATISTICS")) {
+                while (rs.next()) {
+                    received.add(rs.getString(1));
+                }
+            }
+            assertTrue(received.size() > 10, "the database saw the application's statements: " + received.size());
+            for (String sql : received) {
+                assertFalse(sql.contains("canary"), "a value reached the SQL text: " + sql);
+                assertFalse(sql.contains("DROP TABLE"), "a value reached the SQL text: " + sql);
+            }
+        }
+    }
+}
