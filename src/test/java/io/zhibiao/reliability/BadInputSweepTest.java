@@ -2,6 +2,7 @@ package io.zhibiao.reliability;
 
 import io.zhibiao.core.importer.FileOutcome;
 import io.zhibiao.core.importer.ImportSummary;
+import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.testing.SampleReports;
 import org.junit.jupiter.api.AfterEach;
@@ -95,8 +96,19 @@ class BadInputSweepTest {
                 .filter(o -> o.file().getFileName().toString().startsWith("report-UTF-8"))
                 .filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
         assertEquals(15, utf8ReportCuts, "a UTF-8 report cut at both ends is still a report: " + s.failures());
-        // A GB18030 text cut inside a character is refused as a whole (TextDecoder decodes strictly, so
-        // that GBK is never misread as UTF-8 or vice versa): named, never misread, never a crash.
+        long gbReportCuts = s.outcomes().stream()
+                .filter(o -> o.file().getFileName().toString().startsWith("report-GB18030"))
+                .filter(o -> o.status() == FileOutcome.Status.IMPORTED).count();
+        assertEquals(15, gbReportCuts, "a GB18030 report cut at both ends is still a report: " + s.failures());
+        for (DocumentSummary d : store.documents().listSummaries()) {
+            if (d.fileName().startsWith("report-GB18030")) {
+                String text = store.documents().loadText(d.id()).orElseThrow().originalText();
+                String middle = text.substring(text.length() / 4, text.length() * 3 / 4);
+                assertTrue(SampleReports.text(SampleReports.XIANNING_2023).contains(middle),
+                        d.fileName() + " is read as the report it was cut from, not as look-alike characters");
+            }
+        }
+        // What is still refused (a few bytes of a short text) is named, never misread, never a crash.
         for (FileOutcome o : s.failures()) {
             assertTrue(o.message().startsWith("undecodable text"), o.file() + ": " + o.message());
         }

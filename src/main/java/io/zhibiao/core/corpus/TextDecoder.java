@@ -63,7 +63,7 @@ final class TextDecoder {
             // a UTF-8 file with a few damaged bytes (cut download, bad copy) must not be re-read as GB18030 mojibake
             return new DecodedText(new String(bytes, StandardCharsets.UTF_8), "UTF-8");
         }
-        String gb = strict(bytes, 0, GB18030);
+        String gb = strictAllowingCutEnds(bytes, GB18030);
         if (gb != null && unusualShare(gb) <= MAX_UNUSUAL_SHARE) {
             return new DecodedText(gb, "GB18030");
         }
@@ -110,15 +110,71 @@ final class TextDecoder {
     }
 
     private static String strict(byte[] bytes, int offset, Charset charset) {
+        return strict(bytes, offset, bytes.length - offset, charset);
+    }
+
+    private static String strict(byte[] bytes, int offset, int length, Charset charset) {
         try {
             return charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .decode(ByteBuffer.wrap(bytes, offset, length))
                     .toString();
         } catch (CharacterCodingException e) {
             return null;
         }
+    }
+
+    /**
+     * Strict decoding of text that may have been cut inside a character at either end (a partial download,
+     * a piece copied out of a larger file): a GB18030 character is up to four bytes, so up to three stray
+     * bytes at the end are dropped, and the first byte when it may be the trail of a cut character. Anything
+     * broken in the middle still fails, so a file in another encoding is not taken for GB18030.
+     */
+    private static String strictAllowingCutEnds(byte[] bytes, Charset charset) {
+        String aligned = strictDroppingTail(bytes, 0, charset);
+        if (bytes.length == 0 || (bytes[0] & 0xFF) < 0x80) {
+            return aligned;
+        }
+        String shifted = strictDroppingTail(bytes, 1, charset);
+        if (aligned == null || shifted == null) {
+            return aligned != null ? aligned : shifted;
+        }
+        // Both readings are "valid": GB18030 maps almost every byte pair. Read one byte out of step, Chinese
+        // text turns into random characters, about half of them rare; real text uses the common ones.
+        return commonHanziShare(shifted) > commonHanziShare(aligned) ? shifted : aligned;
+    }
+
+    private static String strictDroppingTail(byte[] bytes, int head, Charset charset) {
+        for (int tail = 0; tail <= 3 && head + tail < bytes.length; tail++) {
+            String text = strict(bytes, head, bytes.length - head - tail, charset);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+
+    /** Share of ideographs in GB2312's first level, the 3,755 most common characters. */
+    private static double commonHanziShare(String text) {
+        java.nio.charset.CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+        int hanzi = 0;
+        int common = 0;
+        byte[] out = new byte[4];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x4E00 || c > 0x9FFF) {
+                continue;
+            }
+            hanzi++;
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(out);
+            gb2312.reset();
+            if (!gb2312.encode(java.nio.CharBuffer.wrap(new char[] {c}), buffer, true).isError()
+                    && buffer.position() == 2 && (out[0] & 0xFF) >= 0xB0 && (out[0] & 0xFF) <= 0xD7) {
+                common++;
+            }
+        }
+        return hanzi == 0 ? 0 : (double) common / hanzi;
     }
 
     private static int indexOfNul(byte[] bytes) {
