@@ -146,4 +146,25 @@ class BadInputSweepTest {
         long id = SweepImport.byFile(s).get(numbers).documentId();
         assertTrue(store.indicators().findByDocument(id).size() >= 10_000, "every number of the long report is kept");
     }
+
+    /** 20 MB of nothing but numbers is no report: refused by name, quickly, without filling the memory. */
+    @Test
+    void twentyMegabytesOfNumbersIsRefusedByName() throws Exception {
+        StringBuilder sb = new StringBuilder(20_000_000);
+        Random random = new Random(11);
+        while (sb.length() < 20_000_000) {
+            sb.append(random.nextInt(100_000)).append('.').append(random.nextInt(10)).append("%、");
+        }
+        Path numbers = Files.writeString(Files.createDirectories(dir.resolve("dump")).resolve("numbers.txt"), sb);
+        List<Path> files = new ArrayList<>(List.of(numbers));
+        files.addAll(SampleReports.copyTo(dir.resolve("good")));
+
+        ImportSummary s = SweepImport.run(store, files);
+        FileOutcome dump = SweepImport.byFile(s).get(numbers);
+        assertEquals(FileOutcome.Status.FAILED, dump.status());
+        assertTrue(dump.message().contains("data dump rather than a report"), dump.message());
+        for (Path good : files.subList(1, files.size())) {
+            SweepImport.assertImported(s, good);
+        }
+    }
 }

@@ -33,6 +33,11 @@ import java.util.Objects;
 public final class IndicatorExtractor {
     /** Look-back limit for sentence and clause boundaries: keeps a 20 MB line without punctuation linear. */
     static final int WINDOW = 300;
+    /**
+     * A long report holds a few thousand numbers; a 20 MB text of nothing but numbers holds millions,
+     * and their indicators (each with its sentence) would not fit in memory. Beyond this it is refused.
+     */
+    static final int MAX_QUANTITIES = 250_000;
 
     private final NumberTokenScanner scanner = new NumberTokenScanner();
     private final SubjectFinder subjects;
@@ -74,7 +79,11 @@ public final class IndicatorExtractor {
     }
 
     private List<IndicatorValue> extractPlain(String text, ExtractionContext ctx) {
-        List<Quantity> qs = scanner.scan(text);
+        List<Quantity> qs = scanner.scan(text, MAX_QUANTITIES + 1);
+        if (qs.size() > MAX_QUANTITIES) {
+            throw new TooManyNumbersException(String.format("holds more than %,d numbers: a data dump rather than"
+                    + " a report, so nothing was extracted", MAX_QUANTITIES));
+        }
         SectionContext sections = SectionContext.build(text, ctx.reportYear(), ctx.kind());
         List<IndicatorValue> out = new ArrayList<>(qs.size());
         SentenceState st = new SentenceState();

@@ -3,6 +3,7 @@ package io.zhibiao.core.importer;
 import io.zhibiao.core.corpus.RawText;
 import io.zhibiao.core.corpus.ReportFileReader;
 import io.zhibiao.core.corpus.UnreadableFileException;
+import io.zhibiao.core.extract.TooManyNumbersException;
 import io.zhibiao.core.pipeline.ProcessedReport;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.DocumentSummary;
@@ -150,6 +151,8 @@ public final class ImportService {
             return Prepared.done(FileOutcome.failed(file, e.getMessage()));
         } catch (DocumentDeadline.Expired e) {
             throw e;
+        } catch (TooManyNumbersException e) {
+            return Prepared.done(FileOutcome.failed(file, e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             return Prepared.done(FileOutcome.failed(file, "could not be processed ("
                     + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")"));

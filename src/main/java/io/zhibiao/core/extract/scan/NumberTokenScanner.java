@@ -29,13 +29,21 @@ public final class NumberTokenScanner {
 
     /** All quantities of {@code text}, in text order. */
     public List<Quantity> scan(CharSequence text) {
+        return scan(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #scan(CharSequence)} but stops once {@code limit} quantities are found (the caller
+     * checks whether the result is longer than it accepts).
+     */
+    public List<Quantity> scan(CharSequence text, int limit) {
         List<Quantity> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
         int n = text.length();
         int i = 0;
-        while (i < n) {
+        while (i < n && out.size() < limit) {
             char c = text.charAt(i);
             if (isDigit(c)) {
                 i = arabicAt(text, i, n, out);
