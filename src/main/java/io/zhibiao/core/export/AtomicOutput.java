@@ -76,6 +76,7 @@ final class AtomicOutput {
             try (OutputStream closing = out) {
                 content.writeTo(closing);
             }
+            forceToDisk(tmp);
             moveIntoPlace(tmp, target);
         } catch (IOException e) {
             throw DiskFull.is(e) || out != null && DiskFull.is(out.failure) ? DiskFull.failure(target, e)
@@ -181,6 +182,17 @@ final class AtomicOutput {
             }
         }
         return folder;
+    }
+
+    /**
+     * The rename is what makes the new workbook visible; without this, a power cut just after it can leave
+     * a target whose bytes never reached the disk, in place of the good previous file.
+     */
+    private static void forceToDisk(Path tmp) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
     }
 
     private static void moveIntoPlace(Path tmp, Path target) {
