@@ -23,9 +23,11 @@ public final class DocumentDao {
             + "VALUES (" + IndicatorRows.placeholders(23) + ")";
 
     private final Jdbc jdbc;
+    private final DocumentEvents.Sink stored;
 
-    DocumentDao(Jdbc jdbc) {
+    DocumentDao(Jdbc jdbc, DocumentEvents.Sink stored) {
         this.jdbc = jdbc;
+        this.stored = stored;
     }
 
     /**
@@ -35,6 +37,12 @@ public final class DocumentDao {
      * @throws DuplicateDocumentException if a document with the same content hash is already stored
      */
     public long insertDocument(NewDocument doc, List<IndicatorValue> indicators) {
+        long id = insert(doc, indicators);
+        stored.stored(id, doc.contentHash(), doc.originalText());
+        return id;
+    }
+
+    private long insert(NewDocument doc, List<IndicatorValue> indicators) {
         return jdbc.atomically("import " + doc.fileName(), c -> {
             if (containsHash(c, doc.contentHash())) {
                 throw new DuplicateDocumentException(doc.contentHash(), doc.fileName());
