@@ -38,6 +38,10 @@ final class ScaleStores {
         return root().resolve(count + "-docs").resolve("zhibiao");
     }
 
+    static boolean isBuilt(int count) {
+        return Files.exists(store(count).resolveSibling("import.txt"));
+    }
+
     /** Builds the {@code count}-document store (and the 1,000-document one) if not cached; returns the import log. */
     static List<String> ensure(int count) throws IOException {
         Path done = store(count).resolveSibling("import.txt");
@@ -99,7 +103,7 @@ final class ScaleStores {
                 + "larger store\n", StandardCharsets.UTF_8);
     }
 
-    private static long bytes(Path dir) throws IOException {
+    static long bytes(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.mapToLong(p -> p.toFile().length()).sum();
         }
