@@ -7,19 +7,32 @@ import io.zhibiao.core.store.Store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Finds a phrase in every stored document: one hit per document, at its first occurrence. Latin letters
  * match regardless of case; Chinese has no case, so it matches exactly. The phrase is taken literally
  * (no wildcards) and trimmed, since the spacing of imported texts is not something an analyst can see.
+ *
+ * <p>The {@link SearchIndex} names the documents that contain the phrase; the store then reads the texts
+ * of only those that make the page of results, to confirm and locate the phrase. Without a usable index
+ * (still opening, or failed) the store reads every text, which gives the same results more slowly.
  */
 public final class CorpusSearch {
     private final Store store;
     private final CorpusTextQueries queries;
+    private final SearchIndex index;
 
+    /** Searches {@code store} with its shared index, which this opens in the background if needed. */
     public CorpusSearch(Store store) {
+        this(store, SearchIndex.of(store));
+    }
+
+    /** @param index null to read every text (the reference the index is tested against) */
+    CorpusSearch(Store store, SearchIndex index) {
         this.store = store;
         this.queries = new CorpusTextQueries(store);
+        this.index = index;
     }
 
     /**
@@ -36,11 +49,42 @@ public final class CorpusSearch {
         }
         boolean ignoreCase = hasCase(wanted);
         String sqlPhrase = ignoreCase ? wanted.toLowerCase(Locale.ROOT) : wanted;
+        Optional<Candidates> candidates = index == null ? Optional.empty() : index.candidates(wanted);
+        List<TextMatch> matches = candidates.isPresent()
+                ? findAmong(candidates.get(), sqlPhrase, ignoreCase, limit)
+                : queries.find(sqlPhrase, ignoreCase, SearchHit.CONTEXT, limit);
         List<SearchHit> hits = new ArrayList<>();
-        for (TextMatch m : queries.find(sqlPhrase, ignoreCase, SearchHit.CONTEXT, limit)) {
+        for (TextMatch m : matches) {
             hits.add(toHit(m, wanted, ignoreCase));
         }
         return hits;
+    }
+
+    /**
+     * The first {@code limit} documents in result order that the index names (or has not indexed yet),
+     * confirmed against their texts a page at a time: the index may name a few too many (letters whose
+     * lower case differs in the index and in the store), never too few.
+     */
+    private List<TextMatch> findAmong(Candidates candidates, String phrase, boolean ignoreCase, int limit) {
+        List<TextMatch> found = new ArrayList<>();
+        List<Long> page = new ArrayList<>();
+        for (long id : queries.idsInResultOrder()) {
+            if (!candidates.mayContain(id)) {
+                continue;
+            }
+            page.add(id);
+            if (page.size() == limit - found.size()) {
+                found.addAll(queries.findAmong(page, phrase, ignoreCase, SearchHit.CONTEXT));
+                page.clear();
+                if (found.size() >= limit) {
+                    return found;
+                }
+            }
+        }
+        if (!page.isEmpty()) {
+            found.addAll(queries.findAmong(page, phrase, ignoreCase, SearchHit.CONTEXT));
+        }
+        return found;
     }
 
     private static boolean hasCase(String s) {

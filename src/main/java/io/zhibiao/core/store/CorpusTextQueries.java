@@ -3,7 +3,11 @@ package io.zhibiao.core.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static io.zhibiao.core.store.JdbcValues.getInteger;
 
@@ -21,6 +25,17 @@ public final class CorpusTextQueries {
                             int firstPosition, int contextStart, String context, int occurrences) {
     }
 
+    private static final String EFFECTIVE = "COALESCE(d.region_code_override, d.region_code) AS eff_region, "
+            + "COALESCE(d.report_year_override, d.report_year) AS eff_year ";
+    private static final String ORDER = "ORDER BY eff_region NULLS LAST, eff_year DESC NULLS LAST, d.id";
+    /** The same order in Java, for results gathered from several queries. */
+    private static final Comparator<TextMatch> RESULT_ORDER = Comparator
+            .comparing(TextMatch::regionCode, Comparator.nullsLast(Comparator.<String>naturalOrder()))
+            .thenComparing(TextMatch::year, Comparator.nullsLast(Comparator.<Integer>reverseOrder()))
+            .thenComparingLong(TextMatch::documentId);
+    /** Ids per statement: well below the parameter limits of H2 and PostgreSQL. */
+    private static final int CHUNK = 500;
+
     private final Store store;
 
     public CorpusTextQueries(Store store) {
@@ -34,21 +49,74 @@ public final class CorpusTextQueries {
      * @param around     characters of context wanted on either side of the first occurrence
      */
     public List<TextMatch> find(String phrase, boolean ignoreCase, int around, int limit) {
+        check(phrase, around, limit);
+        return query(phrase, ignoreCase, around, limit, List.of());
+    }
+
+    /**
+     * {@link #find(String, boolean, int, int)} among the given documents only: a search index names the
+     * documents that may contain the phrase, and the texts of just those are read to confirm it and to
+     * locate it. Ids of documents no longer stored are ignored.
+     */
+    public List<TextMatch> findAmong(Collection<Long> documentIds, String phrase, boolean ignoreCase, int around) {
+        check(phrase, around, 1);
+        List<TextMatch> result = new ArrayList<>();
+        List<Long> ids = new ArrayList<>(documentIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            result.addAll(query(phrase, ignoreCase, around, Integer.MAX_VALUE,
+                    ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+        }
+        result.sort(RESULT_ORDER);
+        return result;
+    }
+
+    /** Every document id in the order search results are listed; reads the document table only. */
+    public List<Long> idsInResultOrder() {
+        return store.jdbc().call("list the documents in search order", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, " + EFFECTIVE + "FROM document d "
+                    + ORDER);
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** The content hash of every stored document by id, to check a derived index against the store. */
+    public Map<Long, String> contentHashes() {
+        return store.jdbc().call("list the content hashes", c -> {
+            Map<Long, String> hashes = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM document");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hashes.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return hashes;
+        });
+    }
+
+    private static void check(String phrase, int around, int limit) {
         if (phrase.isEmpty() || limit <= 0 || around < 0) {
             throw new IllegalArgumentException("A text search needs a phrase, a positive limit and a context size;"
                     + " got phrase length " + phrase.length() + ", limit " + limit + ", context " + around);
         }
+    }
+
+    private List<TextMatch> query(String phrase, boolean ignoreCase, int around, int limit, List<Long> among) {
         // hay is one of two constants, never caller input
         String hay = ignoreCase ? "LOWER(t.original_text)" : "t.original_text";
-        String sql = "SELECT d.id, d.title, d.file_name, "
-                + "COALESCE(d.region_code_override, d.region_code) AS eff_region, "
-                + "COALESCE(d.report_year_override, d.report_year) AS eff_year, "
+        String sql = "SELECT d.id, d.title, d.file_name, " + EFFECTIVE + ", "
                 + "POSITION(? IN " + hay + ") AS pos, "
                 + "SUBSTRING(t.original_text FROM GREATEST(POSITION(? IN " + hay + ") - ?, 1) FOR ?) AS ctx, "
                 + "(CHAR_LENGTH(" + hay + ") - CHAR_LENGTH(REPLACE(" + hay + ", ?, ''))) / ? AS occurrences "
                 + "FROM document d JOIN document_text t ON t.document_id = d.id "
                 + "WHERE POSITION(? IN " + hay + ") > 0 "
-                + "ORDER BY eff_region NULLS LAST, eff_year DESC NULLS LAST, d.id";
+                + (among.isEmpty() ? "" : "AND d.id IN (" + IndicatorRows.placeholders(among.size()) + ") ")
+                + ORDER;
         return store.jdbc().call("search the texts", c -> {
             List<TextMatch> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -59,8 +127,13 @@ public final class CorpusTextQueries {
                 ps.setInt(i++, phrase.length() + 2 * around);
                 ps.setString(i++, phrase);
                 ps.setInt(i++, phrase.length());
-                ps.setString(i, phrase);
-                ps.setMaxRows(limit);
+                ps.setString(i++, phrase);
+                for (Long id : among) {
+                    ps.setLong(i++, id);
+                }
+                if (limit < Integer.MAX_VALUE) {
+                    ps.setMaxRows(limit);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         int position = rs.getInt("pos") - 1;

@@ -9,9 +9,9 @@ final class Daos implements DataAccess {
     private final TagDao tags;
     private final AuditDao audit;
 
-    Daos(Jdbc jdbc) {
+    Daos(Jdbc jdbc, DocumentEvents.Sink stored) {
         this.jdbc = jdbc;
-        this.documents = new DocumentDao(jdbc);
+        this.documents = new DocumentDao(jdbc, stored);
         this.indicators = new IndicatorDao(jdbc);
         this.regions = new RegionDao(jdbc);
         this.tags = new TagDao(jdbc);

@@ -23,9 +23,11 @@ public final class DocumentDao {
             + "VALUES (" + IndicatorRows.placeholders(23) + ")";
 
     private final Jdbc jdbc;
+    private final DocumentEvents.Sink stored;
 
-    DocumentDao(Jdbc jdbc) {
+    DocumentDao(Jdbc jdbc, DocumentEvents.Sink stored) {
         this.jdbc = jdbc;
+        this.stored = stored;
     }
 
     /**
@@ -35,6 +37,12 @@ public final class DocumentDao {
      * @throws DuplicateDocumentException if a document with the same content hash is already stored
      */
     public long insertDocument(NewDocument doc, List<IndicatorValue> indicators) {
+        long id = insert(doc, indicators);
+        stored.stored(id, doc.contentHash(), doc.originalText());
+        return id;
+    }
+
+    private long insert(NewDocument doc, List<IndicatorValue> indicators) {
         return jdbc.atomically("import " + doc.fileName(), c -> {
             if (containsHash(c, doc.contentHash())) {
                 throw new DuplicateDocumentException(doc.contentHash(), doc.fileName());
@@ -138,6 +146,43 @@ public final class DocumentDao {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     result.add(DocumentRows.read(rs));
+                }
+            }
+            return result;
+        });
+    }
+
+    /**
+     * The documents whose effective region is {@code regionCode}, by id. Served by the region indexes, so
+     * it reads only the region's rows however large the corpus.
+     */
+    public List<DocumentSummary> listByRegion(String regionCode) {
+        return jdbc.call("list the documents of region " + regionCode, c -> {
+            List<DocumentSummary> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(DocumentRows.SELECT
+                    + "WHERE d.id IN (" + RegionFilter.documentIds(1) + ") ORDER BY d.id")) {
+                RegionFilter.bind(ps, 1, List.of(regionCode));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.add(DocumentRows.read(rs));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /** The distinct effective regions of all documents, sorted; reads the region indexes only. */
+    public List<String> effectiveRegionCodes() {
+        return jdbc.call("list the regions of the documents", c -> {
+            List<String> result = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT region_code FROM document "
+                    + "WHERE region_code IS NOT NULL AND region_code_override IS NULL "
+                    + "UNION SELECT region_code_override FROM document WHERE region_code_override IS NOT NULL "
+                    + "ORDER BY 1");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getString(1));
                 }
             }
             return result;

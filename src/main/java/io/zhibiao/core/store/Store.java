@@ -4,10 +4,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,13 +29,15 @@ public final class Store implements DataAccess, AutoCloseable {
     private final JdbcDataSource dataSource;
     private final Connection keeper;
     private final Daos daos;
+    private final DocumentEvents events = new DocumentEvents();
+    private final List<AutoCloseable> closeFirst = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     private Store(Path location, JdbcDataSource dataSource, Connection keeper) {
         this.location = location;
         this.dataSource = dataSource;
         this.keeper = keeper;
-        this.daos = new Daos(Jdbc.perOperation(this::openConnection));
+        this.daos = new Daos(Jdbc.perOperation(this::openConnection), events.immediate());
     }
 
     /**
@@ -120,10 +125,12 @@ public final class Store implements DataAccess, AutoCloseable {
      * everything when it throws. The DAOs passed in must be used on the calling thread only.
      */
     public <T> T inTransaction(Function<DataAccess, T> work) {
+        DocumentEvents.Pending stored = events.pending();
         try (Connection connection = openConnection()) {
             T result = Jdbc.inTransaction("complete a transaction", connection,
-                    c -> work.apply(new Daos(Jdbc.boundTo(c))));
+                    c -> work.apply(new Daos(Jdbc.boundTo(c), stored)));
             flushToDisk(connection);
+            stored.announce();
             return result;
         } catch (SQLException e) {
             throw Jdbc.failure("complete a transaction", e);
@@ -194,6 +201,23 @@ public final class Store implements DataAccess, AutoCloseable {
         return new ExportQueries(Jdbc.perOperation(this::openConnection));
     }
 
+    /** Tells {@code listener} about every document stored from now on, after its commit. */
+    public void addDocumentListener(DocumentListener listener) {
+        events.add(listener);
+    }
+
+    public void removeDocumentListener(DocumentListener listener) {
+        events.remove(listener);
+    }
+
+    /**
+     * Closes {@code resource} when the store closes, before the database, e.g. a cache derived from the
+     * store that writes its last changes on close. Resources close in the reverse order of registration.
+     */
+    public void closeWith(AutoCloseable resource) {
+        closeFirst.add(0, resource);
+    }
+
     public boolean isClosed() {
         return closed;
     }
@@ -203,6 +227,14 @@ public final class Store implements DataAccess, AutoCloseable {
     public void close() {
         if (closed) {
             return;
+        }
+        for (AutoCloseable resource : closeFirst) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                // a derived cache that fails to close is rebuilt on the next start; the store still closes
+                LoggerFactory.getLogger(Store.class).warn("Could not close {} with the store: {}", resource, e.toString());
+            }
         }
         closed = true;
         try {

@@ -37,6 +37,7 @@ class CorpusSearchVolumeTest {
             System.out.printf("search volume: %d documents, %.1f M characters stored in %d ms%n",
                     DOCUMENTS, chars / 1e6, (System.nanoTime() - t0) / 1_000_000);
             CorpusSearch search = new CorpusSearch(store);
+            assertTrue(SearchIndex.of(store).awaitCaughtUp(java.time.Duration.ofMinutes(2)));
 
             List<SearchHit> common = timed(search, "地区生产总值", 200);
             List<SearchHit> latin = timed(search, "pm2.5", 200);

@@ -1,0 +1,11 @@
+package io.zhibiao.core.store;
+
+/**
+ * Told about each document once it is committed to the store, on the thread that stored it (import
+ * workers run several at once). Derived data such as the search index keeps up with the store this way.
+ * A listener must not throw: whatever it fails to do has to be caught up with later, as the document is
+ * already stored.
+ */
+public interface DocumentListener {
+    void documentStored(long documentId, String contentHash, String originalText);
+}

@@ -1,0 +1,149 @@
+package io.zhibiao.bench;
+
+import io.zhibiao.core.compare.AlignedTable;
+import io.zhibiao.core.compare.Observation;
+import io.zhibiao.core.compare.TargetActualPairing;
+import io.zhibiao.core.corpusview.CorpusTreeBuilder;
+import io.zhibiao.core.model.Region;
+import io.zhibiao.core.pipeline.BundledData;
+import io.zhibiao.core.search.CorpusSearch;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.DocumentText;
+import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.core.store.SeriesQueries;
+import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.StoredIndicator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The interactive actions of the workbench on a store of 10,000 generated documents (and on 1,000, to see
+ * what grows with the corpus): listing the corpus tree, opening a pane, the compare view of four panes,
+ * target versus actual for a region, a chart series and searches. The stores are built once and cached
+ * (see {@link ScaleStores}); the first run also prints the import figures per 1,000 documents.
+ * Usage: ScaleBenchmark [documents (10000)] [runs (7)]
+ */
+public final class ScaleBenchmark {
+    private static final int SEARCH_LIMIT = 200; // what the search view asks for
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        System.out.printf("scale benchmark: %d documents, %d runs per action, %d cores, max heap %d MB%n",
+                count, runs, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        boolean cached = ScaleStores.isBuilt(count);
+        List<String> importLog = ScaleStores.ensure(count);
+        if (cached) {
+            importLog.forEach(line -> System.out.println("  " + line + " (cached store)"));
+        }
+        List<Integer> sizes = count > ScaleStores.BATCH ? List.of(ScaleStores.BATCH, count) : List.of(count);
+        for (int size : sizes) {
+            measure(size, new ActionTimer(2, runs));
+        }
+    }
+
+    private static void measure(int size, ActionTimer timer) throws Exception {
+        Path db = ScaleStores.store(size);
+        long t0 = System.nanoTime();
+        try (Store store = Store.open(db)) {
+            System.out.printf("%n%d documents: store opened in %d ms, %.1f KB per document%n", size,
+                    (System.nanoTime() - t0) / 1_000_000, Files.size(Path.of(db + ".mv.db")) / 1024.0 / size);
+            SearchReadiness.await(store);
+            Map<String, Region> regions = store.regions().findAll().stream()
+                    .collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new));
+            List<DocumentSummary> all = store.documents().listSummaries();
+            List<DocumentSummary> panes = all.subList(all.size() / 2, all.size() / 2 + 4);
+            DocumentSummary first = panes.get(0);
+            List<List<StoredIndicator>> paneIndicators = panes.stream()
+                    .map(d -> store.indicators().findByDocument(d.id())).toList();
+
+            List<ActionTimer.Result> results = new ArrayList<>();
+            CorpusTreeBuilder tree = new CorpusTreeBuilder(regions);
+            results.add(timer.measure("list documents + corpus tree",
+                    () -> tree.build(store.documents().listSummaries(), "")));
+            results.add(timer.measure("list documents (query only)", () -> store.documents().listSummaries()));
+            results.add(timer.measure("open a pane (summary, text, indicators, tags)", () -> openPane(store, first.id())));
+            results.add(timer.measure("compare view of 4 panes (AlignedTable)", () -> compare(paneIndicators)));
+            String region = first.effectiveRegionCode();
+            results.add(timer.measure("target vs actual: region list (as the tab)", () -> regionCodes(store)));
+            results.add(timer.measure("target vs actual: pairs of a region (as the tab)",
+                    () -> pairsAsTheTab(store, region)));
+            results.add(timer.measure("target vs actual: region list (effectiveRegionCodes)",
+                    () -> store.documents().effectiveRegionCodes()));
+            results.add(timer.measure("target vs actual: pairs of a region (listByRegion)",
+                    () -> pairsByRegion(store, region)));
+            StoredIndicator charted = mostCommon(paneIndicators.get(0));
+            List<String> paneRegions = panes.stream().map(DocumentSummary::effectiveRegionCode)
+                    .filter(Objects::nonNull).distinct().toList();
+            SeriesQueries series = new SeriesQueries(store);
+            results.add(timer.measure("chart series of " + charted.value().code() + " for 4 regions",
+                    () -> series.series(charted.value().code(), charted.value().measure(), paneRegions)));
+            CorpusSearch search = new CorpusSearch(store);
+            String rare = regions.get(region) != null ? regions.get(region).name() : "洪湖";
+            for (String phrase : List.of(rare, "经济", "全面建设社会主义现代化", "量子计算芯片")) {
+                results.add(timer.measure("search \"" + phrase + "\" (" + search.search(phrase, SEARCH_LIMIT).size()
+                        + " hits shown)", () -> search.search(phrase, SEARCH_LIMIT)));
+            }
+            results.forEach(r -> System.out.println("  " + r));
+        }
+    }
+
+    private static Object openPane(Store store, long id) {
+        return List.of(store.documents().findById(id).orElseThrow(),
+                store.documents().loadText(id).map(DocumentText::originalText).orElse(""),
+                store.indicators().findByDocument(id), store.tags().tagsByDocument(id));
+    }
+
+    private static List<AlignedTable.Row> compare(List<List<StoredIndicator>> panes) {
+        List<AlignedTable.Column> columns = new ArrayList<>();
+        for (List<StoredIndicator> indicators : panes) {
+            columns.add(new AlignedTable.Column("pane " + columns.size(), indicators.stream()
+                    .filter(i -> i.status() != ReviewStatus.REJECTED).map(StoredIndicator::value).toList()));
+        }
+        return AlignedTable.build(columns, BundledData.catalog());
+    }
+
+    /** What ui.main.TargetActualTab reads to offer its regions. */
+    private static List<String> regionCodes(Store store) {
+        return store.documents().listSummaries().stream().map(DocumentSummary::effectiveRegionCode)
+                .filter(Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /** What ui.main.TargetActualTab reads for one region: every summary, then the region's indicators. */
+    private static Object pairsAsTheTab(Store store, String code) {
+        List<Observation> observations = new ArrayList<>();
+        for (DocumentSummary d : store.documents().listSummaries()) {
+            if (code.equals(d.effectiveRegionCode())) {
+                for (StoredIndicator i : store.indicators().findByDocument(d.id())) {
+                    observations.add(Observation.of(i, d, false));
+                }
+            }
+        }
+        return TargetActualPairing.pair(observations);
+    }
+
+    /** The same pairs read through the region indexes: only the region's documents and indicators. */
+    private static Object pairsByRegion(Store store, String code) {
+        List<Observation> observations = new ArrayList<>();
+        for (DocumentSummary d : store.documents().listByRegion(code)) {
+            for (StoredIndicator i : store.indicators().findByDocument(d.id())) {
+                observations.add(Observation.of(i, d, false));
+            }
+        }
+        return TargetActualPairing.pair(observations);
+    }
+
+    private static StoredIndicator mostCommon(List<StoredIndicator> indicators) {
+        Map<String, Long> counts = indicators.stream().filter(i -> i.value().code() != null)
+                .collect(Collectors.groupingBy(i -> i.value().code(), Collectors.counting()));
+        String code = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        return indicators.stream().filter(i -> code.equals(i.value().code())).findFirst().orElseThrow();
+    }
+}
