@@ -23,7 +23,6 @@ import org.controlsfx.control.SearchableComboBox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -101,8 +100,7 @@ final class TargetActualTab {
     }
 
     private List<String> regionCodes() {
-        return context.store().documents().listSummaries().stream().map(DocumentSummary::effectiveRegionCode)
-                .filter(Objects::nonNull).distinct().sorted().toList();
+        return context.store().documents().effectiveRegionCodes();
     }
 
     private void load(String code) {
@@ -115,22 +113,20 @@ final class TargetActualTab {
 
     private List<TargetActualPair> pairsOf(String code) {
         List<Observation> observations = new ArrayList<>();
-        for (DocumentSummary d : context.store().documents().listSummaries()) {
-            if (code.equals(d.effectiveRegionCode())) {
-                for (StoredIndicator i : context.store().indicators().findByDocument(d.id())) {
-                    observations.add(Observation.of(i, d, false));
-                }
+        for (DocumentSummary d : context.store().documents().listByRegion(code)) {
+            for (StoredIndicator i : context.store().indicators().findByDocument(d.id())) {
+                observations.add(Observation.of(i, d, false));
             }
         }
         return TargetActualPairing.pair(observations);
     }
 
-    private static String value(Observation o) {
+    private String value(Observation o) {
         if (o == null) {
             return "";
         }
         if (o.value() == null) {
-            return "(定性)";
+            return m.get("targets.qualitative");
         }
         String prefix = o.qualifier() == null ? "" : switch (o.qualifier()) {
             case GE -> "≥";
