@@ -29,7 +29,6 @@ import java.util.stream.Stream;
  * a store the previous version of the application can open.
  */
 public final class Backups {
-    public static final int DEFAULT_KEEP = 10;
 
     private final Path location;
     private final int keep;
