@@ -4,7 +4,8 @@ import io.zhibiao.core.store.StoreFile;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,9 +35,10 @@ final class BackupArchive {
                         + "), one was expected.");
             }
             try (InputStream in = zip.getInputStream(stores.get(0));
-                 OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
-                         StandardOpenOption.WRITE, StandardOpenOption.SYNC)) {
-                in.transferTo(out);
+                 FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                in.transferTo(Channels.newOutputStream(out));
+                // Once at the end: syncing each write made a restore of an 80 MB store take 50 s instead of 2.
+                out.force(true);
             }
         } catch (ZipException e) {
             throw new BackupException("The file " + backup + " is not a Zhibiao backup or is damaged "
@@ -54,12 +56,14 @@ final class BackupArchive {
      * restore cannot come from the database itself.
      */
     static void zipRawFile(Path dataFile, Path target) throws IOException {
-        try (OutputStream raw = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-             ZipOutputStream zip = new ZipOutputStream(raw)) {
+        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            ZipOutputStream zip = new ZipOutputStream(Channels.newOutputStream(out));
             zip.putNextEntry(new ZipEntry(dataFile.getFileName().toString()));
             Files.copy(dataFile, zip);
             zip.closeEntry();
+            zip.finish();
+            zip.flush();
+            out.force(true);
         }
     }
 }
