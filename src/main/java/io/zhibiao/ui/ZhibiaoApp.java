@@ -4,6 +4,7 @@ import io.zhibiao.core.model.Region;
 import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.Store;
+import io.zhibiao.ui.backup.BackupFlow;
 import io.zhibiao.ui.common.ExecutorBackgroundTasks;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.instance.InstanceSignal;
@@ -25,6 +26,7 @@ import java.util.Map;
 /** The workbench application. The store opens in init(), off the JavaFX thread. */
 public final class ZhibiaoApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ZhibiaoApp.class);
+    private static final javafx.util.Duration DAILY_BACKUP_DELAY = javafx.util.Duration.seconds(5);
 
     /** How long a second start waits for the open window to answer before explaining the busy store. */
     static final java.time.Duration HAND_OVER_WAIT = java.time.Duration.ofSeconds(2);
@@ -79,7 +81,7 @@ public final class ZhibiaoApp extends Application {
         }
         context = new AppContext(store, new Messages(settings.language()), new ExecutorBackgroundTasks(), regions,
                 settings, new ReviewService(store, settings.analyst()));
-        MainWindow window = new MainWindow(context, this::applySettings);
+        MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
         WindowLayout.restore(stage, window, settings);
         window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         Scene scene = new Scene(window, WindowLayout.width(settings), WindowLayout.height(settings));
@@ -97,6 +99,8 @@ public final class ZhibiaoApp extends Application {
         } else {
             firstRun.start(() -> window.reopenPanes(settings.openPanes()));
         }
+        // Well after the window is usable, so the copy never competes with the start for disk and CPU.
+        BackupFlow.scheduleDaily(() -> context, () -> stage, DAILY_BACKUP_DELAY);
     }
 
     /** Another start of the app asked for this window: show it, restored and in front. */
@@ -113,11 +117,21 @@ public final class ZhibiaoApp extends Application {
 
     /** Rebuilds the window in the newly chosen language, keeping the corpus and the open panes. */
     private void applySettings() {
+        rebuildWindow(context.withSettingsApplied(new Messages(settings.language())));
+    }
+
+    /** After a restore from backup: the window is built anew on the reopened store. */
+    private void storeReopened(AppContext fresh) {
+        store = fresh.store();
+        rebuildWindow(fresh);
+    }
+
+    private void rebuildWindow(AppContext next) {
         MainWindow old = (MainWindow) stage.getScene().getRoot();
         WindowLayout.save(stage, old, settings);
         old.dispose();
-        context = context.withSettingsApplied(new Messages(settings.language()));
-        MainWindow window = new MainWindow(context, this::applySettings);
+        context = next;
+        MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
         window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         stage.getScene().setRoot(window);
         stage.setTitle(context.messages().get("app.title"));

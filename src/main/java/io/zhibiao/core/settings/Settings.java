@@ -25,6 +25,10 @@ public final class Settings {
     private static final String WINDOW = "window";
     private static final String DIVIDER = "divider";
     private static final String PANES = "panes";
+    private static final String BACKUPS_TO_KEEP = "backupsToKeep";
+    /** Backups of each routine kind kept by default (see io.zhibiao.core.backup.Backups). */
+    public static final int DEFAULT_BACKUPS_TO_KEEP = 10;
+    public static final int MAX_BACKUPS_TO_KEEP = 999;
 
     private final Path file;
     private final Properties values = new Properties();
@@ -84,6 +88,24 @@ public final class Settings {
 
     public void setLanguage(Locale locale) {
         values.setProperty(LANGUAGE, locale.getLanguage());
+    }
+
+    /** How many backups of each routine kind to keep; a missing or damaged value gives the default. */
+    public int backupsToKeep() {
+        try {
+            int n = Integer.parseInt(values.getProperty(BACKUPS_TO_KEEP, "").strip());
+            return n >= 1 && n <= MAX_BACKUPS_TO_KEEP ? n : DEFAULT_BACKUPS_TO_KEEP;
+        } catch (NumberFormatException e) {
+            return DEFAULT_BACKUPS_TO_KEEP;
+        }
+    }
+
+    public void setBackupsToKeep(int count) {
+        if (count < 1 || count > MAX_BACKUPS_TO_KEEP) {
+            throw new IllegalArgumentException("the number of backups to keep must be between 1 and "
+                    + MAX_BACKUPS_TO_KEEP + ", not " + count);
+        }
+        values.setProperty(BACKUPS_TO_KEEP, Integer.toString(count));
     }
 
     /** x, y, width, height, maximized (1/0), or null when never saved. */

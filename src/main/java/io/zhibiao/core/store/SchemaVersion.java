@@ -19,6 +19,11 @@ final class SchemaVersion {
     }
 
     static boolean isCurrent(Connection c) {
+        return isCurrent(c, LATEST);
+    }
+
+    /** Whether the store has the {@code latest} schema version and no failed migration. */
+    static boolean isCurrent(Connection c, int latest) {
         try {
             DatabaseMetaData meta = c.getMetaData();
             try (ResultSet tables = meta.getTables(null, null, "flyway_schema_history", null)) {
@@ -36,10 +41,35 @@ final class SchemaVersion {
                     }
                     newest = Math.max(newest, Integer.parseInt(rs.getString(1)));
                 }
-                return newest == LATEST;
+                return newest == latest;
             }
         } catch (SQLException | NumberFormatException e) {
             return false;
+        }
+    }
+
+    /** The newest schema version applied to the store, 0 when none is recorded. */
+    static int applied(Connection c) {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT \"version\" FROM \"flyway_schema_history\""
+                     + " WHERE \"version\" IS NOT NULL AND \"success\"")) {
+            int newest = 0;
+            while (rs.next()) {
+                newest = Math.max(newest, Integer.parseInt(rs.getString(1)));
+            }
+            return newest;
+        } catch (SQLException | NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Whether the store holds any table of its own: a brand-new store has nothing to back up. */
+    static boolean hasTables(Connection c) throws SQLException {
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            rs.next();
+            return rs.getInt(1) > 0;
         }
     }
 }

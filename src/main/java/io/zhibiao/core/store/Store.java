@@ -2,13 +2,13 @@ package io.zhibiao.core.store;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -23,7 +23,7 @@ import java.util.function.Function;
  * DAOs safe to use from the UI thread and background threads at once. No network port is opened.
  */
 public final class Store implements DataAccess, AutoCloseable {
-    private static final String MV_EXTENSION = ".mv.db";
+    private static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
     private final Path location;
     private final JdbcDataSource dataSource;
@@ -49,34 +49,61 @@ public final class Store implements DataAccess, AutoCloseable {
      * @throws StoreException      if the file cannot be opened or migrated
      */
     public static Store open(Path dbPathWithoutExtension) {
-        Path location = withoutExtension(dbPathWithoutExtension.toAbsolutePath().normalize());
-        if (location.toString().contains(";")) {
-            throw new IllegalArgumentException("The store path must not contain ';': " + location);
-        }
-        StoreWritable.prepare(location, MV_EXTENSION);
+        return open(dbPathWithoutExtension, MIGRATIONS, SchemaVersion.LATEST);
+    }
+
+    /**
+     * Opens the store with the migrations in {@code locations}, whose newest is {@code latest}; tests use
+     * it to migrate a store to a schema that does not exist yet.
+     */
+    static Store open(Path dbPathWithoutExtension, List<String> locations, int latest) {
+        Path location = StoreFile.location(dbPathWithoutExtension);
+        StoreWritable.prepare(location, StoreFile.EXTENSION);
         JdbcDataSource dataSource = new JdbcDataSource();
-        // LOCK_TIMEOUT: how long a writer waits for a row another thread of this process is changing.
-        // COMPRESS: report texts and sentences dominate the file; compressed pages halve it (measured:
-        // 104 -> 55 KB per document) and import is no slower, as less is written.
-        dataSource.setURL("jdbc:h2:file:" + location + ";LOCK_TIMEOUT=10000;COMPRESS=TRUE");
+        dataSource.setURL(StoreFile.url(location));
         dataSource.setUser("sa");
         dataSource.setPassword("");
         Connection keeper;
         try {
             keeper = dataSource.getConnection();
         } catch (SQLException e) {
-            throw openFailure(location, e);
+            throw StoreFile.openFailure(location, e);
         }
         try {
-            if (!SchemaVersion.isCurrent(keeper)) {
-                migrate(dataSource);
+            if (!SchemaVersion.isCurrent(keeper, latest)) {
+                backUpBeforeMigration(keeper, location);
+                migrate(dataSource, locations);
             }
         } catch (FlywayException e) {
             closeQuietly(keeper, e);
             throw new StoreException("Could not bring the store at " + location + " up to date: "
                     + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(keeper, e);
+            throw e;
         }
         return new Store(location, dataSource, keeper);
+    }
+
+    /**
+     * A migration rewrites the analysts' work in place, and the older version of the application cannot
+     * open the result: a copy of the store as it was comes first. If the copy fails, nothing is migrated.
+     */
+    private static void backUpBeforeMigration(Connection keeper, Path location) {
+        try {
+            if (!SchemaVersion.hasTables(keeper)) {
+                return;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the store at " + location + ": " + e.getMessage(), e);
+        }
+        try {
+            StoreBackups.write(keeper, location, BackupName.beforeMigration(SchemaVersion.applied(keeper)),
+                    Instant.now());
+        } catch (StoreException e) {
+            throw new StoreException("The store at " + location + " needs a schema update, but the backup "
+                    + "that comes before it failed, so nothing was changed. " + e.getMessage(), e);
+        }
     }
 
     /** The default store: {@code <per-user data folder>/zhibiao} (H2 adds {@code .mv.db}). */
@@ -85,27 +112,12 @@ public final class Store implements DataAccess, AutoCloseable {
                 Path.of(System.getProperty("user.home")));
     }
 
-    private static Path withoutExtension(Path path) {
-        String name = path.getFileName().toString();
-        return name.endsWith(MV_EXTENSION)
-                ? path.resolveSibling(name.substring(0, name.length() - MV_EXTENSION.length())) : path;
-    }
-
-    private static void migrate(JdbcDataSource dataSource) {
+    private static void migrate(JdbcDataSource dataSource, List<String> locations) {
         Flyway.configure(Store.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations.toArray(String[]::new))
                 .load()
                 .migrate();
-    }
-
-    private static StoreException openFailure(Path location, SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                return new StoreInUseException(location, e);
-            }
-        }
-        return new StoreException("Could not open the store at " + location + ": " + e.getMessage(), e);
     }
 
     private Connection openConnection() throws SQLException {
@@ -161,6 +173,20 @@ public final class Store implements DataAccess, AutoCloseable {
             flushToDisk(connection);
         } catch (SQLException e) {
             throw Jdbc.failure("write the store to disk", e);
+        }
+    }
+
+    /**
+     * Copies the store, as committed so far, into a new file in {@link StoreBackups#folder}; the store
+     * stays open and usable meanwhile.
+     *
+     * @return the backup file
+     */
+    public Path backUp(String reason, Instant at) {
+        try (Connection connection = openConnection()) {
+            return StoreBackups.write(connection, location, reason, at);
+        } catch (SQLException e) {
+            throw Jdbc.failure("back up the store", e);
         }
     }
 

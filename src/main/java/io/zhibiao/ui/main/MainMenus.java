@@ -20,8 +20,10 @@ final class MainMenus {
     private final Messages m;
     private final MainWindow window;
     private final Runnable settingsApplied;
+    private final boolean canRestore;
 
-    MainMenus(AppContext context, MainWindow window, Runnable settingsApplied) {
+    MainMenus(AppContext context, MainWindow window, Runnable settingsApplied, boolean canRestore) {
+        this.canRestore = canRestore;
         this.context = context;
         this.m = context.messages();
         this.window = window;
@@ -52,11 +54,19 @@ final class MainMenus {
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
         settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings())
                 .ifPresent(languageChanged -> settingsApplied.run()));
+        MenuItem backUp = new MenuItem(m.get("menu.file.backUpNow"));
+        backUp.setId("menu-backup-now");
+        backUp.setOnAction(e -> window.backups().backUpNow());
+        MenuItem restore = new MenuItem(m.get("menu.file.restore"));
+        restore.setId("menu-restore");
+        restore.setDisable(!canRestore);
+        restore.setOnAction(e -> window.backups().chooseAndRestore());
         MenuItem quit = new MenuItem(m.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.getScene().getWindow().hide());
         Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), exportWork, importWork, new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), exportWork, importWork, new SeparatorMenuItem(), backUp, restore,
+                new SeparatorMenuItem(), settings,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         importFiles.setId("menu-import-files");

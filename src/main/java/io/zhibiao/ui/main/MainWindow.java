@@ -41,8 +41,21 @@ public final class MainWindow extends BorderPane {
     private final javafx.animation.PauseTransition corpusRefresh =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
 
+    private final io.zhibiao.ui.backup.BackupFlow backups;
+
     public MainWindow(AppContext context, Runnable settingsApplied) {
+        this(context, settingsApplied, null);
+    }
+
+    /**
+     * @param storeReopened builds the window anew on a reopened store (after a restore from backup);
+     *                      null disables File ▸ Restore from backup
+     */
+    public MainWindow(AppContext context, Runnable settingsApplied,
+                      java.util.function.Consumer<AppContext> storeReopened) {
         this.context = context;
+        this.backups = new io.zhibiao.ui.backup.BackupFlow(context, this, this::isBusy,
+                storeReopened != null ? storeReopened : fresh -> { });
         this.m = context.messages();
         this.corpus = new CorpusViewModel(context);
         this.panes = new PaneArea(context, corpus.documents());
@@ -71,7 +84,7 @@ public final class MainWindow extends BorderPane {
         main = new SplitPane(corpusView, work);
         main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(corpusView, false);
-        setTop(new VBox(new MainMenus(context, this, settingsApplied).bar(), toolBar()));
+        setTop(new VBox(new MainMenus(context, this, settingsApplied, storeReopened != null).bar(), toolBar()));
         setCenter(main);
         setBottom(status);
         enableDrop();
@@ -167,6 +180,15 @@ public final class MainWindow extends BorderPane {
     void refreshAll() {
         panes.panes().forEach(pane -> pane.model().refresh());
         corpus.reload(() -> { });
+    }
+
+    public io.zhibiao.ui.backup.BackupFlow backups() {
+        return backups;
+    }
+
+    /** Whether an import or export is running (shown in the status bar). */
+    public boolean isBusy() {
+        return tracked != null;
     }
 
     /** Replaces the system file dialogs (robot tests cannot drive native dialogs headless). */

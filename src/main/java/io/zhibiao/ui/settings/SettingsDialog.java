@@ -6,6 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
@@ -13,10 +14,11 @@ import javafx.stage.Window;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Analyst name (written into the audit history) and UI language. */
+/** Analyst name (written into the audit history), UI language and how many backups to keep. */
 public final class SettingsDialog extends Dialog<ButtonType> {
     private final TextField analyst = new TextField();
     private final ComboBox<Locale> language = new ComboBox<>();
+    private final Spinner<Integer> backupsToKeep = new Spinner<>(1, Settings.MAX_BACKUPS_TO_KEEP, 1);
 
     public SettingsDialog(Window owner, Messages m, Settings settings) {
         initOwner(owner);
@@ -36,13 +38,27 @@ public final class SettingsDialog extends Dialog<ButtonType> {
                 return null;
             }
         });
+        backupsToKeep.setId("settings-backups-keep");
+        backupsToKeep.setEditable(true);
+        backupsToKeep.getValueFactory().setValue(settings.backupsToKeep());
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(10);
         grid.addRow(0, new Label(m.get("settings.analyst")), analyst);
         grid.addRow(1, new Label(m.get("settings.language")), language);
+        grid.addRow(2, new Label(m.get("settings.backupsToKeep")), backupsToKeep);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    }
+
+    /** The number in the spinner's field, also when typed without Enter; text that is no number keeps the value. */
+    private int typedBackupsToKeep() {
+        try {
+            int typed = Integer.parseInt(backupsToKeep.getEditor().getText().strip());
+            return Math.max(1, Math.min(Settings.MAX_BACKUPS_TO_KEEP, typed));
+        } catch (NumberFormatException e) {
+            return backupsToKeep.getValue();
+        }
     }
 
     /** Shows the dialog; on OK stores the values and returns whether the language changed. */
@@ -55,6 +71,7 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         Locale before = settings.language();
         settings.setAnalyst(d.analyst.getText());
         settings.setLanguage(d.language.getValue());
+        settings.setBackupsToKeep(d.typedBackupsToKeep());
         settings.save();
         return Optional.of(!before.getLanguage().equals(d.language.getValue().getLanguage()));
     }

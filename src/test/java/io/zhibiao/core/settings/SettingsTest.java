@@ -27,6 +27,7 @@ class SettingsTest {
         s.setWindowBounds(10, 20, 1200, 800, true);
         s.setDivider(0.3);
         s.setOpenPanes(List.of(7L, 3L, 9L));
+        s.setBackupsToKeep(4);
         s.save();
 
         Settings again = Settings.load(file);
@@ -35,6 +36,7 @@ class SettingsTest {
         assertArrayEquals(new double[]{10, 20, 1200, 800, 1}, again.windowBounds());
         assertEquals(0.3, again.divider(0.5));
         assertEquals(List.of(7L, 3L, 9L), again.openPanes());
+        assertEquals(4, again.backupsToKeep());
         assertFalse(Files.exists(file.resolveSibling("settings.properties.tmp")), "no temporary file left");
     }
 
@@ -44,12 +46,15 @@ class SettingsTest {
         assertEquals(System.getProperty("user.name"), none.analyst());
         assertNull(none.windowBounds());
         assertEquals(List.of(), none.openPanes());
+        assertEquals(10, none.backupsToKeep());
 
         Path damaged = Files.writeString(tmp.resolve("damaged.properties"),
-                "window=1,2,oops\npanes=4,x,5\ndivider=abc\n", StandardCharsets.UTF_8);
+                "window=1,2,oops\npanes=4,x,5\ndivider=abc\nbackupsToKeep=0\n", StandardCharsets.UTF_8);
         Settings s = Settings.load(damaged);
         assertNull(s.windowBounds());
         assertEquals(List.of(4L, 5L), s.openPanes());
         assertEquals(0.22, s.divider(0.22));
+        assertEquals(10, s.backupsToKeep(), "keeping no backups at all is not a setting");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.setBackupsToKeep(0));
     }
 }

@@ -1,0 +1,163 @@
+package io.zhibiao.core.backup;
+
+import io.zhibiao.core.store.BackupName;
+import io.zhibiao.core.store.StoreBackups;
+import io.zhibiao.core.store.StoreException;
+import io.zhibiao.core.store.StoreFile;
+import io.zhibiao.core.store.StoreInUseException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The steps of a restore, ordered so that a failure at any point leaves the store as it was: the backup
+ * is unpacked and opened beside the store first; only then is the current store copied away and the
+ * unpacked file renamed over it in one step. Work files live in a temporary folder beside the store
+ * (same file system, so the rename is atomic) and are removed whatever happens.
+ */
+final class StoreRestore {
+    private final Path location;
+    private final Clock clock;
+
+    StoreRestore(Path location, Clock clock) {
+        this.location = location;
+        this.clock = clock;
+    }
+
+    /** Returns the safety copy of the store as it was, empty when there was no store file. */
+    Optional<Backup> restore(Path backup) {
+        Path work = createWorkFolder();
+        try {
+            Path unpacked = StoreFile.dataFile(work.resolve(location.getFileName().toString()));
+            BackupArchive.extract(backup, unpacked);
+            checkOpens(StoreFile.location(unpacked), "The backup " + backup + " is damaged: the store in it");
+            Optional<Path> previous = copyCurrentStore();
+            replaceWith(unpacked);
+            try {
+                checkOpens(location, "The restored store at " + location);
+            } catch (BackupException e) {
+                previous.ifPresent(p -> putBack(p, work, e));
+                throw e;
+            }
+            return previous.map(p -> new Backup(p, clock.instant(), BackupName.BEFORE_RESTORE, 0));
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private Path createWorkFolder() {
+        try {
+            Files.createDirectories(location.getParent());
+            return Files.createTempDirectory(location.getParent(), ".zhibiao-restore-");
+        } catch (IOException e) {
+            throw new BackupException("Could not prepare the restore in " + location.getParent() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Copies the current store into the backups folder. The store is opened only to prove nobody else has
+     * it open (a second process fails to open it; a connection of this process shows up as a session); a
+     * store that no longer opens at all is copied as the raw file.
+     */
+    private Optional<Path> copyCurrentStore() {
+        Path dataFile = StoreFile.dataFile(location);
+        if (!Files.exists(dataFile)) {
+            return Optional.empty();
+        }
+        Connection c;
+        try {
+            c = StoreFile.connect(location);
+        } catch (StoreInUseException e) {
+            throw e;
+        } catch (StoreException e) {
+            return Optional.of(copyRawFile(dataFile));
+        }
+        try (c) {
+            if (StoreFile.sessions(c) > 1) {
+                throw new StoreInUseException(location, null);
+            }
+            return Optional.of(StoreBackups.write(c, location, BackupName.BEFORE_RESTORE, clock.instant()));
+        } catch (StoreInUseException e) {
+            throw e;
+        } catch (StoreException e) {
+            throw new BackupException("Nothing was restored: the store as it is could not be saved first. "
+                    + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new BackupException("Could not close the store at " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Path copyRawFile(Path dataFile) {
+        Path target = StoreBackups.folder(location);
+        Path partial = null;
+        try {
+            target = StoreBackups.newFile(location, BackupName.BEFORE_RESTORE, clock.instant());
+            partial = StoreBackups.partialOf(target);
+            BackupArchive.zipRawFile(dataFile, partial);
+            StoreBackups.moveIntoPlace(partial, target);
+            return target;
+        } catch (IOException e) {
+            if (partial != null) {
+                deleteQuietly(partial);
+            }
+            throw new BackupException("Nothing was restored: the store as it is could not be saved to "
+                    + target + " first: " + e.getMessage(), e);
+        }
+    }
+
+    private void replaceWith(Path unpacked) {
+        try {
+            StoreBackups.moveIntoPlace(unpacked, StoreFile.dataFile(location));
+        } catch (IOException e) {
+            throw new BackupException("Could not put the backup in place of " + StoreFile.dataFile(location)
+                    + "; the store is unchanged: " + e.getMessage(), e);
+        }
+    }
+
+    private void putBack(Path safetyCopy, Path work, BackupException failure) {
+        try {
+            Path again = StoreFile.dataFile(work.resolve("previous-" + location.getFileName()));
+            BackupArchive.extract(safetyCopy, again);
+            StoreBackups.moveIntoPlace(again, StoreFile.dataFile(location));
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    /** Opens the database file without touching its schema and reads from it. */
+    private static void checkOpens(Path location, String what) {
+        try (Connection c = StoreFile.connect(location);
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+            rs.next();
+        } catch (StoreException | SQLException e) {
+            throw new BackupException(what + " does not open: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(StoreRestore::deleteQuietly);
+        } catch (IOException e) {
+            // The work folder is hidden and holds nothing the user needs; a leftover is harmless.
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // see deleteTree
+        }
+    }
+}
