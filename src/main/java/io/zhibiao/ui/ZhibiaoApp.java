@@ -25,6 +25,7 @@ import java.util.Map;
 
 /** The workbench application. The store opens in init(), off the JavaFX thread. */
 public final class ZhibiaoApp extends Application {
+    private static final javafx.util.Duration SEARCH_INDEX_DELAY = javafx.util.Duration.seconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(ZhibiaoApp.class);
     private static final javafx.util.Duration DAILY_BACKUP_DELAY = javafx.util.Duration.seconds(5);
 
@@ -101,6 +102,22 @@ public final class ZhibiaoApp extends Application {
         }
         // Well after the window is usable, so the copy never competes with the start for disk and CPU.
         BackupFlow.scheduleDaily(() -> context, () -> stage, DAILY_BACKUP_DELAY);
+        openSearchIndexSoon();
+    }
+
+    /**
+     * The search index catches up with the store (documents imported from the command line, a deleted
+     * index) on a low-priority thread of its own; started before the first search so that search is fast
+     * when the analyst gets to it, and after the start so it never slows the window down.
+     */
+    private void openSearchIndexSoon() {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(SEARCH_INDEX_DELAY);
+        wait.setOnFinished(e -> {
+            if (context != null && !context.store().isClosed()) {
+                io.zhibiao.core.search.SearchIndex.of(context.store());
+            }
+        });
+        wait.play();
     }
 
     /** Another start of the app asked for this window: show it, restored and in front. */
