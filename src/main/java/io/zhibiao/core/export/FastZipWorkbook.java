@@ -19,16 +19,18 @@ import java.util.zip.Deflater;
  */
 final class FastZipWorkbook extends SXSSFWorkbook {
     private final Map<SXSSFSheet, SheetRows> rows = new IdentityHashMap<>();
+    private final SharedStrings shared;
 
     FastZipWorkbook() {
         super(1);
         // the dimension comes from SheetWriter: POI sees no rows of its own to derive it from
         setShouldCalculateSheetDimensions(false);
+        shared = new SharedStrings(getXSSFWorkbook().getSharedStringSource());
     }
 
     /** The rows of a sheet of this workbook, created on first use. */
     SheetRows rowsOf(SXSSFSheet sheet) {
-        return rows.computeIfAbsent(sheet, s -> new SheetRows());
+        return rows.computeIfAbsent(sheet, s -> new SheetRows(shared));
     }
 
     @Override

@@ -20,9 +20,11 @@ import java.time.LocalDateTime;
  *
  * <p>This replaces POI's streaming rows for speed: SXSSF builds a row object and a cell object per
  * value, formats every cell reference and number through general-purpose code and encodes through a
- * character writer; for 100,000 indicators that was most of the export's time. The XML is the same
- * SXSSF writes (inline strings, cell references, style indexes, the same escaping), so the workbook
- * reads back exactly as before, except that whole numbers are written without a trailing ".0".
+ * character writer; for 100,000 indicators that was most of the export's time. The XML follows what
+ * SXSSF writes (cell references, style indexes, inline strings with the same escaping), so the workbook
+ * reads back with the same values, types and styles; it differs only in form: repeated short texts go
+ * to the {@link SharedStrings} table, whole numbers have no trailing ".0", and numbers carry no type
+ * attribute (number is the default).
  */
 final class SheetRows implements AutoCloseable {
     private static final int BUFFER = 1 << 18;
@@ -30,9 +32,11 @@ final class SheetRows implements AutoCloseable {
     private static final byte[] INLINE_STRING = bytes(" t=\"inlineStr\"><is><t");
     private static final byte[] PRESERVE = bytes(" xml:space=\"preserve\"");
     private static final byte[] STRING_END = bytes("</t></is></c>");
-    private static final byte[] NUMBER = bytes(" t=\"n\"><v>");
+    private static final byte[] NUMBER = bytes("><v>");
+    private static final byte[] SHARED = bytes(" t=\"s\"><v>");
     private static final byte[] NUMBER_END = bytes("</v></c>");
 
+    private final SharedStrings shared;
     private final File file;
     private final OutputStream out;
     private final byte[] buf = new byte[BUFFER];
@@ -41,7 +45,8 @@ final class SheetRows implements AutoCloseable {
     private byte[] rowNumber = new byte[0];
     private int rows;
 
-    SheetRows() {
+    SheetRows(SharedStrings shared) {
+        this.shared = shared;
         try {
             this.file = TempFile.createTempFile("zhibiao-sheet", ".xml");
             this.out = new FileOutputStream(file);
@@ -81,7 +86,12 @@ final class SheetRows implements AutoCloseable {
             ensure(1);
             buf[pos++] = '"';
         }
-        if (value instanceof String s) {
+        int entry = value instanceof String s ? shared.indexOf(s) : -1;
+        if (entry >= 0) {
+            put(SHARED);
+            digits(entry);
+            put(NUMBER_END);
+        } else if (value instanceof String s) {
             put(INLINE_STRING);
             if (!s.isEmpty() && (Character.isWhitespace(s.charAt(0))
                     || Character.isWhitespace(s.charAt(s.length() - 1)))) {

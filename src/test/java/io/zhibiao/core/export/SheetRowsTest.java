@@ -109,6 +109,28 @@ class SheetRowsTest {
     }
 
     @Test
+    void repeatedShortTextIsSharedOnceAndLongTextStaysInTheCell() throws IOException {
+        String sentence = "全年地区生产总值增长8%左右，一般公共预算收入增长6%，城镇调查失业率控制在5.5%以内。".repeat(2);
+        try (XSSFWorkbook wb = write(w -> {
+            for (int i = 0; i < 3; i++) {
+                w.row(List.of(ExportCell.text("河北省"), ExportCell.longText(sentence), ExportCell.text(" padded ")));
+            }
+        })) {
+            XSSFSheet s = wb.getSheetAt(0);
+            for (int i = 1; i <= 3; i++) {
+                assertEquals("河北省", s.getRow(i).getCell(0).getStringCellValue());
+                assertEquals(sentence, s.getRow(i).getCell(1).getStringCellValue());
+                assertEquals(" padded ", s.getRow(i).getCell(2).getStringCellValue());
+            }
+            List<String> table = wb.getSharedStringSource().getSharedStringItems().stream()
+                    .map(Object::toString).toList();
+            assertEquals(1, table.stream().filter("河北省"::equals).count(), table.toString());
+            assertFalse(table.contains(sentence), "long text stays inline");
+            assertFalse(table.contains(" padded "), "text with edge spaces stays inline");
+        }
+    }
+
+    @Test
     void temporaryRowFilesAreDeletedWithTheWorkbook() throws IOException {
         FastZipWorkbook wb = new FastZipWorkbook();
         SheetWriter w = new SheetWriter(wb, new WorkbookStyles(wb, false), "S", List.of("x"), 0);
