@@ -43,7 +43,6 @@ final class SheetRows implements AutoCloseable {
     private int pos;
     private byte[][] columnNames = new byte[0][];
     private byte[] rowNumber = new byte[0];
-    private int rows;
 
     SheetRows(SharedStrings shared) {
         this.shared = shared;
@@ -57,7 +56,6 @@ final class SheetRows implements AutoCloseable {
 
     /** Starts row {@code index} (0-based); rows must come in order. */
     void startRow(int index) {
-        rows++;
         rowNumber = bytes(Integer.toString(index + 1));
         ascii("<row r=\"");
         put(rowNumber);
@@ -106,10 +104,6 @@ final class SheetRows implements AutoCloseable {
             number(serial(value));
             put(NUMBER_END);
         }
-    }
-
-    int rows() {
-        return rows;
     }
 
     File file() {
