@@ -75,7 +75,7 @@ public final class ExportBenchmark {
                 Files.size(file), s.rowsPerSheet(), s.commented());
     }
 
-    private static int fill(Store store, int wanted) throws Exception {
+    static int fill(Store store, int wanted) throws Exception {
         ImportService.withBundledData(store).importPaths(List.of(SampleReports.DIR), ImportListener.NONE, () -> false);
         List<List<IndicatorValue>> templates = new ArrayList<>();
         List<DocumentKind> kinds = new ArrayList<>();

@@ -7,9 +7,9 @@ import io.zhibiao.core.compare.TargetActualPairing;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.Store;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +27,9 @@ import java.util.function.BooleanSupplier;
  * Writes a briefing workbook (.xlsx) from the store: Indicators, Targets vs actuals, Panel, Sources,
  * History and About, in the request's language.
  *
- * <p>Rows stream through an {@link SXSSFWorkbook} keeping {@value #WINDOW} rows in memory, so the
- * export of 100,000 indicators runs in a small heap. Cell comments are the exception: POI keeps every
+ * <p>Rows stream to temporary files as worksheet XML ({@link SheetRows}) and never stay in memory, so the
+ * export of 100,000 indicators runs in a small heap; POI's streaming workbook ({@link FastZipWorkbook})
+ * holds the rest of the workbook. Cell comments are the exception: POI keeps every
  * comment in memory until the file is written and spends about a third of a millisecond on each, so a
  * sheet gets its source sentences as comments only when it needs at most {@value #COMMENT_LIMIT} of them.
  * Larger exports keep each sentence in the Indicators sheet's Source sentence column, and the Targets
@@ -40,7 +41,6 @@ import java.util.function.BooleanSupplier;
 public final class ExcelExporter {
     /** Most cell comments one sheet gets; a sheet that would need more gets none. */
     public static final int COMMENT_LIMIT = 2_000;
-    static final int WINDOW = 100;
 
     private ExcelExporter() {
     }
@@ -60,11 +60,15 @@ public final class ExcelExporter {
         Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
         AtomicOutput.write(out, stream -> {
-            SXSSFWorkbook workbook = new FastZipWorkbook(WINDOW);
+            FastZipWorkbook workbook = new FastZipWorkbook();
             try {
                 ExportContext ctx = new ExportContext(workbook, new WorkbookStyles(workbook, labels.chinese()),
                         labels, catalog, scope, request.zone());
-                writeSheets(ctx, store, request, sheets, commented, rows, started, progress, cancelled);
+                try {
+                    writeSheets(ctx, store, request, sheets, commented, rows, started, progress, cancelled);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
                 if (cancelled.getAsBoolean()) {
                     throw new ExportCancelledException();
                 }

@@ -2,13 +2,12 @@ package io.zhibiao.core.export;
 
 import io.zhibiao.core.extract.catalog.CatalogEntry;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.time.ZoneId;
 import java.util.List;
 
 /** What every sheet writer needs: the workbook, its styles, the words, the catalog and the scope. */
-record ExportContext(SXSSFWorkbook workbook, WorkbookStyles styles, Labels labels, IndicatorCatalog catalog,
+record ExportContext(FastZipWorkbook workbook, WorkbookStyles styles, Labels labels, IndicatorCatalog catalog,
                      ExportScope scope, ZoneId zone) {
 
     SheetWriter newSheet(ExportSheet sheet, List<String> headerKeys, int frozenColumns) {

@@ -1,28 +1,29 @@
 package io.zhibiao.core.export;
 
 import io.zhibiao.core.store.DocumentSummary;
-import io.zhibiao.core.store.ExportQueries;
+import io.zhibiao.core.store.ExportQueries.DocumentIndicators;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Store;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Walks the indicators in scope document by document, so memory holds about two documents'
- * indicators at a time however large the store is. The next document is read from the store on a
- * helper thread while the current one is written (the DAOs take a connection per call, so this is
- * safe). Deleted indicators are never visited.
+ * Walks the indicators in scope document by document, so memory holds a few documents' indicators at
+ * a time however large the store is. A helper thread reads the documents from the store, on one
+ * connection, while the calling thread writes them. Deleted indicators are never visited.
  */
 final class IndicatorPass {
-    private record Loaded(List<StoredIndicator> indicators, Map<Long, List<String>> tags) {
+    /** Documents read ahead of the writer: enough to keep both threads busy, few enough to stay small. */
+    private static final int AHEAD = 4;
+
+    /** What the reader hands over: a document's indicators, or the reason it stopped. */
+    private record Loaded(DocumentIndicators data, Throwable failure) {
     }
 
     private IndicatorPass() {
@@ -32,25 +33,27 @@ final class IndicatorPass {
     static long run(Store store, ExportScope scope, Consumer<IndicatorRecord> sink, ExportProgress progress,
                     BooleanSupplier cancelled) {
         boolean anyTags = !store.tags().findAll().isEmpty();
-        ExportQueries queries = store.exportQueries();
         List<DocumentSummary> docs = scope.documents();
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "zhibiao-export-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        BlockingQueue<Loaded> queue = new ArrayBlockingQueue<>(AHEAD);
+        AtomicBoolean stopped = new AtomicBoolean();
+        Thread reader = new Thread(() -> read(store, docs, anyTags, queue, stopped), "zhibiao-export-reader");
+        reader.setDaemon(true);
+        reader.start();
         try {
             long count = 0;
-            CompletableFuture<Loaded> next = docs.isEmpty() ? null : load(store, queries, docs.get(0), anyTags, reader);
             for (int i = 0; i < docs.size(); i++) {
                 if (cancelled.getAsBoolean()) {
                     throw new ExportCancelledException();
                 }
-                Loaded loaded = join(next);
-                next = i + 1 < docs.size() ? load(store, queries, docs.get(i + 1), anyTags, reader) : null;
+                Loaded loaded = take(queue);
+                if (loaded.failure() instanceof RuntimeException e) {
+                    throw e;
+                } else if (loaded.failure() instanceof Error e) {
+                    throw e;
+                }
                 DocumentSummary d = docs.get(i);
-                for (StoredIndicator indicator : loaded.indicators()) {
-                    List<String> t = loaded.tags().getOrDefault(indicator.id(), List.of());
+                for (StoredIndicator indicator : loaded.data().indicators()) {
+                    List<String> t = loaded.data().tags().getOrDefault(indicator.id(), List.of());
                     if (scope.keeps(indicator, d, t)) {
                         sink.accept(new IndicatorRecord(d, scope.regionOf(d), indicator, t));
                         count++;
@@ -60,26 +63,48 @@ final class IndicatorPass {
             }
             return count;
         } finally {
-            reader.shutdownNow();
+            // lets a reader waiting on the full queue end when the writer gave up early; no interrupt,
+            // which would close the store's file channel under H2
+            stopped.set(true);
         }
     }
 
-    private static CompletableFuture<Loaded> load(Store store, ExportQueries queries, DocumentSummary d,
-                                                  boolean anyTags, ExecutorService reader) {
-        return CompletableFuture.supplyAsync(() -> new Loaded(store.indicators().findByDocument(d.id()),
-                anyTags ? queries.tagNamesByIndicator(d.id()) : Map.of()), reader);
+    private static void read(Store store, List<DocumentSummary> docs, boolean anyTags, BlockingQueue<Loaded> queue,
+                             AtomicBoolean stopped) {
+        try {
+            store.exportQueries().withDocumentReader(r -> {
+                for (DocumentSummary d : docs) {
+                    if (!hand(queue, new Loaded(r.read(d.id(), anyTags), null), stopped)) {
+                        break;
+                    }
+                }
+                return null;
+            });
+        } catch (RuntimeException | Error e) {
+            hand(queue, new Loaded(null, e), stopped);
+        }
     }
 
-    /** The loaded document, or the store's own exception (a closed store, a failed query). */
-    private static Loaded join(CompletableFuture<Loaded> future) {
+    /** Queues a document for the writer; false when the writer stopped taking them. */
+    private static boolean hand(BlockingQueue<Loaded> queue, Loaded loaded, AtomicBoolean stopped) {
         try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+            while (!queue.offer(loaded, 50, TimeUnit.MILLISECONDS)) {
+                if (stopped.get()) {
+                    return false;
+                }
             }
-            throw e;
-        } catch (CancellationException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Loaded take(BlockingQueue<Loaded> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new ExportCancelledException();
         }
     }

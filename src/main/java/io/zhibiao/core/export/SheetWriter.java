@@ -1,18 +1,13 @@
 package io.zhibiao.core.export;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +25,7 @@ final class SheetWriter {
     private static final int MAX_HEADER_WIDTH = 22;
 
     private final SXSSFSheet sheet;
+    private final SheetRows rows;
     private final WorkbookStyles styles;
     private final CreationHelper helper;
     private final int columns;
@@ -37,21 +33,25 @@ final class SheetWriter {
     private final int frozenColumns;
     private Drawing<?> drawing;
     private int nextRow;
+    private int maxColumn;
 
-    SheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, String name, List<String> headers, int frozenColumns) {
+    SheetWriter(FastZipWorkbook workbook, WorkbookStyles styles, String name, List<String> headers,
+                int frozenColumns) {
         this.sheet = workbook.createSheet(name);
+        this.rows = workbook.rowsOf(sheet);
         this.styles = styles;
         this.helper = workbook.getCreationHelper();
         this.columns = headers.size();
         this.widths = new int[columns];
         this.frozenColumns = frozenColumns;
-        Row row = sheet.createRow(nextRow++);
+        this.maxColumn = columns - 1;
+        int headerStyle = styles.header().getIndex() & 0xFFFF;
+        rows.startRow(nextRow++);
         for (int i = 0; i < columns; i++) {
-            Cell cell = row.createCell(i);
-            cell.setCellValue(headers.get(i));
-            cell.setCellStyle(styles.header());
+            rows.cell(i, clip(headers.get(i)), headerStyle);
             widths[i] = Math.min(DisplayWidth.of(headers.get(i)), MAX_HEADER_WIDTH);
         }
+        rows.endRow();
     }
 
     SXSSFSheet sheet() {
@@ -69,36 +69,24 @@ final class SheetWriter {
      */
     int row(List<ExportCell> cells, Map<Integer, String> comments, Set<Integer> highlighted) {
         int index = nextRow++;
-        Row row = sheet.createRow(index);
+        rows.startRow(index);
         for (int i = 0; i < cells.size(); i++) {
             ExportCell c = cells.get(i);
-            if (c.value() == null) {
+            Object v = c.value();
+            if (v == null) {
                 continue;
             }
-            Cell cell = row.createCell(i);
-            write(cell, c);
-            cell.setCellStyle(styles.of(c, highlighted.contains(i)));
+            // a String always becomes a string cell: text is never read as a formula
+            rows.cell(i, v instanceof String s ? clip(s) : v, styles.of(c, highlighted.contains(i)).getIndex() & 0xFFFF);
             track(i, c);
+            maxColumn = Math.max(maxColumn, i);
             String comment = comments.get(i);
             if (comment != null) {
-                attachComment(cell, comment);
+                attachComment(index, i, comment);
             }
         }
+        rows.endRow();
         return index;
-    }
-
-    private static void write(Cell cell, ExportCell c) {
-        Object v = c.value();
-        if (v instanceof Double d) {
-            cell.setCellValue(d);
-        } else if (v instanceof LocalDateTime t) {
-            cell.setCellValue(t);
-        } else if (v instanceof LocalDate d) {
-            cell.setCellValue(d);
-        } else {
-            // setCellValue(String) always writes a string cell: text is never read as a formula
-            cell.setCellValue(clip(v.toString()));
-        }
     }
 
     static String clip(String s) {
@@ -124,21 +112,20 @@ final class SheetWriter {
         widths[column] = Math.max(widths[column], w);
     }
 
-    private void attachComment(Cell cell, String text) {
+    private void attachComment(int row, int column, String text) {
         if (drawing == null) {
             drawing = sheet.createDrawingPatriarch();
         }
         ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 6);
-        anchor.setRow1(cell.getRowIndex());
-        anchor.setRow2(cell.getRowIndex() + 5);
+        anchor.setCol1(column + 1);
+        anchor.setCol2(column + 6);
+        anchor.setRow1(row);
+        anchor.setRow2(row + 5);
         Comment comment = drawing.createCellComment(anchor);
         // POI files the comment under the anchor's top-left cell (where the box is drawn); move it to the cell
-        comment.setAddress(cell.getAddress());
+        comment.setAddress(row, column);
         comment.setString(helper.createRichTextString(clip(text)));
         comment.setAuthor("Zhibiao");
-        cell.setCellComment(comment);
     }
 
     int dataRows() {
@@ -147,6 +134,9 @@ final class SheetWriter {
 
     /** Column widths, frozen header, autofilter and print setup; call once after the last row. */
     void finish() {
+        rows.close();
+        sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()).setDimensionOverride(
+                new CellRangeAddress(0, nextRow - 1, 0, Math.max(0, maxColumn)));
         for (int i = 0; i < columns; i++) {
             sheet.setColumnWidth(i, Math.min(255, widths[i] + 2) * 256);
         }

@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
 
@@ -48,8 +49,9 @@ public final class StoreBackups {
         try {
             target = newFile(location, reason, at);
             partial = partialOf(target);
-            try (Statement st = c.createStatement()) {
-                st.execute("BACKUP TO '" + partial.toString().replace("'", "''") + "'");
+            try (PreparedStatement st = c.prepareStatement("BACKUP TO ?")) {
+                st.setString(1, partial.toString());
+                st.execute();
             }
             try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 ch.force(true);

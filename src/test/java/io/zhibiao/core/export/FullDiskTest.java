@@ -53,7 +53,7 @@ class FullDiskTest {
 
     /** A workbook written the way the exporter writes its own (streaming, through the same zip writer). */
     private static void workbook(OutputStream out, int rows) throws IOException {
-        SXSSFWorkbook wb = new FastZipWorkbook(ExcelExporter.WINDOW);
+        SXSSFWorkbook wb = new FastZipWorkbook();
         try {
             Sheet sheet = wb.createSheet("Indicators");
             for (int i = 0; i < rows; i++) {
