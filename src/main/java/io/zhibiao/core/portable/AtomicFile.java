@@ -41,6 +41,11 @@ final class AtomicFile {
         }
         try {
             content.writeTo(tmp);
+            // on disk before it replaces the previous file, so a power cut cannot leave an empty one in its place
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tmp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
