@@ -46,6 +46,10 @@ public final class PaneArea extends StackPane {
     /** Opens a new pane on the right showing the document. */
     public DocumentPaneView open(long documentId) {
         DocumentPaneViewModel model = new DocumentPaneViewModel(context, corpus);
+        // Reading starts before the view is built: the read is done by the time the view joins the scene,
+        // so its first layout pass already has the text and the rows (one styling and layout, not two).
+        // The results arrive on this thread after this method returns, when the view listens.
+        model.open(documentId);
         DocumentPaneView view = new DocumentPaneView(model, context.messages(), context.regions());
         model.documentIdProperty().addListener((o, a, b) -> onChange.run());
         model.indicators().addListener((javafx.collections.ListChangeListener<io.zhibiao.core.store.StoredIndicator>) c ->
@@ -55,7 +59,6 @@ public final class PaneArea extends StackPane {
         view.moveLeftButton().setOnAction(e -> move(view, -1));
         view.moveRightButton().setOnAction(e -> move(view, +1));
         split.getItems().add(view);
-        model.open(documentId);
         return view;
     }
 
