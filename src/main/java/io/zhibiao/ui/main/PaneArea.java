@@ -47,9 +47,8 @@ public final class PaneArea extends StackPane {
     /** Opens a new pane on the right showing the document. */
     public DocumentPaneView open(long documentId) {
         DocumentPaneViewModel model = new DocumentPaneViewModel(context, corpus);
-        // Reading starts before the view is built: the read is done by the time the view joins the scene,
-        // so its first layout pass already has the text and the rows (one styling and layout, not two).
-        // The results arrive on this thread after this method returns, when the view listens.
+        // Reading starts before the view is built, so it runs while the view is made rather than after.
+        // Its result arrives on this thread after this method returns, when the view already listens.
         model.open(documentId);
         DocumentPaneView view = new DocumentPaneView(model, context.messages(), context.regions());
         model.documentIdProperty().addListener((o, a, b) -> onChange.run());
