@@ -58,16 +58,36 @@ public final class DocumentPaneView extends BorderPane {
         SplitPane split = new SplitPane(scroll, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        setCenter(split);
         setMinWidth(340);
+        // The text and the table join the scene with their content: styling and laying them out empty
+        // first, then again filled, costs a whole extra pass while the analyst waits for the pane.
+        if (model.loadingProperty().get()) {
+            model.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                    if (!now) {
+                        o.removeListener(this);
+                        setCenter(split);
+                    }
+                }
+            });
+        } else {
+            setCenter(split);
+        }
 
         model.textProperty().addListener((obs, old, text) -> {
             textArea.replaceText(text);
-            restyle();
+            restyleUnlessLoading();
             textArea.moveTo(0);
             textArea.requestFollowCaret();
         });
-        model.indicators().addListener((ListChangeListener<StoredIndicator>) c -> restyle());
+        model.indicators().addListener((ListChangeListener<StoredIndicator>) c -> restyleUnlessLoading());
+        // A load changes the text and the indicators one after the other: highlight once, when both are in.
+        model.loadingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                restyle();
+            }
+        });
         model.selectedProperty().addListener((obs, old, sel) -> showSelection(sel));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<StoredIndicator>) c -> {
             if (!syncing) {
@@ -121,6 +141,12 @@ public final class DocumentPaneView extends BorderPane {
         return box;
     }
 
+    private void restyleUnlessLoading() {
+        if (!model.loadingProperty().get()) {
+            restyle();
+        }
+    }
+
     private void restyle() {
         int length = textArea.getLength();
         if (length > 0) {
@@ -145,7 +171,7 @@ public final class DocumentPaneView extends BorderPane {
                 textArea.requestFollowCaret();
             }
             model.selection().setAll(table.getSelectionModel().getSelectedItems());
-            restyle();
+            restyleUnlessLoading();
         } finally {
             syncing = false;
         }

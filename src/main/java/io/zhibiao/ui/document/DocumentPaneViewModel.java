@@ -89,7 +89,8 @@ public final class DocumentPaneViewModel {
                     () -> new IllegalStateException("document " + id + " is no longer in the store"));
             String original = sameDocument ? null
                     : context.store().documents().loadText(id).map(DocumentText::originalText).orElse("");
-            return new Loaded(summary, original, context.store().indicators().findByDocument(id),
+            var inds = context.store().indicators().findByDocument(id);
+            return new Loaded(summary, original, inds,
                     context.store().tags().tagsByDocument(id));
         }, loaded -> {
             if (requested == generation) {

@@ -20,6 +20,7 @@ public final class PaneArea extends StackPane {
     private final ObservableList<io.zhibiao.core.store.DocumentSummary> corpus;
     private Runnable onChange = () -> { };
     private Runnable onContentChange = () -> { };
+    private boolean contentChangePending;
     private java.util.function.Consumer<io.zhibiao.core.store.StoredIndicator> onSelect = i -> { };
 
     public PaneArea(AppContext context, ObservableList<io.zhibiao.core.store.DocumentSummary> corpus) {
@@ -33,7 +34,7 @@ public final class PaneArea extends StackPane {
             updateEmpty();
             evenOut();
             onChange.run();
-            onContentChange.run();
+            contentChanged();
         });
         updateEmpty();
     }
@@ -46,17 +47,48 @@ public final class PaneArea extends StackPane {
     /** Opens a new pane on the right showing the document. */
     public DocumentPaneView open(long documentId) {
         DocumentPaneViewModel model = new DocumentPaneViewModel(context, corpus);
+        // Reading starts before the view is built, so it runs while the view is made rather than after.
+        // Its result arrives on this thread after this method returns, when the view already listens.
+        model.open(documentId);
         DocumentPaneView view = new DocumentPaneView(model, context.messages(), context.regions());
         model.documentIdProperty().addListener((o, a, b) -> onChange.run());
         model.indicators().addListener((javafx.collections.ListChangeListener<io.zhibiao.core.store.StoredIndicator>) c ->
-                onContentChange.run());
+                contentChanged());
         model.selectedProperty().addListener((o, a, sel) -> onSelect.accept(sel));
         view.closeButton().setOnAction(e -> split.getItems().remove(view));
         view.moveLeftButton().setOnAction(e -> move(view, -1));
         view.moveRightButton().setOnAction(e -> move(view, +1));
         split.getItems().add(view);
-        model.open(documentId);
         return view;
+    }
+
+    /**
+     * Tells the views over all panes (the compare table) once the panes have been laid out, and once for
+     * a burst of changes: a pane being opened shows its text and rows first, its column in the compare
+     * table a frame later, instead of both waiting for the compare table to be rebuilt and laid out.
+     */
+    private void contentChanged() {
+        if (contentChangePending) {
+            return;
+        }
+        contentChangePending = true;
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            javafx.application.Platform.runLater(this::notifyContentChange);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(this::notifyContentChange);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private void notifyContentChange() {
+        contentChangePending = false;
+        onContentChange.run();
     }
 
     /** Called when panes open, close, move or show another document (to remember the layout). */

@@ -93,16 +93,51 @@ public final class SelfTest {
         step = "waiting for panes to load (loading: " + panes.stream()
                 .map(p -> p.model().documentIdProperty().get() + "=" + p.model().loadingProperty().get()).toList() + ")";
         if (panes.stream().noneMatch(p -> p.model().loadingProperty().get())) {
-            paneMillis = (System.nanoTime() - paneStart) / 1e6;
-            // One more pulse so the text areas lay out before a snapshot.
-            PauseTransition settle = new PauseTransition(Duration.millis(300));
-            settle.setOnFinished(e -> then.run());
-            settle.play();
+            whenShown(panes, () -> {
+                paneMillis = (System.nanoTime() - paneStart) / 1e6;
+                // Settle before the next step, so that it does not compete with what this one left running.
+                PauseTransition settle = new PauseTransition(Duration.millis(300));
+                settle.setOnFinished(e -> then.run());
+                settle.play();
+            });
             return;
         }
-        PauseTransition poll = new PauseTransition(Duration.millis(50));
-        poll.setOnFinished(e -> waitLoaded(panes, then));
-        poll.play();
+        panes.stream().filter(p -> p.model().loadingProperty().get()).findFirst().ifPresent(p ->
+                p.model().loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                        if (!now) {
+                            o.removeListener(this);
+                            waitLoaded(panes, then);
+                        }
+                    }
+                }));
+    }
+
+    /**
+     * Runs {@code then} after the first layout pass in which every pane shows its report text and its
+     * table rows: the time an analyst waits is until they are on screen, not until the data is read.
+     */
+    private void whenShown(List<DocumentPaneView> panes, Runnable then) {
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (panes.stream().allMatch(SelfTest::shown)) {
+                scene.removePostLayoutPulseListener(check[0]);
+                then.run();
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static boolean shown(DocumentPaneView pane) {
+        boolean text = pane.textArea().getLength() == 0 || !pane.textArea().getVisibleParagraphs().isEmpty();
+        boolean rows = pane.table().getItems().isEmpty() || pane.table().lookupAll(".table-row-cell").stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.TableRow<?> r && !r.isEmpty() && r.isVisible());
+        return text && rows;
     }
 
     private void finish(DocumentPaneView a, DocumentPaneView b) {
