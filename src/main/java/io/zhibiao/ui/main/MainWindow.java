@@ -171,6 +171,10 @@ public final class MainWindow extends BorderPane {
         return exporter;
     }
 
+    AppContext context() {
+        return context;
+    }
+
     /** File ▸ Export / Import analyst work. */
     public io.zhibiao.ui.portable.PortableWorkFlow portableWork() {
         return portableWork;
