@@ -42,8 +42,17 @@ public final class ExecutorBackgroundTasks implements BackgroundTasks {
         executor.execute(task);
     }
 
+    /**
+     * Drops the work not yet started and lets running work end by itself. Running work is never
+     * interrupted: an interrupt inside an H2 file operation (a backup copying the store, a write) makes H2
+     * close the database abruptly. The threads are daemons, so work still running when the JVM ends stops
+     * there, which the store survives like any crash, with every committed change kept.
+     */
     @Override
     public void shutdown() {
-        executor.shutdownNow();
+        executor.shutdown();
+        if (executor instanceof java.util.concurrent.ThreadPoolExecutor pool) {
+            pool.getQueue().clear();
+        }
     }
 }
