@@ -48,6 +48,10 @@ public final class CompareView extends TableView<AlignedTable.Row> {
         measure.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(m.get("measure." + cd.getValue().key().measure().id())));
         TableColumn<AlignedTable.Row, String> kind = new TableColumn<>(m.get("table.kind"));
         kind.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(m.get("valuekind." + cd.getValue().key().kind().id())));
+        // widths set, not left at JavaFX's default: a default-width column measures its first rows to fit,
+        // and the columns are rebuilt whenever a pane opens or closes
+        measure.setPrefWidth(84);
+        kind.setPrefWidth(72);
         getColumns().add(name);
         getColumns().add(measure);
         getColumns().add(kind);
