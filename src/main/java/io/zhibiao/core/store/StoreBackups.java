@@ -1,5 +1,7 @@
 package io.zhibiao.core.store;
 
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -26,6 +28,7 @@ import java.time.Instant;
 public final class StoreBackups {
     public static final String FOLDER = "backups";
     static final String PARTIAL = ".part";
+    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
 
     private StoreBackups() {
     }
@@ -46,6 +49,7 @@ public final class StoreBackups {
         Path folder = folder(location);
         Path target = null;
         Path partial = null;
+        removeAbandoned(folder, at.minus(ABANDONED_AFTER));
         try {
             target = newFile(location, reason, at);
             partial = partialOf(target);
@@ -62,6 +66,30 @@ public final class StoreBackups {
             deleteQuietly(partial, e);
             throw new StoreException("Could not back up the store at " + location + " to "
                     + (target != null ? target : folder) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A backup cut short by the end of the process (the app closed or was killed while a copy of a large
+     * store was being written) leaves its partial file; the next backup removes those old enough not to be
+     * a copy still being written.
+     */
+    static void removeAbandoned(Path folder, Instant olderThan) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(PARTIAL)).toList()) {
+                try {
+                    if (Files.getLastModifiedTime(p).toInstant().isBefore(olderThan)) {
+                        Files.deleteIfExists(p);
+                    }
+                } catch (IOException e) {
+                    LoggerFactory.getLogger(StoreBackups.class).debug("Could not remove {}: {}", p, e.toString());
+                }
+            }
+        } catch (IOException e) {
+            LoggerFactory.getLogger(StoreBackups.class).debug("Could not list {}: {}", folder, e.toString());
         }
     }
 

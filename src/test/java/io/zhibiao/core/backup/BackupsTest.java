@@ -155,4 +155,26 @@ class BackupsTest {
         }
         assertFalse(Files.exists(dir.resolve("store/zhibiao.mv.db.part")));
     }
+
+    /** A copy cut short when the app ended (hundreds of MB for a large store) does not stay forever. */
+    @Test
+    void theNextBackupRemovesPartialFilesOfBackupsThatNeverFinished() throws Exception {
+        Backups backups = new Backups(db(), 10);
+        try (Store store = Store.open(db())) {
+            java.nio.file.Files.createDirectories(backups.folder());
+            Path abandoned = java.nio.file.Files.writeString(backups.folder().resolve(
+                    "zhibiao-20250301T010000.000Z-daily.zip.part"), "cut short");
+            java.nio.file.Files.setLastModifiedTime(abandoned,
+                    java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+            Path running = java.nio.file.Files.writeString(backups.folder().resolve(
+                    "zhibiao-20250301T020000.000Z-manual.zip.part"), "still being written");
+
+            backups.backUp(store);
+
+            org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(abandoned),
+                    "an hours-old partial copy is removed");
+            org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(running),
+                    "a partial copy that may still be written is left alone");
+        }
+    }
 }
