@@ -2,11 +2,10 @@ package io.zhibiao.core.portable;
 
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.fixture.AnalystWorkSnapshot;
+import io.zhibiao.core.store.fixture.FirstSchemaFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -74,15 +73,11 @@ class WorkRoundTripTest {
 
     @Test
     void theFirstSchemasStoreKeepsAllItsWorkThroughAWorkFile() throws Exception {
-        Path old = dir.resolve("old");
-        Files.createDirectories(old);
-        try (InputStream in = getClass().getResourceAsStream("/fixtures/store-v1/zhibiao.mv.db")) {
-            Files.copy(in, old.resolve("zhibiao.mv.db"));
-        }
+        Path oldStore = FirstSchemaFixture.copyTo(dir.resolve("old"));
         Path file = dir.resolve("old-work.json");
         Map<String, Object> original;
         Map<String, Object> originalAsFixture;
-        try (Store a = Store.open(old.resolve("zhibiao"))) {
+        try (Store a = Store.open(oldStore)) {
             original = AnalystWorkSnapshot.complete(a);
             originalAsFixture = AnalystWorkSnapshot.of(a);
             new WorkExporter(a).export(file, "wang.li", WorkProgress.NONE, () -> false);
