@@ -73,7 +73,8 @@ final class GeneratedCorpus {
         return m.appendTail(sb).toString();
     }
 
-    private static String jitter(String text, Random random) {
+    /** Every decimal number scaled by a random factor of 0.8 to 1.2, keeping its number of decimals. */
+    static String jitter(String text, Random random) {
         Matcher m = DECIMAL.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
         while (m.find()) {

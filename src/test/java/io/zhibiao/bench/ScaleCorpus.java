@@ -22,7 +22,6 @@ final class ScaleCorpus {
     static final int VERSION = 1;
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])20[0-3]\\d(?=年)");
-    private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
 
     private final List<String> bases = new ArrayList<>();
     private final List<Integer> baseYears = new ArrayList<>();
@@ -53,7 +52,7 @@ final class ScaleCorpus {
                     .replace("咸宁市", place[0]).replace("洪湖市", place[0])
                     .replace("咸宁", place[1]).replace("洪湖", place[1]).replace("湖北", place[2]);
             text = shiftYears(text, year - baseYears.get(b));
-            text = jitter(text, random);
+            text = GeneratedCorpus.jitter(text, random);
             Path f = dir.resolve(String.format("%05d-%s-%d.txt", i, place[1], year));
             Files.writeString(f, text, StandardCharsets.UTF_8);
             out.add(f);
@@ -82,18 +81,6 @@ final class ScaleCorpus {
         StringBuilder sb = new StringBuilder(text.length());
         while (m.find()) {
             m.appendReplacement(sb, String.valueOf(Integer.parseInt(m.group()) + shift));
-        }
-        return m.appendTail(sb).toString();
-    }
-
-    private static String jitter(String text, Random random) {
-        Matcher m = DECIMAL.matcher(text);
-        StringBuilder sb = new StringBuilder(text.length());
-        while (m.find()) {
-            String s = m.group();
-            int decimals = s.length() - s.indexOf('.') - 1;
-            double v = Double.parseDouble(s) * (0.8 + 0.4 * random.nextDouble());
-            m.appendReplacement(sb, String.format("%." + decimals + "f", v));
         }
         return m.appendTail(sb).toString();
     }
