@@ -74,20 +74,9 @@ public final class ExportQueries {
             try (PreparedStatement indicators = c.prepareStatement(INDICATORS);
                  PreparedStatement tags = c.prepareStatement(TAGS)) {
                 return work.run((documentId, withTags) -> new DocumentIndicators(
-                        indicators(indicators, documentId), withTags ? tags(tags, documentId) : Map.of()));
+                        IndicatorRows.readAll(indicators, documentId), withTags ? tags(tags, documentId) : Map.of()));
             }
         });
-    }
-
-    private static List<StoredIndicator> indicators(PreparedStatement ps, long documentId) throws SQLException {
-        ps.setLong(1, documentId);
-        List<StoredIndicator> result = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                result.add(IndicatorRows.read(rs));
-            }
-        }
-        return result;
     }
 
     private static Map<Long, List<String>> tags(PreparedStatement ps, long documentId) throws SQLException {

@@ -5,7 +5,6 @@ import io.zhibiao.core.model.IndicatorValue;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,16 +31,9 @@ public final class IndicatorDao {
         String sql = IndicatorRows.SELECT + "WHERE document_id = ?"
                 + (includeDeleted ? "" : " AND deleted = FALSE") + " ORDER BY start_offset, id";
         return jdbc.call("load the indicators of document " + documentId, c -> {
-            List<StoredIndicator> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, documentId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(IndicatorRows.read(rs));
-                    }
-                }
+                return IndicatorRows.readAll(ps, documentId);
             }
-            return result;
         });
     }
 

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.zhibiao.core.store.JdbcValues.*;
@@ -94,6 +95,18 @@ final class IndicatorRows {
         setInstant(ps, 4, at);
         setString(ps, 5, analyst);
         bindValue(ps, 6, v);
+    }
+
+    /** Runs {@code ps}, a query of indicator rows of one document (its only parameter), and reads them all. */
+    static List<StoredIndicator> readAll(PreparedStatement ps, long documentId) throws SQLException {
+        ps.setLong(1, documentId);
+        List<StoredIndicator> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(read(rs));
+            }
+        }
+        return result;
     }
 
     static StoredIndicator read(ResultSet rs) throws SQLException {

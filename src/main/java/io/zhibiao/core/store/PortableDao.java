@@ -3,9 +3,7 @@ package io.zhibiao.core.store;
 import io.zhibiao.core.model.IndicatorValue;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -42,16 +40,9 @@ public final class PortableDao {
                 + "OR EXISTS (SELECT 1 FROM audit_event e WHERE e.entity_type = 'indicator' "
                 + "AND e.entity_id = indicator.id)) ORDER BY start_offset, id";
         return jdbc.call("load the reviewed indicators of document " + documentId, c -> {
-            List<StoredIndicator> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                ps.setLong(1, documentId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(IndicatorRows.read(rs));
-                    }
-                }
+                return IndicatorRows.readAll(ps, documentId);
             }
-            return result;
         });
     }
 

@@ -65,6 +65,7 @@ class WorkMissingAndFallbackTest {
         ObjectNode root = (ObjectNode) json.readTree(file.toFile());
         ArrayNode indicators = (ArrayNode) root.get("documents").get(0).get("indicators");
         ObjectNode moved = (ObjectNode) indicators.get(0);
+        String movedIn = root.get("documents").get(0).get("contentHash").asText();
         ((ObjectNode) moved.get("value")).put("start", 3).put("end", 5);
         moved.remove("engine");
         Path edited = dir.resolve("edited.json");
@@ -75,7 +76,8 @@ class WorkMissingAndFallbackTest {
                     WorkProgress.NONE, () -> false);
             assertEquals(1, report.keptAsAdded().size(), report.toString());
             assertTrue(report.keptAsAdded().get(0).contains("@3-5"), report.keptAsAdded().get(0));
-            long docId = PortableFixtures.documents(b).get(0).id();
+            // the file lists documents in the exporting store's order: find the edited one by its hash
+            long docId = b.documents().findByHash(movedIn).orElseThrow().id();
             StoredIndicator added = b.indicators().findByDocument(docId, true).stream()
                     .filter(i -> i.value().start() == 3).findFirst().orElseThrow();
             assertEquals(IndicatorOrigin.ANALYST, added.origin());
