@@ -26,14 +26,27 @@ public final class ZhibiaoCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** True when the arguments name a command (or top-level help): then no window is opened. */
+    /**
+     * True when the arguments name a command (or top-level help): then no window is opened. Reads the
+     * command names off the annotations: building a picocli {@code CommandLine} here cost every window
+     * start about 200 ms before the toolkit could even begin.
+     */
     public static boolean isCommandLine(String[] args) {
         if (args.length == 0) {
             return false;
         }
         String first = args[0];
-        return TOP_LEVEL_FLAGS.contains(first)
-                || new CommandLine(new ZhibiaoCommand()).getSubcommands().containsKey(first);
+        return TOP_LEVEL_FLAGS.contains(first) || commandNames().contains(first);
+    }
+
+    static Set<String> commandNames() {
+        Set<String> names = new java.util.HashSet<>();
+        for (Class<?> sub : ZhibiaoCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            names.add(c.name());
+            names.addAll(java.util.List.of(c.aliases()));
+        }
+        return names;
     }
 
     public static int execute(String[] args) {

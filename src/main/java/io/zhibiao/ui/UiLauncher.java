@@ -8,6 +8,7 @@ public final class UiLauncher {
     }
 
     public static void launch(String[] args) {
+        StartupTrace.mark("ui launcher");
         try {
             EarlyStart.begin(AppOptions.parse(java.util.List.of(args)));
         } catch (IllegalArgumentException e) {

@@ -35,7 +35,7 @@ public final class ZhibiaoApp extends Application {
     private AppOptions options;
     private Store store;
     private Map<String, Region> regions;
-    private java.util.List<io.zhibiao.core.store.DocumentSummary> documents;
+    private java.util.concurrent.CompletableFuture<java.util.List<io.zhibiao.core.store.DocumentSummary>> documents;
     private String startupError;
     private AppContext context;
     private Settings settings;
@@ -46,6 +46,7 @@ public final class ZhibiaoApp extends Application {
 
     @Override
     public void init() {
+        StartupTrace.mark("init");
         try {
             options = AppOptions.parse(getParameters().getRaw());
             EarlyStart.Opened opened = EarlyStart.take(options);
@@ -53,6 +54,7 @@ public final class ZhibiaoApp extends Application {
             regions = opened.regions();
             documents = opened.documents();
             settings = Settings.load(store.location().resolveSibling("settings.properties"));
+            StartupTrace.mark("init done");
         } catch (io.zhibiao.core.store.StoreInUseException e) {
             // Usually the app is already open on this store: that window comes forward and this start ends.
             // A self-test must not pass by handing over, and a store held by a command gets the message.
@@ -72,6 +74,7 @@ public final class ZhibiaoApp extends Application {
     @Override
     public void start(Stage primary) {
         this.stage = primary;
+        StartupTrace.mark("start");
         if (handedOver) {
             Platform.exit();
             return;
@@ -83,6 +86,7 @@ public final class ZhibiaoApp extends Application {
         context = new AppContext(store, new Messages(settings.language()), new ExecutorBackgroundTasks(), regions,
                 settings, new ReviewService(store, settings.analyst()));
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
+        StartupTrace.mark("window built");
         WindowLayout.restore(stage, window, settings);
         window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         Scene scene = new Scene(window, WindowLayout.width(settings), WindowLayout.height(settings));
@@ -91,7 +95,9 @@ public final class ZhibiaoApp extends Application {
         stage.setScene(scene);
         stage.getIcons().add(new javafx.scene.image.Image(ZhibiaoApp.class.getResourceAsStream("icon.png")));
         stage.setOnCloseRequest(e -> WindowLayout.save(stage, (MainWindow) stage.getScene().getRoot(), settings));
+        StartupTrace.mark("before show");
         stage.show();
+        StartupTrace.mark("shown");
         instanceListener = new InstanceSignal(store.location()).listen(() -> Platform.runLater(this::bringForward));
         FirstRun firstRun = new FirstRun(context, window, store.location().resolveSibling("samples"), documents);
         documents = null;

@@ -72,8 +72,9 @@ public final class CliExportBenchmark {
             }
         }
         for (int j = 0; j < jars.size(); j++) {
-            System.out.printf("%s: median export %d ms, median process %d ms, median cpu %d ms (%d runs, -Xmx256m)%n",
-                    jars.get(j), median(export.get(j)), median(process.get(j)), median(cpu.get(j)), runs);
+            System.out.printf("%s: median export %d ms, median process %d ms, median cpu %d ms (%d runs, -Xmx256m %s)%n",
+                    jars.get(j), median(export.get(j)), median(process.get(j)), median(cpu.get(j)), runs,
+                    String.join(" ", jvmOptions));
         }
     }
 

@@ -28,7 +28,9 @@ import java.util.stream.Stream;
  * that is present, so the pane measured is a 50 KB report as the goal says.
  * System properties: {@code bench.appClasspath} runs the workbench from another class path (to alternate
  * an old and a new build, A B A B, on a busy machine), {@code bench.javaOptions} adds JVM options
- * (space-separated) to the measured JVM.
+ * (space-separated) to the measured JVM, and {@code bench.launcher} measures a packaged app instead
+ * ({@code target/dist/Zhibiao/bin/Zhibiao} after {@code mvn -Pdist package}: its own runtime, class-data
+ * archive and JVM options, on a real window system; under {@code xvfb-run} when there is no display).
  */
 public final class UiBenchmark {
     private static final Pattern TIMES = Pattern.compile(
@@ -40,7 +42,8 @@ public final class UiBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path db = cachedStore(count);
         List<String> command = command(db);
-        System.out.printf("UI benchmark: %d documents in the store %s%n", count, db);
+        System.out.printf("UI benchmark: %d documents in the store %s%n  run as: %s%n", count, db,
+                String.join(" ", command).replaceAll("-cp \\S+", "-cp ..."));
         List<Long> usable = new ArrayList<>();
         List<Long> pane = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
@@ -80,6 +83,10 @@ public final class UiBenchmark {
     }
 
     private static List<String> command(Path db) {
+        String launcher = System.getProperty("bench.launcher", "").strip();
+        if (!launcher.isEmpty()) {
+            return launcherCommand(Path.of(launcher).toAbsolutePath(), db);
+        }
         List<String> c = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dtestfx.headless=true", "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw", "-Djava.awt.headless=true",
@@ -90,6 +97,20 @@ public final class UiBenchmark {
         }
         c.addAll(List.of("-cp", System.getProperty("bench.appClasspath", System.getProperty("java.class.path")),
                 "io.zhibiao.Launcher", "--self-test", "--db", db.toString()));
+        return c;
+    }
+
+    private static List<String> launcherCommand(Path launcher, Path db) {
+        if (!Files.isExecutable(launcher)) {
+            throw new IllegalArgumentException("no packaged launcher at " + launcher + " (build it with mvn -Pdist package)");
+        }
+        List<String> c = new ArrayList<>();
+        boolean noDisplay = System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null
+                && !System.getProperty("os.name").startsWith("Windows") && !System.getProperty("os.name").startsWith("Mac");
+        if (noDisplay) {
+            c.addAll(List.of("xvfb-run", "-a"));
+        }
+        c.addAll(List.of(launcher.toString(), "--self-test", "--db", db.toString()));
         return c;
     }
 

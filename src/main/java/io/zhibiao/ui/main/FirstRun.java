@@ -1,11 +1,14 @@
 package io.zhibiao.ui.main;
 
 import io.zhibiao.core.importer.SampleCorpus;
+import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.ui.AppContext;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * On a store with no documents, loads the bundled sample reports, so that the first thing a new user
@@ -17,13 +20,13 @@ public final class FirstRun {
     private final Path samplesFolder;
     private volatile String step = "not started";
 
-    private List<io.zhibiao.core.store.DocumentSummary> readAhead;
+    private CompletableFuture<List<DocumentSummary>> readAhead;
 
     /**
-     * @param readAhead the document list read while the window was being built, or null to read it now
+     * @param readAhead the document list being read while the window is built, or null to read it now
      */
     public FirstRun(AppContext context, MainWindow window, Path samplesFolder,
-                    List<io.zhibiao.core.store.DocumentSummary> readAhead) {
+                    CompletableFuture<List<DocumentSummary>> readAhead) {
         this.readAhead = readAhead;
         this.context = context;
         this.window = window;
@@ -64,12 +67,24 @@ public final class FirstRun {
             copy.setOnFailed(e -> ready.run());
             context.tasks().run(copy);
         };
-        if (readAhead != null) {
-            window.corpus().show(readAhead);
-            readAhead = null;
-            afterRead.run();
-        } else {
+        CompletableFuture<List<DocumentSummary>> ahead = readAhead;
+        readAhead = null;
+        if (ahead == null) {
             window.corpus().reload(afterRead);
+        } else if (ahead.isDone()) {
+            showReadAhead(ahead, afterRead);
+        } else {
+            ahead.whenComplete((docs, failure) -> Platform.runLater(() -> showReadAhead(ahead, afterRead)));
+        }
+    }
+
+    /** A failed read ahead is read again the ordinary way, which reports its failure in the window. */
+    private void showReadAhead(CompletableFuture<List<DocumentSummary>> ahead, Runnable afterRead) {
+        if (ahead.isCompletedExceptionally()) {
+            window.corpus().reload(afterRead);
+        } else {
+            window.corpus().show(ahead.join());
+            afterRead.run();
         }
     }
 }

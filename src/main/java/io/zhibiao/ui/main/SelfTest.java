@@ -1,6 +1,7 @@
 package io.zhibiao.ui.main;
 
 import io.zhibiao.core.corpusview.CorpusNode;
+import io.zhibiao.ui.StartupTrace;
 import io.zhibiao.ui.document.DocumentPaneView;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
@@ -83,6 +84,7 @@ public final class SelfTest {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             usableMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            StartupTrace.mark("usable");
             scene.removePostLayoutPulseListener(once[0]);
             Platform.runLater(then);
         };
