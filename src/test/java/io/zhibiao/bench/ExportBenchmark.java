@@ -56,8 +56,8 @@ public final class ExportBenchmark {
             time("csv", () -> CsvExporter.export(store, ExportRequest.allDocuments(), dir.resolve("out.csv"),
                     ExportProgress.NONE, () -> false), dir.resolve("out.csv"));
         }
-        System.out.printf("max heap %d MB; peak heap used %d MB%n", Runtime.getRuntime().maxMemory() >> 20,
-                peakHeap() >> 20);
+        System.out.printf("max heap %d MB; peak heap used %d MB; JVM options %s%n", Runtime.getRuntime().maxMemory() >> 20,
+                peakHeap() >> 20, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
     }
 
     private interface Export {

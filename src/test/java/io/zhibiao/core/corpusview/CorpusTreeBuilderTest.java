@@ -35,6 +35,17 @@ class CorpusTreeBuilderTest {
     }
 
     @Test
+    void yearsComeNewestFirstThenAnUnknownYearThenTheCountiesWhateverTheirCodes() {
+        Region beijing = new Region("110000", "北京市", RegionLevel.PROVINCE, null, null, "110000", "北京市");
+        Region dongcheng = new Region("110101", "东城区", RegionLevel.COUNTY, "110000", "北京市", "110000", "北京市");
+        CorpusTreeBuilder b = new CorpusTreeBuilder(Map.of("110000", beijing, "110101", dongcheng));
+        CorpusNode root = b.build(List.of(doc(1, "110000", 2019, 1, 0), doc(2, "110101", 2024, 1, 0),
+                doc(3, "110000", null, 1, 0), doc(4, "110000", 2024, 1, 0)), "");
+        assertEquals(List.of("2024", "2019", "?", "东城区"),
+                root.children().get(0).children().stream().map(CorpusNode::label).toList());
+    }
+
+    @Test
     void filterMatchesRegionNamesAtAnyLevelAndTitles() {
         List<DocumentSummary> docs = List.of(doc(1, "421200", 2023, 1, 0), doc(3, "421281", 2024, 1, 0));
         assertEquals(1, builder.build(docs, "赤壁").documents());
@@ -43,7 +54,7 @@ class CorpusTreeBuilderTest {
         assertEquals(0, builder.build(docs, "江苏").documents());
     }
 
-    private static DocumentSummary doc(long id, String region, int year, int indicators, int reviewed) {
+    private static DocumentSummary doc(long id, String region, Integer year, int indicators, int reviewed) {
         return new DocumentSummary(id, "/r/" + id + ".txt", id + ".txt", "0".repeat(64), 100, "txt", "UTF-8",
                 "title " + id, region, 0.9, year, 0.9, DocumentKind.WORK_REPORT, 0.9, null, null, null, null,
                 null, null, null, null, null, null, Instant.EPOCH.plusSeconds(id), null, indicators, indicators,
