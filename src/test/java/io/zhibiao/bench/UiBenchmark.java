@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class UiBenchmark {
     private static final Pattern TIMES = Pattern.compile(
             "usable window (\\d+) ms after JVM start, first two panes (\\d+) ms, next pane \\((\\d+) KB report\\) (\\d+) ms"
-                    + ", again (\\d+) ms");
+                    + "(?:, again (\\d+) ms)?"); // absent from builds older than the warm-pane timing (bench.appClasspath)
     /** The self-test opens the 50 KB report this many times more; the median is the pane time after warm-up. */
     private static final int WARM_OPENS = 10;
     private static final long FIFTY_KB = 50 * 1024;
@@ -54,13 +54,16 @@ public final class UiBenchmark {
             Matcher found = runOnce(command);
             usable.add(Long.parseLong(found.group(1)));
             pane.add(Long.parseLong(found.group(4)));
-            again.add(Long.parseLong(found.group(5)));
+            if (found.group(5) != null) {
+                again.add(Long.parseLong(found.group(5)));
+            }
             System.out.printf("  run %d: usable window %s ms after JVM start, pane for a %s KB report %s ms the first"
                     + " time, %s ms after (median of %d opens)%n",
-                    run + 1, found.group(1), found.group(3), found.group(4), found.group(5), WARM_OPENS);
+                    run + 1, found.group(1), found.group(3), found.group(4),
+                    found.group(5) != null ? found.group(5) : "-", WARM_OPENS);
         }
-        System.out.printf("UI median: usable window %d ms, open pane %d ms the first time, %d ms after (%d documents)%n",
-                median(usable), median(pane), median(again), count);
+        System.out.printf("UI median: usable window %d ms, open pane %d ms the first time, %s ms after (%d documents)%n",
+                median(usable), median(pane), again.isEmpty() ? "-" : Long.toString(median(again)), count);
     }
 
     private static Matcher runOnce(List<String> command) throws IOException, InterruptedException {
