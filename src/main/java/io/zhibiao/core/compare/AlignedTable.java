@@ -41,6 +41,8 @@ public final class AlignedTable {
     public static List<Row> build(List<Column> columns, IndicatorCatalog catalog) {
         Map<Key, List<List<IndicatorValue>>> grid = new TreeMap<>(Comparator
                 .comparing((Key k) -> catalogOrder(catalog, k.code()))
+                // codes outside the catalog share one position: without this they would fall into one row
+                .thenComparing(Key::code)
                 .thenComparing(k -> k.measure().ordinal())
                 .thenComparing(k -> k.kind().ordinal()));
         for (int c = 0; c < columns.size(); c++) {
@@ -71,13 +73,8 @@ public final class AlignedTable {
     }
 
     private static int catalogOrder(IndicatorCatalog catalog, String code) {
-        List<CatalogEntry> entries = catalog.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).code().equals(code)) {
-                return i;
-            }
-        }
-        return Integer.MAX_VALUE;
+        int position = catalog.position(code);
+        return position < 0 ? Integer.MAX_VALUE : position;
     }
 
     private static List<List<IndicatorValue>> emptyRow(int n) {

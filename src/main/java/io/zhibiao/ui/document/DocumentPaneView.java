@@ -3,13 +3,15 @@ package io.zhibiao.ui.document;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.ui.common.Messages;
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -43,7 +45,7 @@ public final class DocumentPaneView extends BorderPane {
         this.table = new IndicatorTable(messages, model.visibleIndicators(), model.tagsProperty());
         this.selectors = new PaneSelectors(model, messages, regions);
         getStyleClass().add("document-pane");
-        setTop(header(messages));
+        VBox header = header(messages);
 
         textArea.setEditable(false);
         textArea.setWrapText(true);
@@ -59,19 +61,27 @@ public final class DocumentPaneView extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         setMinWidth(340);
-        // The text and the table join the scene with their content: styling and laying them out empty
-        // first, then again filled, costs a whole extra pass while the analyst waits for the pane.
+        // The pane's content joins the scene with the document in it: the read is usually done before the
+        // view is built, and styling the header in a frame of its own, then the text and table in the
+        // next, costs a whole extra pass while the analyst waits. Only a slow read shows the header early,
+        // with its spinner.
         if (model.loadingProperty().get()) {
-            model.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            PauseTransition slow = new PauseTransition(SlowLoadSpinner.DELAY);
+            slow.setOnFinished(e -> setTop(header));
+            slow.play();
+            model.loadingProperty().addListener(new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
                     if (!now) {
                         o.removeListener(this);
+                        slow.stop();
+                        setTop(header);
                         setCenter(split);
                     }
                 }
             });
         } else {
+            setTop(header);
             setCenter(split);
         }
 
@@ -121,9 +131,6 @@ public final class DocumentPaneView extends BorderPane {
         Label progress = new Label();
         progress.getStyleClass().add("hint");
         progress.textProperty().bind(model.progressProperty());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(16, 16);
-        busy.visibleProperty().bind(model.loadingProperty());
         closeButton.setTooltip(new Tooltip(messages.get("pane.close")));
         closeButton.getStyleClass().add("pane-close");
         moveLeft.setTooltip(new Tooltip(messages.get("pane.moveLeft")));
@@ -134,7 +141,8 @@ public final class DocumentPaneView extends BorderPane {
         HBox.setHgrow(selectors, Priority.ALWAYS);
         // Selectors and buttons on the first line, what the report is and the review progress below,
         // so that a narrow pane (four side by side) still shows the region in full.
-        HBox top = new HBox(6, selectors, spacer, busy, documentMenu, moveLeft, moveRight, closeButton);
+        HBox top = new HBox(6, selectors, spacer, documentMenu, moveLeft, moveRight, closeButton);
+        SlowLoadSpinner.install(top, 2, model.loadingProperty());
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox box = new VBox(3, top, subtitle, progress);
         box.getStyleClass().add("pane-header");

@@ -22,6 +22,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 import javafx.collections.transformation.FilteredList;
 
 import java.util.ArrayList;
@@ -53,6 +54,7 @@ public final class DocumentPaneViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<DocumentSummary> document = new SimpleObjectProperty<>();
     private final PaneReview review;
+    private final ListChangeListener<DocumentSummary> corpusListener = c -> refreshChoices();
     private long generation;
 
     /**
@@ -63,7 +65,9 @@ public final class DocumentPaneViewModel {
         this.corpus = corpus;
         this.review = new PaneReview(context, this);
         regionChoices.setAll(PaneChoices.regions(corpus));
-        corpus.addListener((ListChangeListener<DocumentSummary>) c -> refreshChoices());
+        // Weakly: the corpus list lives as long as the window, and a strong listener would keep every
+        // pane ever closed (its text, indicators and nodes) in memory and refreshing on every import.
+        corpus.addListener(new WeakListChangeListener<>(corpusListener));
         filter.onChange(this::applyFilter);
     }
 

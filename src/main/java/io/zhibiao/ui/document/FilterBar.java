@@ -44,6 +44,9 @@ final class FilterBar extends HBox {
             }
         });
         f.kindProperty().bind(kind.valueProperty());
+        // Fixed widths: a pane's combo boxes are not measured by their drop-down lists (see
+        // LazyPopupComboBoxSkin), and a width that followed the choice would shift the bar at each pick.
+        kind.setPrefWidth(120);
 
         ComboBox<String> tag = new ComboBox<>();
         tag.setPromptText(m.get("filter.tag"));
@@ -67,6 +70,7 @@ final class FilterBar extends HBox {
             }
         });
         f.tagProperty().bind(tag.valueProperty());
+        tag.setPrefWidth(100);
 
         CheckBox catalog = new CheckBox(m.get("filter.catalog"));
         f.catalogOnlyProperty().bind(catalog.selectedProperty());

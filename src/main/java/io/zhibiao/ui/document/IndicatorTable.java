@@ -2,6 +2,7 @@ package io.zhibiao.ui.document;
 
 import io.zhibiao.core.compare.AlignedTable;
 import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Tag;
 import io.zhibiao.ui.common.Messages;
@@ -9,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
@@ -18,12 +20,20 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /** The indicators of one document: sortable by every column, several rows selectable for bulk actions. */
 public final class IndicatorTable extends TableView<StoredIndicator> {
+    private static final Map<ReviewStatus, PseudoClass> STATUS_STATES = new EnumMap<>(ReviewStatus.class);
+
+    static {
+        for (ReviewStatus status : ReviewStatus.values()) {
+            STATUS_STATES.put(status, PseudoClass.getPseudoClass(status.id()));
+        }
+    }
 
     public IndicatorTable(Messages m, ObservableList<StoredIndicator> rows,
                           ReadOnlyObjectProperty<Map<Long, List<Tag>>> tags) {
@@ -52,14 +62,15 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
         getColumns().add(column(m.get("table.status"), v -> m.get("status." + v.status().id()), 70));
         getColumns().add(tagColumn(m.get("table.tags"), tags));
         getColumns().add(column(m.get("table.note"), StoredIndicator::note, 120));
+        // The review status is a pseudo-class, not a style class: a row that is reused for another indicator
+        // or re-shown after a review only changes state, where a changed style class would have the row and
+        // its cells looked up in the whole stylesheet again.
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(StoredIndicator item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeIf(c -> c.startsWith("status-"));
-                if (!empty && item != null) {
-                    getStyleClass().add("status-" + item.status().id());
-                }
+                ReviewStatus shown = empty || item == null ? null : item.status();
+                STATUS_STATES.forEach((status, state) -> pseudoClassStateChanged(state, status == shown));
             }
         });
         tags.addListener((o, a, b) -> refresh());
@@ -104,12 +115,15 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
                 setText(null);
-                if (empty || getTableRow() == null || getTableRow().getItem() == null) {
+                List<Tag> tagged = empty || getTableRow() == null || getTableRow().getItem() == null ? List.of()
+                        : tags.get().getOrDefault(getTableRow().getItem().id(), List.of());
+                // Most rows have no tag: no empty box for them, it would only be one more node to style.
+                if (tagged.isEmpty()) {
                     setGraphic(null);
                     return;
                 }
                 HBox chips = new HBox(3);
-                for (Tag t : tags.get().getOrDefault(getTableRow().getItem().id(), List.of())) {
+                for (Tag t : tagged) {
                     Label chip = new Label(t.name());
                     chip.getStyleClass().add("tag-chip");
                     chip.setStyle("-fx-background-color: " + (t.color() != null ? t.color() : "#868e96") + ";");

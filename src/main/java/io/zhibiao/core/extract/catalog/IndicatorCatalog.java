@@ -31,6 +31,8 @@ public final class IndicatorCatalog {
     public static final String RESOURCE = "/data/indicators.csv";
 
     private final Map<String, CatalogEntry> byCode;
+    private final List<CatalogEntry> entries;
+    private final Map<String, Integer> positions = new java.util.HashMap<>();
     private final AliasTrie trie = new AliasTrie();
 
     private IndicatorCatalog(List<CatalogEntry> entries) {
@@ -50,6 +52,10 @@ public final class IndicatorCatalog {
             }
         }
         this.byCode = Collections.unmodifiableMap(map);
+        this.entries = List.copyOf(map.values());
+        for (int i = 0; i < this.entries.size(); i++) {
+            positions.put(this.entries.get(i).code(), i);
+        }
     }
 
     /** The catalog bundled in the jar. */
@@ -129,7 +135,12 @@ public final class IndicatorCatalog {
     }
 
     public List<CatalogEntry> entries() {
-        return List.copyOf(byCode.values());
+        return entries;
+    }
+
+    /** Where the code stands in the catalog's order (the order tables list indicators in), or -1. */
+    public int position(String code) {
+        return positions.getOrDefault(code, -1);
     }
 
     /** The code for a whole name (exact alias match), e.g. 规上工业增加值 -> IND_VA. */
