@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Panes side by side, import through the menu, and a restart that brings everything back. */
@@ -90,6 +91,39 @@ class WorkbenchSessionTest {
             robot.interact(() -> robot.window().panes().closeAll());
         }
         return models;
+    }
+
+    @Test
+    void aColumnShownInOnePaneShowsInEveryPaneAndAfterARestart() throws Exception {
+        WorkbenchRobot robot = new WorkbenchRobot(tmp);
+        robot.start();
+        try {
+            DocumentPaneView left = robot.openFromTree(SampleReports.XIANNING_2023);
+            DocumentPaneView right = robot.openFromTree(SampleReports.HONGHU_2024);
+            assertFalse(codeColumnShown(left), "the catalog code starts hidden, a click away");
+            assertFalse(codeColumnShown(right));
+
+            robot.clickOn(left.table().lookup(".show-hide-columns-button"));
+            robot.clickOn("Code");
+            WorkbenchRobot.waitUntil(5, () -> codeColumnShown(left) && codeColumnShown(right));
+            robot.type(KeyCode.ESCAPE);
+        } finally {
+            robot.stop();
+        }
+
+        WorkbenchRobot again = new WorkbenchRobot(tmp);
+        again.start();
+        try {
+            WorkbenchRobot.waitUntil(20, () -> again.window().panes().panes().size() == 2);
+            assertTrue(again.window().panes().panes().stream().allMatch(WorkbenchSessionTest::codeColumnShown));
+            assertTrue(codeColumnShown(again.openFromTree(SampleReports.XIANNING_2024_SUMMARY)));
+        } finally {
+            again.stop();
+        }
+    }
+
+    private static boolean codeColumnShown(DocumentPaneView pane) {
+        return pane.table().getVisibleLeafColumns().stream().anyMatch(c -> "code".equals(c.getUserData()));
     }
 
     @Test

@@ -10,9 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The analyst's settings and the workbench layout, kept in a properties file beside the store so that
@@ -26,6 +29,12 @@ public final class Settings {
     private static final String DIVIDER = "divider";
     private static final String PANES = "panes";
     private static final String BACKUPS_TO_KEEP = "backupsToKeep";
+    private static final String HIDDEN_PANE_COLUMNS = "paneColumnsHidden";
+    /**
+     * Indicator-table columns a pane hides until the analyst shows them: a narrow pane then shows the value
+     * without scrolling, and the catalog code, measure, tags and note are a click away in the column menu.
+     */
+    public static final Set<String> DEFAULT_HIDDEN_PANE_COLUMNS = Set.of("code", "measure", "tags", "note");
     /** Backups of each routine kind kept by default (see io.zhibiao.core.backup.Backups). */
     public static final int DEFAULT_BACKUPS_TO_KEEP = 10;
     public static final int MAX_BACKUPS_TO_KEEP = 999;
@@ -124,6 +133,25 @@ public final class Settings {
 
     public void setDivider(double position) {
         values.setProperty(DIVIDER, Double.toString(position));
+    }
+
+    /** The indicator-table columns that panes hide (column keys such as "code"). */
+    public Set<String> hiddenPaneColumns() {
+        String stored = values.getProperty(HIDDEN_PANE_COLUMNS);
+        if (stored == null) {
+            return DEFAULT_HIDDEN_PANE_COLUMNS;
+        }
+        Set<String> keys = new TreeSet<>();
+        for (String key : stored.split(",")) {
+            if (!key.isBlank()) {
+                keys.add(key.strip());
+            }
+        }
+        return Collections.unmodifiableSet(keys);
+    }
+
+    public void setHiddenPaneColumns(Set<String> keys) {
+        values.setProperty(HIDDEN_PANE_COLUMNS, String.join(",", new TreeSet<>(keys)));
     }
 
     /** Documents open in side-by-side panes, left to right. */

@@ -23,6 +23,9 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** The indicators of one document: sortable by every column, several rows selectable for bulk actions. */
@@ -46,22 +49,23 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
         // spares measuring each row as the table fills, which is most of the time to show a pane.
         setStyle("-fx-fixed-cell-size: 2em;");
         setPlaceholder(new Label(m.get("table.empty")));
-        getColumns().add(column(m.get("table.name"), v -> v.value().name(), 150));
-        getColumns().add(column(m.get("table.code"), v -> v.value().code(), 90));
-        getColumns().add(column(m.get("table.measure"),
+        setTableMenuButtonVisible(true);
+        getColumns().add(column(m, "name", v -> v.value().name(), 150));
+        getColumns().add(column(m, "code", v -> v.value().code(), 90));
+        getColumns().add(column(m, "measure",
                 v -> v.value().measure() == null ? null : m.get("measure." + v.value().measure().id()), 60));
-        getColumns().add(column(m.get("table.kind"),
+        getColumns().add(column(m, "kind",
                 v -> v.value().kind() == null ? null : m.get("valuekind." + v.value().kind().id()), 60));
-        getColumns().add(column(m.get("table.year"), v -> v.value().year(), 55));
-        getColumns().add(valueColumn(m.get("table.value")));
-        getColumns().add(column(m.get("table.unit"), v -> v.value().unit(), 55));
-        getColumns().add(column(m.get("table.qualifier"),
+        getColumns().add(column(m, "year", v -> v.value().year(), 55));
+        getColumns().add(keyed("value", valueColumn(m.get("table.value"))));
+        getColumns().add(column(m, "unit", v -> v.value().unit(), 55));
+        getColumns().add(column(m, "qualifier",
                 v -> v.value().qualifier() == null ? null : v.value().qualifier().symbol()
                         + (v.value().stretch() ? " " + m.get("form.stretch") : "")
                         + (v.value().estimated() ? " " + m.get("form.estimated") : ""), 70));
-        getColumns().add(column(m.get("table.status"), v -> m.get("status." + v.status().id()), 70));
-        getColumns().add(tagColumn(m.get("table.tags"), tags));
-        getColumns().add(column(m.get("table.note"), StoredIndicator::note, 120));
+        getColumns().add(column(m, "status", v -> m.get("status." + v.status().id()), 70));
+        getColumns().add(keyed("tags", tagColumn(m.get("table.tags"), tags)));
+        getColumns().add(column(m, "note", StoredIndicator::note, 120));
         // The review status is a pseudo-class, not a style class: a row that is reused for another indicator
         // or re-shown after a review only changes state, where a changed style class would have the row and
         // its cells looked up in the whole stylesheet again.
@@ -74,6 +78,31 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
             }
         });
         tags.addListener((o, a, b) -> refresh());
+    }
+
+    private static <C extends TableColumn<StoredIndicator, ?>> C keyed(String key, C column) {
+        column.setUserData(key);
+        return column;
+    }
+
+    /** The keys of the columns hidden now ("code", "note"...). */
+    public Set<String> hiddenColumns() {
+        Set<String> hidden = new TreeSet<>();
+        getColumns().stream().filter(c -> !c.isVisible()).forEach(c -> hidden.add((String) c.getUserData()));
+        return hidden;
+    }
+
+    /**
+     * Hides the columns with these keys and shows the others. Hidden columns are not built at all: every
+     * row's cell in every column is styled when the row first shows, whether it is scrolled into view or not.
+     */
+    public void showAllBut(Set<String> hidden) {
+        getColumns().forEach(c -> c.setVisible(!hidden.contains((String) c.getUserData())));
+    }
+
+    /** Called with the hidden columns' keys when the analyst shows or hides one in the column menu. */
+    public void setOnColumnsChanged(Consumer<Set<String>> onChange) {
+        getColumns().forEach(c -> c.visibleProperty().addListener((o, was, now) -> onChange.accept(hiddenColumns())));
     }
 
     /** Values sort as numbers (a string sort would put 12 before 8); ranges show low–high. */
@@ -137,8 +166,8 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
     }
 
     private static <T extends Comparable<? super T>> TableColumn<StoredIndicator, T> column(
-            String title, Function<StoredIndicator, T> value, double width) {
-        TableColumn<StoredIndicator, T> c = new TableColumn<>(title);
+            Messages m, String key, Function<StoredIndicator, T> value, double width) {
+        TableColumn<StoredIndicator, T> c = keyed(key, new TableColumn<>(m.get("table." + key)));
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(value.apply(cd.getValue())));
         c.setPrefWidth(width);
         return c;

@@ -21,6 +21,7 @@ public final class PaneArea extends StackPane {
     private Runnable onChange = () -> { };
     private Runnable onContentChange = () -> { };
     private boolean contentChangePending;
+    private boolean syncingColumns;
     private java.util.function.Consumer<io.zhibiao.core.store.StoredIndicator> onSelect = i -> { };
 
     public PaneArea(AppContext context, ObservableList<io.zhibiao.core.store.DocumentSummary> corpus) {
@@ -55,11 +56,27 @@ public final class PaneArea extends StackPane {
         model.indicators().addListener((javafx.collections.ListChangeListener<io.zhibiao.core.store.StoredIndicator>) c ->
                 contentChanged());
         model.selectedProperty().addListener((o, a, sel) -> onSelect.accept(sel));
+        view.table().showAllBut(context.settings().hiddenPaneColumns());
+        view.table().setOnColumnsChanged(hidden -> columnsChanged(view, hidden));
         view.closeButton().setOnAction(e -> split.getItems().remove(view));
         view.moveLeftButton().setOnAction(e -> move(view, -1));
         view.moveRightButton().setOnAction(e -> move(view, +1));
         split.getItems().add(view);
         return view;
+    }
+
+    /** Panes compared side by side show the same columns: a column shown or hidden in one goes for all. */
+    private void columnsChanged(DocumentPaneView changed, java.util.Set<String> hidden) {
+        if (syncingColumns) {
+            return;
+        }
+        syncingColumns = true;
+        try {
+            context.settings().setHiddenPaneColumns(hidden);
+            panes().stream().filter(p -> p != changed).forEach(p -> p.table().showAllBut(hidden));
+        } finally {
+            syncingColumns = false;
+        }
     }
 
     /**

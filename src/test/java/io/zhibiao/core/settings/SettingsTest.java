@@ -28,6 +28,7 @@ class SettingsTest {
         s.setDivider(0.3);
         s.setOpenPanes(List.of(7L, 3L, 9L));
         s.setBackupsToKeep(4);
+        s.setHiddenPaneColumns(java.util.Set.of("note", "code"));
         s.save();
 
         Settings again = Settings.load(file);
@@ -37,6 +38,7 @@ class SettingsTest {
         assertEquals(0.3, again.divider(0.5));
         assertEquals(List.of(7L, 3L, 9L), again.openPanes());
         assertEquals(4, again.backupsToKeep());
+        assertEquals(java.util.Set.of("code", "note"), again.hiddenPaneColumns());
         assertFalse(Files.exists(file.resolveSibling("settings.properties.tmp")), "no temporary file left");
     }
 
@@ -47,6 +49,9 @@ class SettingsTest {
         assertNull(none.windowBounds());
         assertEquals(List.of(), none.openPanes());
         assertEquals(10, none.backupsToKeep());
+        assertEquals(Settings.DEFAULT_HIDDEN_PANE_COLUMNS, none.hiddenPaneColumns());
+        none.setHiddenPaneColumns(java.util.Set.of());
+        assertEquals(java.util.Set.of(), none.hiddenPaneColumns(), "showing every column is a choice too");
 
         Path damaged = Files.writeString(tmp.resolve("damaged.properties"),
                 "window=1,2,oops\npanes=4,x,5\ndivider=abc\nbackupsToKeep=0\n", StandardCharsets.UTF_8);
