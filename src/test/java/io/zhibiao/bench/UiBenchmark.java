@@ -35,7 +35,8 @@ import java.util.stream.Stream;
 public final class UiBenchmark {
     private static final Pattern TIMES = Pattern.compile(
             "usable window (\\d+) ms after JVM start, first two panes (\\d+) ms, next pane \\((\\d+) KB report\\) (\\d+) ms"
-                    + "(?:, again (\\d+) ms)?"); // absent from builds older than the warm-pane timing (bench.appClasspath)
+                    + "(?:, again (\\d+) ms)?" // absent from builds older than the warm-pane timing (bench.appClasspath)
+                    + "(?:[^;]*, review action (\\d+) ms)?");
     /** The self-test opens the 50 KB report this many times more; the median is the pane time after warm-up. */
     private static final int WARM_OPENS = 10;
     private static final long FIFTY_KB = 50 * 1024;
@@ -50,6 +51,7 @@ public final class UiBenchmark {
         List<Long> usable = new ArrayList<>();
         List<Long> pane = new ArrayList<>();
         List<Long> again = new ArrayList<>();
+        List<Long> review = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             Matcher found = runOnce(command);
             usable.add(Long.parseLong(found.group(1)));
@@ -57,19 +59,27 @@ public final class UiBenchmark {
             if (found.group(5) != null) {
                 again.add(Long.parseLong(found.group(5)));
             }
+            if (found.group(6) != null) {
+                review.add(Long.parseLong(found.group(6)));
+            }
             System.out.printf("  run %d: usable window %s ms after JVM start, pane for a %s KB report %s ms the first"
-                    + " time, %s ms after (median of %d opens)%n",
+                    + " time, %s ms after (median of %d opens); review keystroke until its row shows it %s ms%n",
                     run + 1, found.group(1), found.group(3), found.group(4),
-                    found.group(5) != null ? found.group(5) : "-", WARM_OPENS);
+                    found.group(5) != null ? found.group(5) : "-", WARM_OPENS,
+                    found.group(6) != null ? found.group(6) : "-");
         }
-        System.out.printf("UI median: usable window %d ms, open pane %d ms the first time, %s ms after (%d documents)%n",
-                median(usable), median(pane), again.isEmpty() ? "-" : Long.toString(median(again)), count);
+        System.out.printf("UI median: usable window %d ms, open pane %d ms the first time, %s ms after; review"
+                        + " keystroke %s ms (%d documents)%n",
+                median(usable), median(pane), again.isEmpty() ? "-" : Long.toString(median(again)),
+                review.isEmpty() ? "-" : Long.toString(median(review)), count);
     }
 
     private static Matcher runOnce(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // An environment variable rather than a -D option, so that it reaches a packaged launcher too.
-        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dzhibiao.selfTest.warmPaneOpens=" + WARM_OPENS);
+        // The benchmark's stores are its own, so the self-test may also time a review keystroke there.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dzhibiao.selfTest.warmPaneOpens=" + WARM_OPENS
+                + " -Dzhibiao.selfTest.reviewTiming=true");
         Process p = builder.start();
         Matcher found = null;
         List<String> tail = new ArrayList<>();

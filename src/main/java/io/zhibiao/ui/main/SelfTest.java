@@ -1,6 +1,7 @@
 package io.zhibiao.ui.main;
 
 import io.zhibiao.core.corpusview.CorpusNode;
+import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.ui.StartupTrace;
 import io.zhibiao.ui.document.DocumentPaneView;
 import javafx.animation.PauseTransition;
@@ -29,6 +30,11 @@ public final class SelfTest {
      * JIT has compiled the code it runs, which is what an analyst waits for after the first few panes.
      */
     private static final int WARM_PANE_OPENS = Integer.getInteger("zhibiao.selfTest.warmPaneOpens", 0);
+    /**
+     * For benchmarks on their own throwaway stores: also time a review keystroke (verify, or back to
+     * unreviewed) until the table shows it. It writes to the store, so a plain self-test does not.
+     */
+    private static final boolean REVIEW_TIMING = Boolean.getBoolean("zhibiao.selfTest.reviewTiming");
     private final MainWindow window;
     private final Stage stage;
     private final Path screenshot;
@@ -40,6 +46,7 @@ public final class SelfTest {
     private double firstPanesMillis;
     private double nextPaneMillis;
     private final List<Double> warmPaneMillis = new ArrayList<>();
+    private double reviewMillis = -1;
     private long largestKb;
 
     public SelfTest(MainWindow window, Stage stage, Path screenshot) {
@@ -74,12 +81,12 @@ public final class SelfTest {
                 waitLoaded(List.of(c), () -> {
                     nextPaneMillis = paneMillis;
                     window.panes().items().remove(c);
-                    openAgain(largest, WARM_PANE_OPENS, () -> {
+                    openAgain(largest, WARM_PANE_OPENS, () -> timeReview(a, () -> {
                         watchdog.stop();
                         window.analysis().showCompare();
                         window.analysis().rebuildCompare();
                         finish(a, b);
-                    });
+                    }));
                 });
             });
         }));
@@ -98,6 +105,43 @@ public final class SelfTest {
             window.panes().items().remove(pane);
             openAgain(document, times - 1, then);
         });
+    }
+
+    /**
+     * The round trip of a review keystroke on the pane's first row: written to the store, read back, and
+     * the row redrawn with its new status. Toggles between verified and unreviewed, so that a store reused
+     * by the next benchmark run is timed on the same work.
+     */
+    private void timeReview(DocumentPaneView pane, Runnable then) {
+        if (!REVIEW_TIMING || pane.table().getItems().isEmpty()) {
+            then.run();
+            return;
+        }
+        step = "timing a review action";
+        pane.table().getSelectionModel().clearAndSelect(0);
+        long id = pane.table().getItems().get(0).id();
+        ReviewStatus wanted = pane.table().getItems().get(0).status() == ReviewStatus.VERIFIED
+                ? ReviewStatus.UNREVIEWED : ReviewStatus.VERIFIED;
+        long start = System.nanoTime();
+        if (wanted == ReviewStatus.VERIFIED) {
+            pane.model().review().verify();
+        } else {
+            pane.model().review().markUnreviewed();
+        }
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (!pane.model().loadingProperty().get() && pane.table().getItems().stream()
+                    .anyMatch(i -> i.id() == id && i.status() == wanted)) {
+                reviewMillis = (System.nanoTime() - start) / 1e6;
+                scene.removePostLayoutPulseListener(check[0]);
+                Platform.runLater(then);
+            } else {
+                Platform.requestNextPulse();
+            }
+        };
+        scene.addPostLayoutPulseListener(check[0]);
+        Platform.requestNextPulse();
     }
 
     /**
@@ -190,10 +234,11 @@ public final class SelfTest {
         checkSearch(searchMillis -> {
             System.out.printf("self-test passed: %d documents, panes show %d and %d indicators, compare view %d rows;"
                             + " usable window %d ms after JVM start, first two panes %.0f ms, next pane (%d KB report)"
-                            + " %.0f ms%s; indexed search %.0f ms%n",
+                            + " %.0f ms%s%s; indexed search %.0f ms%n",
                     window.corpus().documents().size(), a.model().indicators().size(), b.model().indicators().size(),
                     window.analysis().compare().rows().size(), usableMillis, firstPanesMillis, largestKb, nextPaneMillis,
-                    warmPanes(), searchMillis);
+                    warmPanes(), reviewMillis < 0 ? "" : String.format(", review action %.0f ms", reviewMillis),
+                    searchMillis);
             Platform.exit();
         });
     }
