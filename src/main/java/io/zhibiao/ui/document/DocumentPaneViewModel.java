@@ -123,6 +123,13 @@ public final class DocumentPaneViewModel {
         }
         updateProgress();
         loading.set(false);
+        if (!indicators.isEmpty()) {
+            long first = indicators.get(0).id();
+            Tasks.run(context.tasks(), () -> {
+                context.review().rehearseOnce(first);
+                return null;
+            }, done -> { });
+        }
     }
 
     private void applyFilter() {
