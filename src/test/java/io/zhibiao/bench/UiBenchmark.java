@@ -36,7 +36,7 @@ public final class UiBenchmark {
     private static final Pattern TIMES = Pattern.compile(
             "usable window (\\d+) ms after JVM start, first two panes (\\d+) ms, next pane \\((\\d+) KB report\\) (\\d+) ms"
                     + "(?:, again (\\d+) ms)?" // absent from builds older than the warm-pane timing (bench.appClasspath)
-                    + "(?:[^;]*, review action (\\d+) ms)?");
+                    + "(?:[^;]*, row selected (\\d+) ms, review action (\\d+) ms)?");
     /** The self-test opens the 50 KB report this many times more; the median is the pane time after warm-up. */
     private static final int WARM_OPENS = 10;
     private static final long FIFTY_KB = 50 * 1024;
@@ -51,6 +51,7 @@ public final class UiBenchmark {
         List<Long> usable = new ArrayList<>();
         List<Long> pane = new ArrayList<>();
         List<Long> again = new ArrayList<>();
+        List<Long> select = new ArrayList<>();
         List<Long> review = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             Matcher found = runOnce(command);
@@ -60,17 +61,20 @@ public final class UiBenchmark {
                 again.add(Long.parseLong(found.group(5)));
             }
             if (found.group(6) != null) {
-                review.add(Long.parseLong(found.group(6)));
+                select.add(Long.parseLong(found.group(6)));
+                review.add(Long.parseLong(found.group(7)));
             }
             System.out.printf("  run %d: usable window %s ms after JVM start, pane for a %s KB report %s ms the first"
-                    + " time, %s ms after (median of %d opens); review keystroke until its row shows it %s ms%n",
+                    + " time, %s ms after (median of %d opens); a row selected until the text shows it %s ms;"
+                    + " review keystroke until its row shows it %s ms%n",
                     run + 1, found.group(1), found.group(3), found.group(4),
                     found.group(5) != null ? found.group(5) : "-", WARM_OPENS,
-                    found.group(6) != null ? found.group(6) : "-");
+                    found.group(6) != null ? found.group(6) : "-", found.group(7) != null ? found.group(7) : "-");
         }
-        System.out.printf("UI median: usable window %d ms, open pane %d ms the first time, %s ms after; review"
-                        + " keystroke %s ms (%d documents)%n",
+        System.out.printf("UI median: usable window %d ms, open pane %d ms the first time, %s ms after; row"
+                        + " selected %s ms; review keystroke %s ms (%d documents)%n",
                 median(usable), median(pane), again.isEmpty() ? "-" : Long.toString(median(again)),
+                select.isEmpty() ? "-" : Long.toString(median(select)),
                 review.isEmpty() ? "-" : Long.toString(median(review)), count);
     }
 

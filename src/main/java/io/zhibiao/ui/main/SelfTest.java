@@ -47,6 +47,7 @@ public final class SelfTest {
     private double nextPaneMillis;
     private final List<Double> warmPaneMillis = new ArrayList<>();
     private double reviewMillis = -1;
+    private double selectMillis = -1;
     private long largestKb;
 
     public SelfTest(MainWindow window, Stage stage, Path screenshot) {
@@ -118,7 +119,31 @@ public final class SelfTest {
             return;
         }
         step = "timing a review action";
+        // The row is selected and shown first (the text scrolls to it and its highlight changes), timed on
+        // its own; the verdict comes a moment later, as when an analyst moves to a row, reads it, then judges.
+        long start = System.nanoTime();
         pane.table().getSelectionModel().clearAndSelect(0);
+        afterNextLayout(() -> {
+            selectMillis = (System.nanoTime() - start) / 1e6;
+            PauseTransition settle = new PauseTransition(Duration.millis(300));
+            settle.setOnFinished(e -> giveVerdict(pane, then));
+            settle.play();
+        });
+    }
+
+    /** Runs {@code then} after the next layout pass: a selection is shown once the text has scrolled to it. */
+    private void afterNextLayout(Runnable then) {
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
+    }
+
+    private void giveVerdict(DocumentPaneView pane, Runnable then) {
         long id = pane.table().getItems().get(0).id();
         ReviewStatus wanted = pane.table().getItems().get(0).status() == ReviewStatus.VERIFIED
                 ? ReviewStatus.UNREVIEWED : ReviewStatus.VERIFIED;
@@ -237,7 +262,8 @@ public final class SelfTest {
                             + " %.0f ms%s%s; indexed search %.0f ms%n",
                     window.corpus().documents().size(), a.model().indicators().size(), b.model().indicators().size(),
                     window.analysis().compare().rows().size(), usableMillis, firstPanesMillis, largestKb, nextPaneMillis,
-                    warmPanes(), reviewMillis < 0 ? "" : String.format(", review action %.0f ms", reviewMillis),
+                    warmPanes(), reviewMillis < 0 ? "" : String.format(", row selected %.0f ms, review action %.0f ms",
+                            selectMillis, reviewMillis),
                     searchMillis);
             Platform.exit();
         });
