@@ -77,6 +77,11 @@ public final class ReviewService {
         listeners.remove(listener);
     }
 
+    /** True until the first {@link #rehearseOnce} has run: spares callers a background hop for nothing. */
+    public boolean needsRehearsal() {
+        return !rehearsed.get();
+    }
+
     /**
      * Verifies the indicator (or takes a verdict back, when it is verified) and rolls that back: no row
      * changes, no audit entry, nothing to undo, no listener told. Only the first call does anything. The

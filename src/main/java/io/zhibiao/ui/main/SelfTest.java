@@ -123,24 +123,13 @@ public final class SelfTest {
         // its own; the verdict comes a moment later, as when an analyst moves to a row, reads it, then judges.
         long start = System.nanoTime();
         pane.table().getSelectionModel().clearAndSelect(0);
-        afterNextLayout(() -> {
+        // A selection is shown once the text has scrolled to it: the next layout pass.
+        afterLayoutWhen(() -> true, () -> {
             selectMillis = (System.nanoTime() - start) / 1e6;
             PauseTransition settle = new PauseTransition(Duration.millis(300));
             settle.setOnFinished(e -> giveVerdict(pane, then));
             settle.play();
         });
-    }
-
-    /** Runs {@code then} after the next layout pass: a selection is shown once the text has scrolled to it. */
-    private void afterNextLayout(Runnable then) {
-        javafx.scene.Scene scene = stage.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
     }
 
     private void giveVerdict(DocumentPaneView pane, Runnable then) {
@@ -153,20 +142,11 @@ public final class SelfTest {
         } else {
             pane.model().review().markUnreviewed();
         }
-        javafx.scene.Scene scene = stage.getScene();
-        Runnable[] check = new Runnable[1];
-        check[0] = () -> {
-            if (!pane.model().loadingProperty().get() && pane.table().getItems().stream()
-                    .anyMatch(i -> i.id() == id && i.status() == wanted)) {
-                reviewMillis = (System.nanoTime() - start) / 1e6;
-                scene.removePostLayoutPulseListener(check[0]);
-                Platform.runLater(then);
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(check[0]);
-        Platform.requestNextPulse();
+        afterLayoutWhen(() -> !pane.model().loadingProperty().get() && pane.table().getItems().stream()
+                .anyMatch(i -> i.id() == id && i.status() == wanted), () -> {
+            reviewMillis = (System.nanoTime() - start) / 1e6;
+            Platform.runLater(then);
+        });
     }
 
     /**
@@ -174,15 +154,29 @@ public final class SelfTest {
      * when the analyst sees the corpus, not when the code that fills it returns.
      */
     private void afterFirstFrame(Runnable then) {
-        javafx.scene.Scene scene = stage.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
+        afterLayoutWhen(() -> true, () -> {
             usableMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             StartupTrace.mark("usable");
-            scene.removePostLayoutPulseListener(once[0]);
             Platform.runLater(then);
+        });
+    }
+
+    /**
+     * Runs {@code then} at the end of the first layout pass after which {@code done} holds, checked after
+     * every pass from the next one on: what the analyst sees is laid out, not merely set in the model.
+     */
+    private void afterLayoutWhen(java.util.function.BooleanSupplier done, Runnable then) {
+        javafx.scene.Scene scene = stage.getScene();
+        Runnable[] check = new Runnable[1];
+        check[0] = () -> {
+            if (done.getAsBoolean()) {
+                scene.removePostLayoutPulseListener(check[0]);
+                then.run();
+            } else {
+                Platform.requestNextPulse();
+            }
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(check[0]);
         Platform.requestNextPulse();
     }
 
@@ -216,18 +210,7 @@ public final class SelfTest {
      * table rows: the time an analyst waits is until they are on screen, not until the data is read.
      */
     private void whenShown(List<DocumentPaneView> panes, Runnable then) {
-        javafx.scene.Scene scene = stage.getScene();
-        Runnable[] check = new Runnable[1];
-        check[0] = () -> {
-            if (panes.stream().allMatch(SelfTest::shown)) {
-                scene.removePostLayoutPulseListener(check[0]);
-                then.run();
-            } else {
-                Platform.requestNextPulse();
-            }
-        };
-        scene.addPostLayoutPulseListener(check[0]);
-        Platform.requestNextPulse();
+        afterLayoutWhen(() -> panes.stream().allMatch(SelfTest::shown), then);
     }
 
     private static boolean shown(DocumentPaneView pane) {

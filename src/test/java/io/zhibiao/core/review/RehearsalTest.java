@@ -17,7 +17,9 @@ class RehearsalTest extends ReviewTestBase {
         List<ReviewChange> told = new ArrayList<>();
         f.service.addListener(told::add);
 
+        assertTrue(f.service.needsRehearsal());
         f.service.rehearseOnce(f.gdp);
+        assertFalse(f.service.needsRehearsal(), "once is enough");
 
         assertEquals(ReviewStatus.UNREVIEWED, f.row(f.gdp).status());
         assertEquals(0, f.reviewedCount());
