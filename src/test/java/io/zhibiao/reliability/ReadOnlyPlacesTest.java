@@ -10,13 +10,13 @@ import io.zhibiao.core.store.StoreReadOnlyException;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
+import io.zhibiao.testing.Permissions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,27 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Read-only places: a store that cannot be created or written is refused at start in plain words, and an
  * export into a read-only folder or over a read-only workbook leaves the previous file and no partial one.
- * Permissions do not bind root, so those cases skip when the tests run as root.
+ * Permissions do not bind root: those cases are tagged {@value Permissions#TAG} (see {@link Permissions}).
  */
 class ReadOnlyPlacesTest {
     @TempDir
     Path dir;
-
-    private void readOnly(Path p) throws Exception {
-        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "r-xr-xr-x" : "r--r--r--"));
-        assumeFalse(Files.isWritable(p), "running as root: permissions are not enforced");
-    }
-
-    private void writable(Path p) throws Exception {
-        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
-    }
 
     @Test
     void storeWhoseFolderIsAFileIsRefusedInWords() throws Exception {
@@ -55,9 +43,10 @@ class ReadOnlyPlacesTest {
     }
 
     @Test
+    @Tag(Permissions.TAG)
     void storeThatCannotBeCreatedInAReadOnlyFolderIsRefusedInWords() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("locked"));
-        readOnly(folder);
+        Permissions.makeReadOnly(folder);
         try {
             StoreReadOnlyException e = assertThrows(StoreReadOnlyException.class,
                     () -> Store.open(folder.resolve("zhibiao")));
@@ -66,11 +55,12 @@ class ReadOnlyPlacesTest {
                     () -> Store.open(folder.resolve("sub/zhibiao")));
             assertTrue(deeper.getMessage().contains("cannot be created (permission denied)"), deeper.getMessage());
         } finally {
-            writable(folder);
+            Permissions.makeWritable(folder);
         }
     }
 
     @Test
+    @Tag(Permissions.TAG)
     void existingStoreInAReadOnlyFolderIsRefusedAndKeepsItsData() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("shared"));
         try (Store store = Store.open(folder.resolve("zhibiao"))) {
@@ -79,8 +69,8 @@ class ReadOnlyPlacesTest {
         }
         Path file = folder.resolve("zhibiao.mv.db");
         byte[] before = Files.readAllBytes(file);
-        readOnly(file);
-        readOnly(folder);
+        Permissions.makeReadOnly(file);
+        Permissions.makeReadOnly(folder);
         try {
             StoreReadOnlyException e = assertThrows(StoreReadOnlyException.class,
                     () -> Store.open(folder.resolve("zhibiao")));
@@ -88,8 +78,8 @@ class ReadOnlyPlacesTest {
             assertFalse(e.getMessage().contains("[9"), "no H2 error code: " + e.getMessage());
             assertArrayEquals(before, Files.readAllBytes(file));
         } finally {
-            writable(folder);
-            writable(file);
+            Permissions.makeWritable(folder);
+            Permissions.makeWritable(file);
         }
         try (Store store = Store.open(folder.resolve("zhibiao"))) {
             assertEquals(1, store.documents().listSummaries().size());
@@ -97,18 +87,19 @@ class ReadOnlyPlacesTest {
     }
 
     @Test
+    @Tag(Permissions.TAG)
     void exportIntoAReadOnlyFolderFailsClearlyAndLeavesNothing() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("out"));
         Path target = Files.writeString(folder.resolve("briefing.xlsx"), "previous workbook");
         try (Store store = Store.open(dir.resolve("store/zhibiao"))) {
-            readOnly(folder);
+            Permissions.makeReadOnly(folder);
             try {
                 TargetNotWritableException e = assertThrows(TargetNotWritableException.class, () ->
                         ExcelExporter.export(store, ExportRequest.allDocuments(), target, ExportProgress.NONE,
                                 () -> false));
                 assertTrue(e.getMessage().contains("is not writable"), e.getMessage());
             } finally {
-                writable(folder);
+                Permissions.makeWritable(folder);
             }
         }
         assertEquals("previous workbook", Files.readString(target));

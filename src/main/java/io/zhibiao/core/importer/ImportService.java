@@ -42,15 +42,15 @@ public final class ImportService {
 
     private final Store store;
     private final ReportPipeline pipeline;
-    private final ReportFileReader reader;
+    private final FileReading reader;
     private final int threads;
     private final Duration timeLimit;
 
     public ImportService(Store store, ReportPipeline pipeline, ReportFileReader reader, int threads) {
-        this(store, pipeline, reader, threads, DEFAULT_TIME_LIMIT);
+        this(store, pipeline, reader::read, threads, DEFAULT_TIME_LIMIT);
     }
 
-    private ImportService(Store store, ReportPipeline pipeline, ReportFileReader reader, int threads,
+    private ImportService(Store store, ReportPipeline pipeline, FileReading reader, int threads,
                           Duration timeLimit) {
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("the time limit must be positive: " + timeLimit);
@@ -75,6 +75,11 @@ public final class ImportService {
     /** The same service with another time limit for reading and extracting one file. */
     public ImportService withTimeLimit(Duration limit) {
         return new ImportService(store, pipeline, reader, threads, limit);
+    }
+
+    /** The same service reading files another way: a deadline test puts a stage of known duration here. */
+    public ImportService withReading(FileReading reading) {
+        return new ImportService(store, pipeline, reading, threads, timeLimit);
     }
 
     public ImportSummary importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
