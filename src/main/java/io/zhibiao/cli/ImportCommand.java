@@ -1,5 +1,6 @@
 package io.zhibiao.cli;
 
+import io.zhibiao.core.corpus.ReportFileReader;
 import io.zhibiao.core.importer.FileOutcome;
 import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
@@ -47,8 +48,14 @@ final class ImportCommand implements Callable<Integer> {
             }
             ImportListener listener = (done, total, o) -> report(o, out, err);
             ImportSummary summary = service.importPaths(paths, listener, () -> false);
-            out.printf("Imported %d, duplicates %d, failed %d.%n",
-                    summary.imported(), summary.duplicates(), summary.failed());
+            for (Path f : summary.unsupported()) {
+                err.println(f + ": skipped, not a report file Zhibiao reads (" + ReportFileReader.supportedExtensions() + ")");
+            }
+            out.printf("Imported %d, duplicates %d, failed %d", summary.imported(), summary.duplicates(), summary.failed());
+            if (!summary.unsupported().isEmpty()) {
+                out.printf(", skipped %d of unsupported types", summary.unsupported().size());
+            }
+            out.printf(".%n");
             out.flush();
             return summary.failed() > 0 ? 1 : 0;
         }

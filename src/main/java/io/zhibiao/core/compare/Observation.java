@@ -15,13 +15,15 @@ import io.zhibiao.core.store.StoredIndicator;
  * the indicator as last reviewed (a corrected indicator carries its corrected value).
  *
  * @param sentence the source sentence, or null when the caller chose not to keep it (large exports)
+ * @param regionYearFigure true for the region's own figure of one year (not a period's, a part's, a share):
+ *                         only those are paired
  */
 public record Observation(long indicatorId, long documentId, String regionCode, String code, String name,
                           Measure measure, ValueKind kind, Integer year, Double value, Double low, Double high,
                           Qualifier qualifier, String unit, Double normalizedValue, String normalizedUnit,
                           boolean stretch, boolean qualitative, ReviewStatus status,
                           DocumentKind documentKind, Integer documentYear, String documentTitle,
-                          int startOffset, double confidence, String sentence) {
+                          int startOffset, double confidence, String sentence, boolean regionYearFigure) {
 
     public static Observation of(StoredIndicator indicator, DocumentSummary document) {
         return of(indicator, document, true);
@@ -33,7 +35,7 @@ public record Observation(long indicatorId, long documentId, String regionCode, 
                 v.code(), v.name(), v.measure(), v.kind(), v.year(), v.value(), v.low(), v.high(),
                 v.qualifier(), v.unit(), v.normalizedValue(), v.normalizedUnit(), v.stretch(), v.qualitative(),
                 indicator.status(), document.effectiveKind(), document.effectiveYear(), document.title(),
-                v.start(), v.confidence(), keepSentence ? v.sentence() : null);
+                v.start(), v.confidence(), keepSentence ? v.sentence() : null, v.isRegionYearFigure());
     }
 
     /** True when the value is a number that can be compared (not a qualitative statement). */

@@ -27,7 +27,7 @@ public final class TargetActualPairing {
     public static List<TargetActualPair> pair(Collection<Observation> observations) {
         Map<PairKey, Candidates> byKey = new HashMap<>();
         for (Observation o : observations) {
-            if (o.status() == ReviewStatus.REJECTED || o.kind() == null) {
+            if (o.status() == ReviewStatus.REJECTED || o.kind() == null || !o.regionYearFigure()) {
                 continue;
             }
             PairKey key = o.pairKey();

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a report file of any supported format (txt, html/htm, docx, pdf) into a {@link RawText}.
+ * Reads a report file of any supported format (txt, md, html/htm, docx, pdf) into a {@link RawText}.
  * Every failure is an {@link UnreadableFileException} whose message is one line naming the reason;
  * the caller adds the file name.
  */
@@ -17,7 +17,9 @@ public final class ReportFileReader {
 
     public static final long DEFAULT_MAX_BYTES = 50L * 1024 * 1024;
 
-    private static final String SUPPORTED = ".txt, .html, .htm, .docx, .pdf";
+    private static final String SUPPORTED = ".txt, .md, .html, .htm, .docx, .pdf";
+
+    private static final ReportFileReader SHARED = new ReportFileReader();
 
     private final long maxBytes;
     private final Map<String, FormatReader> readersByExtension;
@@ -33,8 +35,11 @@ public final class ReportFileReader {
         }
         this.maxBytes = maxBytes;
         FormatReader html = new HtmlReportReader();
+        FormatReader markdown = new MarkdownReader();
         this.readersByExtension = Map.of(
                 "txt", new PlainTextReader(),
+                "md", markdown,
+                "markdown", markdown,
                 "html", html,
                 "htm", html,
                 "shtml", html,
@@ -52,6 +57,16 @@ public final class ReportFileReader {
         }
         checkReadableFile(file);
         return reader.read(file);
+    }
+
+    /** True if {@link #read} would dispatch this file name to a reader (its content is not checked). */
+    /** The extensions read, as a user reads them: ".txt, .md, …". */
+    public static String supportedExtensions() {
+        return SUPPORTED;
+    }
+
+    public static boolean isSupported(Path file) {
+        return SHARED.supports(file);
     }
 
     /** True if {@link #read} would dispatch this file name to a reader (its content is not checked). */

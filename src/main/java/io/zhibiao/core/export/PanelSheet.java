@@ -29,7 +29,7 @@ final class PanelSheet {
             new Headline("FISCAL_REV", Measure.GROWTH), new Headline("TRADE", Measure.GROWTH),
             new Headline("INCOME", Measure.GROWTH), new Headline("INCOME_URBAN", Measure.GROWTH),
             new Headline("INCOME_RURAL", Measure.GROWTH), new Headline("CPI", Measure.GROWTH),
-            new Headline("UNEMP_RATE", Measure.RATE));
+            new Headline("UNEMP_RATE", Measure.RATE), new Headline("UNEMP_SURVEYED", Measure.RATE));
     private static final List<String> FIXED_KEYS = List.of("col.indicator", "col.measure", "col.province",
             "col.region", "col.regionCode");
 

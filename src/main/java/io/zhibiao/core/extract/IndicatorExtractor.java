@@ -4,6 +4,8 @@ import io.zhibiao.core.extract.analysis.CompletionPatternReader;
 import io.zhibiao.core.extract.analysis.DistributiveExpander;
 import io.zhibiao.core.extract.analysis.KindResolver;
 import io.zhibiao.core.extract.analysis.QualitativeTargetReader;
+import io.zhibiao.core.extract.analysis.ReferenceCues;
+import io.zhibiao.core.extract.analysis.ReferenceReader;
 import io.zhibiao.core.extract.analysis.SizeClass;
 import io.zhibiao.core.extract.analysis.Subject;
 import io.zhibiao.core.extract.analysis.SubjectFinder;
@@ -72,10 +74,7 @@ public final class IndicatorExtractor {
 
     /** The value with its offsets moved from the joined text back to the text the caller gave. */
     private static IndicatorValue atOriginal(IndicatorValue v, WrappedLayout.Unwrapped u) {
-        return new IndicatorValue(v.code(), v.name(), v.measure(), v.kind(), v.year(), v.value(), v.unit(),
-                v.normalizedValue(), v.normalizedUnit(), v.qualifier(), v.low(), v.high(), v.stretch(),
-                v.estimated(), v.qualitative(), u.originalStart(v.start()), u.originalEnd(v.end()), v.sentence(),
-                v.confidence());
+        return v.withSpan(u.originalStart(v.start()), u.originalEnd(v.end()));
     }
 
     private List<IndicatorValue> extractPlain(String text, ExtractionContext ctx) {
@@ -86,7 +85,7 @@ public final class IndicatorExtractor {
         }
         SectionContext sections = SectionContext.build(text, ctx.reportYear(), ctx.kind());
         List<IndicatorValue> out = new ArrayList<>(qs.size());
-        SentenceState st = new SentenceState();
+        SentenceState st = new SentenceState(new ReferenceReader(text, ctx.reportYear(), ReferenceCues.bundled()));
         int prevEnd = 0;
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
@@ -102,7 +101,9 @@ public final class IndicatorExtractor {
             KindResolver.Resolution res = KindResolver.resolve(text, st.sentenceStart, q.start(),
                     sections.at(q.start()), ctx.reportYear(), ctx.kind());
             ValueBuilder.Emitted last = st.last;
-            if (last != null && CompletionPatternReader.isBracketedTarget(text, prevEnd, q.start())) {
+            if (last != null && (CompletionPatternReader.isBracketedTarget(text, prevEnd, q.start())
+                    || last.value().kind() == ValueKind.ACTUAL
+                    && CompletionPatternReader.isCeilingAfterResult(text, prevEnd, q.start()))) {
                 KindResolver.Resolution target = new KindResolver.Resolution(ValueKind.TARGET, last.year(), false);
                 prevEnd = emit(out, st, builder.build(text, q, last.subject(), segFrom, target, st, false, last.measure()));
                 continue;
@@ -171,6 +172,11 @@ public final class IndicatorExtractor {
         boolean sameClause;
         final List<Subject> sentenceSubjects = new ArrayList<>();
         ValueBuilder.Emitted last;
+        final ReferenceReader reference;
+
+        SentenceState(ReferenceReader reference) {
+            this.reference = reference;
+        }
 
         /** Looks back from {@code to} (not past the previous value) for clause and sentence boundaries. */
         void advance(String text, int prevEnd, int to, boolean first) {

@@ -3,9 +3,11 @@ package io.zhibiao.core.extract;
 import io.zhibiao.core.extract.analysis.KindResolver;
 import io.zhibiao.core.extract.analysis.MeasureReader;
 import io.zhibiao.core.extract.analysis.QualifierReader;
+import io.zhibiao.core.extract.analysis.ReferenceReader;
 import io.zhibiao.core.extract.analysis.Subject;
 import io.zhibiao.core.extract.scan.Quantity;
 import io.zhibiao.core.extract.text.SentenceSplitter;
+import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
@@ -76,9 +78,15 @@ final class ValueBuilder {
         double confidence = confidence(q, subject, measure, res);
         String sentence = text.substring(st.sentenceStart, sentenceEnd(text, qual.end()));
         Qualifier qualifier = qual.qualifier();
-        IndicatorValue v = new IndicatorValue(subject.code(), subject.name(), measure, res.kind(), res.year(),
+        ReferenceReader.Reading ref = st.reference.read(q, subject, measure, st.sentenceStart, st.clauseStart,
+                zoneFrom, res.year());
+        if (ref.basis() == Basis.SHARE && q.isPercent()) {
+            measure = Measure.RATE;
+        }
+        IndicatorValue v = new IndicatorValue(subject.code(), subject.name(), measure, res.kind(), ref.year(),
                 value, q.unit(), normalized, normalizedUnit, qualifier, low, high, stretch, estimated, false,
-                start, qual.end(), sentence, confidence);
+                start, qual.end(), sentence, confidence, ref.basis(), ref.periodFrom(), ref.periodTo(), ref.scope(),
+                ref.scopeName());
         return new Emitted(v, subject, measure, res.year(), stretch);
     }
 

@@ -1,36 +1,43 @@
 package io.zhibiao.core.importer;
 
+import io.zhibiao.core.corpus.ReportFileReader;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Expands the paths a user gave into report files: folders recursively, in a stable order. A file named
- * explicitly is always tried (so an unsupported one gets its error); inside folders, files of other
- * types and hidden files are left out, as a user dropping a folder expects.
+ * explicitly is always tried (so an unsupported one gets its error); inside folders, hidden files are left
+ * out and files of other types are set aside and named in the summary, so that a folder of files Zhibiao
+ * cannot read never looks like an empty folder.
  */
 public final class ImportFiles {
-    public static final Set<String> SUPPORTED = Set.of("txt", "html", "htm", "docx", "pdf");
+    /** The files to import, and the files inside the folders that are of a type Zhibiao does not read. */
+    public record Expansion(List<Path> files, List<Path> unsupported) {
+    }
 
     private ImportFiles() {
     }
 
     public static List<Path> expand(List<Path> paths) {
+        return expandAll(paths).files();
+    }
+
+    public static Expansion expandAll(List<Path> paths) {
         List<Path> files = new ArrayList<>();
+        List<Path> unsupported = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> !f.getFileName().toString().startsWith("."))
-                            .filter(f -> SUPPORTED.contains(extension(f)))
                             .sorted()
-                            .forEach(files::add);
+                            .forEach(f -> (ReportFileReader.isSupported(f) ? files : unsupported).add(f));
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read folder " + p + ": " + e.getMessage(), e);
                 }
@@ -38,12 +45,6 @@ public final class ImportFiles {
                 files.add(p);
             }
         }
-        return files;
-    }
-
-    static String extension(Path f) {
-        String name = f.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return new Expansion(files, unsupported);
     }
 }

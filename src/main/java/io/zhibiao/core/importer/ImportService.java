@@ -83,7 +83,8 @@ public final class ImportService {
     }
 
     public ImportSummary importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
-        List<Path> files = ImportFiles.expand(paths);
+        ImportFiles.Expansion expansion = ImportFiles.expandAll(paths);
+        List<Path> files = expansion.files();
         RegionTable.ensureLoaded(store);
         List<FileOutcome> outcomes = new ArrayList<>(files.size());
         // A bounded window of files in flight keeps memory flat however many files are imported. Each
@@ -112,7 +113,7 @@ public final class ImportService {
         // Documents are committed one by one and reach the file within half a second; the summary is
         // only reported once all of them are on disk.
         store.flush();
-        return new ImportSummary(outcomes, stop.get());
+        return new ImportSummary(outcomes, stop.get(), expansion.unsupported());
     }
 
     private InFlight start(Path file, ImportWorkers workers, AtomicBoolean stop) {

@@ -1,10 +1,14 @@
 package io.zhibiao.core.importer;
 
+import java.nio.file.Path;
 import java.util.List;
 
-/** The outcome of an import run, file by file. */
-public record ImportSummary(List<FileOutcome> outcomes, boolean cancelled) {
-
+/**
+ * The outcome of an import run, file by file.
+ *
+ * @param unsupported files found inside the folders that are of a type Zhibiao does not read
+ */
+public record ImportSummary(List<FileOutcome> outcomes, boolean cancelled, List<Path> unsupported) {
     public long count(FileOutcome.Status status) {
         return outcomes.stream().filter(o -> o.status() == status).count();
     }

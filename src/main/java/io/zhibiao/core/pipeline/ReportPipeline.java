@@ -53,6 +53,12 @@ public final class ReportPipeline {
         return new ProcessedReport(raw, cleaned, profile, extract(cleaned, profile));
     }
 
+    /** Cleaning and detection alone: what the document is, without its indicators. */
+    public DocumentProfile detect(RawText raw, String fileName) {
+        CleanedText cleaned = cleaner.clean(raw.text());
+        return detector.detect(cleaned.cleaned(), cleaned.metadata(), fileName);
+    }
+
     /** Extraction alone, for a document whose text and profile are already known (re-runs, overrides). */
     public List<IndicatorValue> extract(CleanedText cleaned, DocumentProfile profile) {
         int year = profile.year().isPresent() ? profile.year().value() : LocalDate.now().getYear();
@@ -68,8 +74,6 @@ public final class ReportPipeline {
     private static IndicatorValue toOriginalOffsets(IndicatorValue v, CleanedText cleaned) {
         int start = cleaned.toOriginal(v.start());
         int end = Math.max(start, cleaned.toOriginalEnd(v.end()));
-        return new IndicatorValue(v.code(), v.name(), v.measure(), v.kind(), v.year(), v.value(), v.unit(),
-                v.normalizedValue(), v.normalizedUnit(), v.qualifier(), v.low(), v.high(), v.stretch(),
-                v.estimated(), v.qualitative(), start, end, v.sentence(), v.confidence());
+        return v.withSpan(start, end);
     }
 }

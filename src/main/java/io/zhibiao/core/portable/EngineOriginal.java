@@ -1,8 +1,10 @@
 package io.zhibiao.core.portable;
 
+import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
+import io.zhibiao.core.model.Scope;
 import io.zhibiao.core.model.ValueKind;
 import io.zhibiao.core.review.IndicatorField;
 import io.zhibiao.core.store.AuditEvent;
@@ -80,6 +82,10 @@ final class EngineOriginal {
                 return ValueKind.fromId(text);
             } else if (type == Qualifier.class) {
                 return Qualifier.fromId(text);
+            } else if (type == Basis.class) {
+                return Basis.fromId(text);
+            } else if (type == Scope.class) {
+                return Scope.fromId(text);
             }
         } catch (IllegalArgumentException e) {
             return null;

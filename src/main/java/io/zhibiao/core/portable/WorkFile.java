@@ -16,7 +16,7 @@ public record WorkFile(String format, int version, String exportedAt, String exp
     /** The value of {@code "format"} that marks a file as analyst work. */
     public static final String FORMAT = "zhibiao-work";
     /** The newest format version this code writes and reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public WorkFile {
         tags = tags == null ? List.of() : List.copyOf(tags);

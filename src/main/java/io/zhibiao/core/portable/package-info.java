@@ -3,11 +3,11 @@
  * audited history of a store, written to a versioned JSON file that another store (or a store rebuilt
  * from the same report files) can import.
  *
- * <h2>The work file, version 1</h2>
+ * <h2>The work file, version 2</h2>
  * <pre>{@code
  * {
  *   "format": "zhibiao-work",            // marks the file; anything else is refused
- *   "version": 1,                        // a newer version is refused with a request to update
+ *   "version": 2,                        // a newer version is refused with a request to update
  *   "exportedAt": "2025-03-01T09:30:00Z",
  *   "exportedBy": "wang.li",
  *   "appVersion": "1.0.0",
@@ -30,8 +30,12 @@
  * }
  * VALUE: { "code", "name", "measure": growth|level|rate, "kind": target|actual, "year", "value", "unit",
  *          "normalizedValue", "normalizedUnit", "qualifier": eq|ge|le|approx|range, "low", "high",
- *          "stretch", "estimated", "qualitative", "start", "end", "sentence", "confidence" }
+ *          "stretch", "estimated", "qualitative", "start", "end", "sentence", "confidence",
+ *          "basis": annual|cumulative|average_annual|pp_change|increment|share, "periodFrom", "periodTo",
+ *          "scope": region|per_capita|part, "scopeName" }
  *        (offsets into the report's original text; absent fields are null)
+ * Version 2 added basis, periodFrom, periodTo, scope and scopeName. A version 1 file still imports: its
+ * values, which have none of them, are read as the region's own figures of their year.
  * EVENT: { "at", "analyst", "action", "field", "old", "new", "batch" }   (as the audit trail holds them)
  * }</pre>
  * <p>Only documents with work and, within them, only indicators with work are written (added by an analyst,

@@ -1,8 +1,10 @@
 package io.zhibiao.core.review;
 
+import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
+import io.zhibiao.core.model.Scope;
 import io.zhibiao.core.model.ValueKind;
 
 import java.math.BigDecimal;
@@ -31,6 +33,12 @@ final class AuditText {
         }
         if (value instanceof Qualifier q) {
             return q.id();
+        }
+        if (value instanceof Basis b) {
+            return b.id();
+        }
+        if (value instanceof Scope s) {
+            return s.id();
         }
         if (value instanceof DocumentKind k) {
             return k.id();

@@ -1,12 +1,15 @@
 package io.zhibiao.core.review;
 
+import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
+import io.zhibiao.core.model.Scope;
 import io.zhibiao.core.model.ValueKind;
 
 /**
- * The fields of an indicator an analyst can correct, in the order of {@link IndicatorValue}'s components.
+ * The fields of an indicator an analyst can correct, in the order of {@link IndicatorValue}'s components
+ * (the engine's confidence, which sits between the sentence and the basis, left out).
  * {@link #column()} is the name written to the audit trail's field column (the indicator table's column).
  * The engine's confidence is not a field: it says how sure the engine was, which a correction does not change.
  */
@@ -28,7 +31,12 @@ public enum IndicatorField {
     QUALITATIVE("qualitative", Boolean.class, false),
     START("start_offset", Integer.class, false),
     END("end_offset", Integer.class, false),
-    SENTENCE("sentence", String.class, true);
+    SENTENCE("sentence", String.class, true),
+    BASIS("basis", Basis.class, false),
+    PERIOD_FROM("period_from", Integer.class, true),
+    PERIOD_TO("period_to", Integer.class, true),
+    SCOPE("scope", Scope.class, false),
+    SCOPE_NAME("scope_name", String.class, true);
 
     private final String column;
     private final Class<?> type;
@@ -101,13 +109,15 @@ public enum IndicatorField {
     private static Object[] components(IndicatorValue v) {
         return new Object[]{v.code(), v.name(), v.measure(), v.kind(), v.year(), v.value(), v.unit(),
                 v.normalizedValue(), v.normalizedUnit(), v.qualifier(), v.low(), v.high(), v.stretch(),
-                v.estimated(), v.qualitative(), v.start(), v.end(), v.sentence(), v.confidence()};
+                v.estimated(), v.qualitative(), v.start(), v.end(), v.sentence(), v.basis(), v.periodFrom(),
+                v.periodTo(), v.scope(), v.scopeName(), v.confidence()};
     }
 
     private static IndicatorValue rebuild(Object[] p) {
         return new IndicatorValue((String) p[0], (String) p[1], (Measure) p[2], (ValueKind) p[3], (Integer) p[4],
                 (Double) p[5], (String) p[6], (Double) p[7], (String) p[8], (Qualifier) p[9], (Double) p[10],
                 (Double) p[11], (Boolean) p[12], (Boolean) p[13], (Boolean) p[14], (Integer) p[15],
-                (Integer) p[16], (String) p[17], (Double) p[18]);
+                (Integer) p[16], (String) p[17], (Double) p[23], (Basis) p[18], (Integer) p[19], (Integer) p[20],
+                (Scope) p[21], (String) p[22]);
     }
 }

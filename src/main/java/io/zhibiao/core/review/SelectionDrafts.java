@@ -54,10 +54,8 @@ final class SelectionDrafts {
         }
         if (found != null) {
             boolean inside = found.start() >= start && found.end() <= end;
-            return new IndicatorValue(found.code(), found.name(), found.measure(), found.kind(), found.year(),
-                    found.value(), found.unit(), found.normalizedValue(), found.normalizedUnit(), found.qualifier(),
-                    found.low(), found.high(), found.stretch(), found.estimated(), found.qualitative(),
-                    inside ? found.start() : start, inside ? found.end() : end, sentence, ANALYST_CONFIDENCE);
+            return found.withSpanSentenceConfidence(inside ? found.start() : start, inside ? found.end() : end,
+                    sentence, ANALYST_CONFIDENCE);
         }
         return fromNumber(text.substring(start, end), start, end, sentence);
     }

@@ -1,8 +1,10 @@
 package io.zhibiao.core.store;
 
+import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
+import io.zhibiao.core.model.Scope;
 import io.zhibiao.core.model.ValueKind;
 
 import java.sql.Connection;
@@ -20,8 +22,8 @@ final class IndicatorRows {
     /** The value columns, in the order {@link #bindValue} fills them. */
     static final String VALUE_COLUMNS = "code, name, measure, kind, period_year, stated_value, unit, "
             + "normalized_value, normalized_unit, qualifier, low, high, stretch, estimated, qualitative, "
-            + "start_offset, end_offset, sentence, confidence";
-    static final int VALUE_COLUMN_COUNT = 19;
+            + "start_offset, end_offset, sentence, confidence, basis, period_from, period_to, scope, scope_name";
+    static final int VALUE_COLUMN_COUNT = 24;
 
     static final String SELECT = "SELECT id, document_id, origin, " + VALUE_COLUMNS
             + ", status, note, deleted, updated_at, updated_by FROM indicator ";
@@ -59,6 +61,11 @@ final class IndicatorRows {
         ps.setInt(i++, v.end());
         setString(ps, i++, v.sentence());
         ps.setDouble(i++, v.confidence());
+        ps.setString(i++, v.basis().id());
+        setInteger(ps, i++, v.periodFrom());
+        setInteger(ps, i++, v.periodTo());
+        ps.setString(i++, v.scope().id());
+        setString(ps, i++, v.scopeName());
         return i;
     }
 
@@ -122,7 +129,8 @@ final class IndicatorRows {
                 getDouble(rs, "low"), getDouble(rs, "high"),
                 rs.getBoolean("stretch"), rs.getBoolean("estimated"), rs.getBoolean("qualitative"),
                 rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("sentence"),
-                rs.getDouble("confidence"));
+                rs.getDouble("confidence"), Basis.fromId(rs.getString("basis")), getInteger(rs, "period_from"),
+                getInteger(rs, "period_to"), Scope.fromId(rs.getString("scope")), rs.getString("scope_name"));
         return new StoredIndicator(rs.getLong("id"), rs.getLong("document_id"),
                 IndicatorOrigin.fromId(rs.getString("origin")), value,
                 ReviewStatus.fromId(rs.getString("status")), rs.getString("note"), rs.getBoolean("deleted"),

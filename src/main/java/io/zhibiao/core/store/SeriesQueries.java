@@ -35,6 +35,8 @@ public final class SeriesQueries {
             + "i.stretch, i.id, i.document_id FROM indicator i "
             + "WHERE i.deleted = FALSE AND i.status <> 'rejected' "
             + "AND i.period_year IS NOT NULL AND i.stated_value IS NOT NULL AND i.kind IS NOT NULL "
+            // a chart over the years shows the region's own figure of each year, not a period's or a part's
+            + "AND i.basis = 'annual' AND i.scope = 'region' "
             + "AND i.document_id IN (";
     /** The order of points: by region, year, then actual before target in a year (kind ids sort so). */
     private static final Comparator<Object[]> ORDER = Comparator

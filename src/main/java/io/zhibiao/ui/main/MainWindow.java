@@ -224,7 +224,7 @@ public final class MainWindow extends BorderPane {
         task.setOnSucceeded(e -> {
             finish.run();
             ImportSummary s = task.getValue();
-            if (showSummary || s.failed() > 0) {
+            if (showSummary || s.failed() > 0 || !s.unsupported().isEmpty()) {
                 String failures = ImportSummaryText.failures(s, m);
                 info(ImportSummaryText.headline(s, m) + (failures.isEmpty() ? "" : "\n\n" + failures));
             }

@@ -14,7 +14,7 @@ final class ExpectedTable {
     /** The fields a value must get right to count: code, measure, kind, year, value, qualifier, stretch. */
     record Key(String code, String measure, String kind, int year, Double value, String qualifier, boolean stretch) {
         static Key of(IndicatorValue v) {
-            return new Key(v.code(), v.measure().id(), v.kind().id(), v.year(), v.value(),
+            return new Key(v.code(), v.measure().id(), v.kind().id(), v.year() == null ? -1 : v.year(), v.value(),
                     v.qualifier() == null ? "" : v.qualifier().id(), v.stretch());
         }
 

@@ -68,7 +68,7 @@ class WorkFileValidationTest {
         String broken = good.substring(0, good.length() / 2);
         String message = refused(broken);
         assertTrue(message.contains("not valid JSON at line "), message);
-        String missingComma = good.replaceFirst("\"version\" : 1,", "\"version\" : 1");
+        String missingComma = good.replaceFirst("\"version\" : " + WorkFile.VERSION + ",", "\"version\" : " + WorkFile.VERSION);
         assertTrue(refused(missingComma).contains("at line " + lineOf(good, "\"exportedAt\"")),
                 refused(missingComma));
     }
@@ -77,8 +77,8 @@ class WorkFileValidationTest {
     void otherJsonAndNewerVersionsAreRefusedByName() throws Exception {
         assertTrue(refused("{\"documents\": []}").contains("not a Zhibiao work file: its \"format\" is missing"));
         assertTrue(refused("[1, 2]").contains("not a Zhibiao work file"));
-        String newer = refused(good.replaceFirst("\"version\" : 1", "\"version\" : 2"));
-        assertTrue(newer.contains("newer Zhibiao (format version 2)"), newer);
+        String newer = refused(good.replaceFirst("\"version\" : " + WorkFile.VERSION, "\"version\" : " + (WorkFile.VERSION + 1)));
+        assertTrue(newer.contains("newer Zhibiao (format version " + (WorkFile.VERSION + 1) + ")"), newer);
     }
 
     @Test

@@ -8,7 +8,26 @@ public final class CompletionPatternReader {
     private static final String[] LEADS = {"年度目标", "预期目标", "全年目标", "目标值", "目标", "年度计划", "计划"};
     private static final String[] LINKS = {"为", "是", ":", "：", "增长"};
 
+    private static final String[] CEILINGS = {"控制在", "低于控制目标", "控制目标为", "控制目标"};
+    private static final String GAP = "，,、；; 　";
+
     private CompletionPatternReader() {
+    }
+
+    /**
+     * "城镇登记失业率2.5%，控制在4%以内": a ceiling right after a result is that year's target, not a second
+     * result. True when [from, numberStart) is only a separator and such a word.
+     */
+    public static boolean isCeilingAfterResult(CharSequence text, int from, int numberStart) {
+        int i = from;
+        while (i < numberStart && GAP.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == from) {
+            return false;
+        }
+        String lead = Words.startingAt(text, i, numberStart, CEILINGS);
+        return lead != null && i + lead.length() == numberStart;
     }
 
     /** True when [from, numberStart) is "(目标" or similar, directly before the number. */

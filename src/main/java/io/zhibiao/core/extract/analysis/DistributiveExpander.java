@@ -12,7 +12,7 @@ import java.util.Optional;
 /**
  * Distributes values over subjects: "城乡居民收入分别增长6.2%、8.8%" (urban, rural), "A、B分别增长x%、y%",
  * "接待游客…,综合收入…,分别增长31.8%、38.2%" (the subjects of the sentence so far), and one value over several
- * subjects: "A、B均增长8%".
+ * subjects: "A、B均增长8%", "A、B、C各增长10%".
  */
 public final class DistributiveExpander {
     /** Subjects for {@code count} consecutive quantities starting at the current one (one subject each), or,
@@ -44,7 +44,16 @@ public final class DistributiveExpander {
             }
             return subjects == null ? null : new Group(count, subjects);
         }
-        int jun = Math.max(Words.lastIndexOf(text, "均", segFrom, q.start()), Words.lastIndexOf(text, "都", segFrom, q.start()));
+        int count = listLength(text, qs, index);
+        if (count >= 2 && SubjectFinder.onlyCues(text, segFrom, q.start())) {
+            // 分别达到29680元、14659元，增长4%和5.5%: a second list of the same names, without a name of its own
+            List<Subject> again = lastDistinct(sentenceSubjects, count);
+            if (again != null) {
+                return new Group(count, again);
+            }
+        }
+        int jun = Math.max(Math.max(Words.lastIndexOf(text, "均", segFrom, q.start()),
+                Words.lastIndexOf(text, "都", segFrom, q.start())), Words.lastIndexOf(text, "各", segFrom, q.start()));
         if (jun >= 0) {
             List<Subject> parts = splitNames(text, segFrom, jun);
             if (parts.size() >= 2 && parts.stream().allMatch(s -> s.entry() != null)) {
@@ -67,7 +76,8 @@ public final class DistributiveExpander {
             for (int k = from; k < to && gapOk; k++) {
                 gapOk = LIST_GAP.indexOf(text.charAt(k)) >= 0;
             }
-            if (!gapOk || to == from) {
+            if (!gapOk || to == from || !java.util.Objects.equals(qs.get(j).unit(), qs.get(index).unit())) {
+                // 分别增长3.5%和7.5%，10件…: a value of another unit starts the next statement
                 break;
             }
             count++;

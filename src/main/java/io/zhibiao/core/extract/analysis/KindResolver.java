@@ -74,6 +74,16 @@ public final class KindResolver {
         return null;
     }
 
+    /** The first 19xx年/20xx年 in [from, to), whatever stands before it; null if none. */
+    static Integer writtenYearAnywhere(CharSequence text, int from, int to) {
+        for (int i = Math.max(0, from); i + 5 <= to; i++) {
+            if (text.charAt(i + 4) == '年' && isYear(text, i)) {
+                return Integer.parseInt(text.subSequence(i, i + 4).toString());
+            }
+        }
+        return null;
+    }
+
     private static boolean isYear(CharSequence text, int i) {
         char a = text.charAt(i);
         char b = text.charAt(i + 1);

@@ -1,5 +1,7 @@
 package io.zhibiao.core.extract.catalog;
 
+import io.zhibiao.core.extract.text.PhraseTrie;
+
 import io.zhibiao.core.model.Measure;
 
 import java.io.BufferedReader;
@@ -33,7 +35,7 @@ public final class IndicatorCatalog {
     private final Map<String, CatalogEntry> byCode;
     private final List<CatalogEntry> entries;
     private final Map<String, Integer> positions = new java.util.HashMap<>();
-    private final AliasTrie trie = new AliasTrie();
+    private final PhraseTrie<CatalogEntry> trie = new PhraseTrie<>();
 
     private IndicatorCatalog(List<CatalogEntry> entries) {
         Map<String, CatalogEntry> map = new LinkedHashMap<>();
@@ -145,18 +147,18 @@ public final class IndicatorCatalog {
 
     /** The code for a whole name (exact alias match), e.g. 规上工业增加值 -> IND_VA. */
     public Optional<CatalogEntry> lookup(String name) {
-        AliasMatch m = trie.longestAt(name, 0, name.length());
+        AliasMatch m = trie.longestAt(name, 0, name.length(), AliasMatch::new);
         return m != null && m.end() == name.length() ? Optional.of(m.entry()) : Optional.empty();
     }
 
     /** Leftmost-longest alias matches inside [from, to) of {@code text}. */
     public List<AliasMatch> findAll(CharSequence text, int from, int to) {
-        return trie.findAll(text, from, to);
+        return trie.findAll(text, from, to, AliasMatch::new);
     }
 
     /** The longest alias starting exactly at {@code from}. */
     public AliasMatch matchAt(CharSequence text, int from, int to) {
-        return trie.longestAt(text, from, to);
+        return trie.longestAt(text, from, to, AliasMatch::new);
     }
 
     public int size() {

@@ -1,0 +1,128 @@
+package io.zhibiao.core.extract.analysis;
+
+import io.zhibiao.core.extract.text.PhraseTrie;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The cue words of {@code reference-cues.txt}: the words that tell what a figure refers to. Knowledge an
+ * analyst can read and extend, so it lives in that file, not here. Loaded once; immutable.
+ */
+public final class ReferenceCues {
+    static final String RESOURCE = "/io/zhibiao/core/extract/reference-cues.txt";
+
+    /** A five-year plan and its years. */
+    record Plan(String name, int from, int to) {
+    }
+
+    private static final ReferenceCues BUNDLED = load(RESOURCE);
+
+    final PhraseTrie<String> averageAnnual;
+    final PhraseTrie<String> cumulative;
+    /** A phrase that opens a review or an outlook, with the number of years it spans. */
+    final PhraseTrie<Integer> periodReview;
+    final PhraseTrie<Integer> periodAhead;
+    final PhraseTrie<Plan> plans;
+    final PhraseTrie<String> planPeriodWords;
+    final PhraseTrie<String> from;
+    final PhraseTrie<String> to;
+    final PhraseTrie<String> share;
+    final PhraseTrie<String> increment;
+    final PhraseTrie<String> perCapita;
+    final PhraseTrie<String> part;
+
+    private ReferenceCues(Map<String, List<String>> sections) {
+        averageAnnual = words(sections, "average_annual");
+        cumulative = words(sections, "cumulative");
+        periodReview = spans(sections, "period_review");
+        periodAhead = spans(sections, "period_ahead");
+        planPeriodWords = words(sections, "plan_period_words");
+        from = words(sections, "from");
+        to = words(sections, "to");
+        share = words(sections, "share");
+        increment = words(sections, "increment");
+        perCapita = words(sections, "per_capita");
+        part = words(sections, "part");
+        plans = new PhraseTrie<>();
+        for (String line : section(sections, "plans")) {
+            String[] f = line.split("\\s+");
+            if (f.length != 3) {
+                throw new IllegalArgumentException(RESOURCE + ": a plan line is 'name first-year last-year': " + line);
+            }
+            plans.add(f[0], new Plan(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
+        }
+    }
+
+    public static ReferenceCues bundled() {
+        return BUNDLED;
+    }
+
+    static ReferenceCues load(String resource) {
+        try (InputStream in = ReferenceCues.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            return new ReferenceCues(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** "[section]" lines open a section; other lines are its entries; '#' starts a comment. */
+    static Map<String, List<String>> parse(BufferedReader reader) throws IOException {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        List<String> current = null;
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            int hash = line.indexOf('#');
+            String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (s.startsWith("[") && s.endsWith("]")) {
+                current = sections.computeIfAbsent(s.substring(1, s.length() - 1).strip(), k -> new ArrayList<>());
+            } else if (current == null) {
+                throw new IllegalArgumentException(RESOURCE + " line " + number + ": a word before any [section]");
+            } else {
+                current.add(s);
+            }
+        }
+        return sections;
+    }
+
+    private static List<String> section(Map<String, List<String>> sections, String name) {
+        List<String> words = sections.get(name);
+        if (words == null || words.isEmpty()) {
+            throw new IllegalArgumentException(RESOURCE + ": section [" + name + "] is missing or empty");
+        }
+        return words;
+    }
+
+    private static PhraseTrie<Integer> spans(Map<String, List<String>> sections, String name) {
+        PhraseTrie<Integer> trie = new PhraseTrie<>();
+        for (String line : section(sections, name)) {
+            String[] f = line.split("\\s+");
+            trie.add(f[0], f.length > 1 ? Integer.parseInt(f[1]) : 5);
+        }
+        return trie;
+    }
+
+    private static PhraseTrie<String> words(Map<String, List<String>> sections, String name) {
+        PhraseTrie<String> trie = new PhraseTrie<>();
+        for (String w : section(sections, name)) {
+            trie.add(w, w);
+        }
+        return trie;
+    }
+}

@@ -1,0 +1,178 @@
+package io.zhibiao.core.extract.analysis;
+
+import io.zhibiao.core.extract.scan.Quantity;
+import io.zhibiao.core.extract.text.PhraseTrie;
+import io.zhibiao.core.model.Basis;
+import io.zhibiao.core.model.Measure;
+import io.zhibiao.core.model.Scope;
+
+/**
+ * What a value refers to: the year's own figure of the region, or a period's, a change in points, an
+ * increment, a share; the region's, per head, or a part's. Read from the cue words of
+ * {@code reference-cues.txt} around the value and from the period its paragraph opens. One instance per
+ * text (it holds the text's period marks).
+ */
+public final class ReferenceReader {
+    /**
+     * The reading of one value.
+     *
+     * @param year the year the value is for: the one given, changed for the first value of 由A增加到B, or null
+     *             when the value is the end of a period whose years the text does not write
+     */
+    public record Reading(Basis basis, Integer periodFrom, Integer periodTo, Scope scope, String scopeName,
+                          Integer year) {
+    }
+
+    /** How far before an indicator's name a part's name may start (临港新片区, 南疆五地州). */
+    private static final int PART_REACH = 12;
+    private static final String WHOLE_REGION = "全市全省全州全县全区全盟全旗全国";
+
+    private final ReferenceCues cues;
+    private final PeriodMarks periods;
+    private final String text;
+
+    public ReferenceReader(String text, int reportYear, ReferenceCues cues) {
+        this.cues = cues;
+        this.text = text;
+        this.periods = PeriodMarks.scan(text, reportYear, cues);
+    }
+
+    /**
+     * @param clauseStart where the value's clause starts; {@code zoneFrom} where the words between the indicator's
+     *                    name and the value start
+     */
+    public Reading read(Quantity q, Subject subject, Measure measure, int sentenceStart, int clauseStart,
+                        int zoneFrom, int year) {
+        int from = Math.min(clauseStart, zoneFrom);
+        Scope scope = Scope.REGION;
+        String scopeName = null;
+        if (perCapita(q, subject, clauseStart, zoneFrom)) {
+            scope = Scope.PER_CAPITA;
+        } else {
+            String part = part(subject, clauseStart, sentenceStart);
+            if (part != null) {
+                scope = Scope.PART;
+                scopeName = part;
+            }
+        }
+        PeriodMarks.Period period = periods.at(q.start());
+        boolean yearWritten = KindResolver.writtenYear(text, sentenceStart, q.start()) != null;
+        Integer pFrom = period == null || yearWritten ? null : period.from();
+        Integer pTo = period == null || yearWritten ? null : period.to();
+
+        if (q.isPoints()) {
+            Basis b = has(cues.share, zoneFrom, q.start()) ? Basis.SHARE : Basis.PP_CHANGE;
+            return new Reading(b, pFrom, pTo, scope, scopeName, year);
+        }
+        if (has(cues.share, zoneFrom, q.start()) || !subject.inherited() && endsWith(cues.share, subject.start(), 1)) {
+            // 占地区生产总值的37.1%: the value is a share of the indicator named, not the indicator
+            return new Reading(Basis.SHARE, pFrom, pTo, scope, scopeName, year);
+        }
+        if (has(cues.averageAnnual, from, q.start())) {
+            return new Reading(Basis.AVERAGE_ANNUAL, pFrom, pTo, scope, scopeName, year);
+        }
+        if (has(cues.cumulative, from, q.start())) {
+            return new Reading(Basis.CUMULATIVE, pFrom, pTo, scope, scopeName, year);
+        }
+        if (measure == Measure.LEVEL && isIncrement(q, zoneFrom)) {
+            return new Reading(Basis.INCREMENT, pFrom, pTo, scope, scopeName, year);
+        }
+        Integer start = startOfChange(q, zoneFrom);
+        if (start != null) {
+            // 由(2016年的)A增加到B, 从一季度6.1%回落到5.8%: A is where the change started from
+            Integer written = writtenBetween(start, q.start());
+            Integer startYear = written != null ? written : pFrom != null ? (Integer) (pFrom - 1) : null;
+            return new Reading(Basis.ANNUAL, pFrom, pTo, scope, scopeName, startYear);
+        }
+        if (pFrom != null) {
+            // a paragraph over several years: a change without a year of its own is over them all, a level is
+            // the period's last one, whose year the text does not write
+            return measure == Measure.GROWTH
+                    ? new Reading(Basis.CUMULATIVE, pFrom, pTo, scope, scopeName, year)
+                    : new Reading(Basis.ANNUAL, pFrom, pTo, scope, scopeName, null);
+        }
+        return new Reading(Basis.ANNUAL, null, null, scope, scopeName, year);
+    }
+
+    private boolean perCapita(Quantity q, Subject subject, int clauseStart, int zoneFrom) {
+        if (subject.name().contains("人均") || subject.entry() != null && subject.entry().nameZh().contains("人均")) {
+            return false;
+        }
+        if (!subject.inherited() && endsWith(cues.perCapita, subject.start(), 2)) {
+            return true;
+        }
+        // 地区生产总值…人均达13.7万元: the words right after the name or at the clause's start
+        int at = subject.inherited() ? clauseStart : zoneFrom;
+        int limit = Math.min(q.start(), at + 3);
+        return cues.perCapita.lastIn(text, at, limit, (w, s, e) -> w) != null;
+    }
+
+    /** The part named right before the indicator (临港新片区, 其中), or null for the region itself. */
+    private String part(Subject subject, int clauseStart, int sentenceStart) {
+        if (!subject.inherited()) {
+            int from = Math.max(clauseStart, subject.start() - PART_REACH);
+            PhraseTrie.Match<String> cue = cues.part.lastIn(text, from, subject.start(), PhraseTrie.Hit.match());
+            if (cue != null && (cue.value().equals("其中") || subject.start() - cue.end() <= 1)) {
+                return cue.value().equals("其中") ? cue.value() : nameEndingAt(cue.end(), Math.max(clauseStart, from));
+            }
+        }
+        // 其中，规上工业增加值…: the clause before is just 其中
+        int before = Math.max(sentenceStart, clauseStart - 3);
+        String lead = clauseStart > sentenceStart ? cues.part.lastIn(text, before, clauseStart, (w, s, e) -> w) : null;
+        return "其中".equals(lead) ? lead : null;
+    }
+
+    /** The name that ends with a part's cue word: the Chinese characters before it, without 全市 and the like. */
+    private String nameEndingAt(int end, int floor) {
+        int s = end;
+        while (s > floor && isNameChar(text.charAt(s - 1))) {
+            s--;
+        }
+        String name = text.substring(s, end);
+        while (name.length() > 2 && WHOLE_REGION.contains(name.substring(0, 2))
+                && name.substring(0, 2).charAt(0) == '全') {
+            name = name.substring(2);
+        }
+        return name;
+    }
+
+    private static boolean isNameChar(char c) {
+        return Words.isCjk(c) || c == '“' || c == '”' || c == '"';
+    }
+
+    /** 净增186亿元, 比上年增加20亿元: an increment verb right before the value, not followed by 到/至. */
+    private boolean isIncrement(Quantity q, int zoneFrom) {
+        int e = q.start();
+        while (e > zoneFrom && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '了')) {
+            e--;
+        }
+        return endsWith(cues.increment, e, 2) && e - 2 >= zoneFrom;
+    }
+
+    /** Where the 由/从 before a starting value stands, when a 到-word follows the value; else null. */
+    private Integer startOfChange(Quantity q, int zoneFrom) {
+        int after = q.end();
+        int limit = Math.min(text.length(), after + 3);
+        boolean toFollows = false;
+        for (int k = after; k < limit && !toFollows; k++) {
+            toFollows = cues.to.longestAt(text, k, Math.min(text.length(), k + 4), (w, s, e) -> w) != null;
+        }
+        if (!toFollows) {
+            return null;
+        }
+        int from = Math.max(zoneFrom, q.start() - 10);
+        return cues.from.lastIn(text, from, q.start(), (w, s, e) -> s);
+    }
+
+    private Integer writtenBetween(int from, int to) {
+        return KindResolver.writtenYearAnywhere(text, from, to);
+    }
+
+    private boolean has(PhraseTrie<?> trie, int from, int to) {
+        return trie.lastIn(text, Math.max(0, from), to, (w, s, e) -> w) != null;
+    }
+
+    private boolean endsWith(PhraseTrie<String> trie, int pos, int reach) {
+        return trie.lastIn(text, Math.max(0, pos - reach), pos, (w, s, e) -> e == pos ? w : null) != null;
+    }
+}

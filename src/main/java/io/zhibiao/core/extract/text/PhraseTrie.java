@@ -1,0 +1,109 @@
+package io.zhibiao.core.extract.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The dictionary matcher of extraction: a character trie over phrases (catalog aliases, cue words), each
+ * with a value. Immutable once built, so one instance is safely shared by extraction threads. Matching at a
+ * position costs at most the longest phrase's length. Case and width are folded, so GDP, gdp and ＧＤＰ match
+ * alike.
+ */
+public final class PhraseTrie<T> {
+    private static final class Node<T> {
+        final Map<Character, Node<T>> next = new HashMap<>(4);
+        T value;
+        int length;
+    }
+
+    private final Node<T> root = new Node<>();
+    private int longest;
+
+    /** Adds a phrase; the first value given for a phrase wins. */
+    public void add(String phrase, T value) {
+        Node<T> n = root;
+        for (int i = 0; i < phrase.length(); i++) {
+            n = n.next.computeIfAbsent(fold(phrase.charAt(i)), c -> new Node<>());
+        }
+        if (n.value == null) {
+            n.value = value;
+            n.length = phrase.length();
+            longest = Math.max(longest, phrase.length());
+        }
+    }
+
+    /** The length of the longest phrase. */
+    public int longest() {
+        return longest;
+    }
+
+    /** Longest phrase starting at {@code from}, not extending past {@code limit}, made into {@code R}; null if none. */
+    public <R> R longestAt(CharSequence text, int from, int limit, Hit<T, R> hit) {
+        Node<T> n = root;
+        Node<T> best = null;
+        for (int i = from; i < limit; i++) {
+            n = n.next.get(fold(text.charAt(i)));
+            if (n == null) {
+                break;
+            }
+            if (n.value != null) {
+                best = n;
+            }
+        }
+        return best == null ? null : hit.at(best.value, from, from + best.length);
+    }
+
+    /** All leftmost-longest, non-overlapping matches in [from, to). */
+    public <R> List<R> findAll(CharSequence text, int from, int to, Hit<T, R> hit) {
+        List<R> out = new ArrayList<>(2);
+        int[] end = new int[1];
+        int i = from;
+        while (i < to) {
+            R m = longestAt(text, i, to, (v, s, e) -> {
+                end[0] = e;
+                return hit.at(v, s, e);
+            });
+            if (m != null) {
+                out.add(m);
+                i = end[0];
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The phrase inside [from, to) that starts last (the longest one there); null if none. */
+    public <R> R lastIn(CharSequence text, int from, int to, Hit<T, R> hit) {
+        for (int s = to - 1; s >= from; s--) {
+            R m = longestAt(text, s, to, hit);
+            if (m != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Makes a match out of a phrase's value and where it was found. */
+    @FunctionalInterface
+    public interface Hit<T, R> {
+        R at(T value, int start, int end);
+
+        static <T> Hit<T, Match<T>> match() {
+            return Match::new;
+        }
+    }
+
+    /** A phrase found in a text: its value and span. */
+    public record Match<T>(T value, int start, int end) {
+    }
+
+    private static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            c = (char) (c - 0xFEE0);
+        }
+        return Character.toUpperCase(c);
+    }
+}
