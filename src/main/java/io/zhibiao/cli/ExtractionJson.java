@@ -50,6 +50,11 @@ final class ExtractionJson {
         m.put("measure", v.measure() != null ? v.measure().id() : null);
         m.put("kind", v.kind() != null ? v.kind().id() : null);
         m.put("year", v.year());
+        m.put("periodFrom", v.periodFrom());
+        m.put("periodTo", v.periodTo());
+        m.put("basis", v.basis().id());
+        m.put("scope", v.scope().id());
+        m.put("scopeName", v.scopeName());
         m.put("value", v.value());
         m.put("unit", v.unit());
         m.put("normalizedValue", v.normalizedValue());

@@ -25,7 +25,9 @@ final class MarkdownReader implements FormatReader {
 
     static String render(String markdown) throws UnreadableFileException {
         FrontMatter front = FrontMatter.split(markdown);
-        String body = RENDERER.render(PARSER.parse(front.body())).strip();
+        // CommonMark leaves **——经济运行稳中有进。**地区… as it is (a closing ** after punctuation and before a
+        // letter does not close); such pairs are emphasis all the same, and never report text
+        String body = RENDERER.render(PARSER.parse(front.body())).replace("**", "").strip();
         String title = front.title();
         String text = title == null || title.isBlank() || body.startsWith(title) ? body : title + "\n\n" + body;
         return ReportFileReader.requireText(text, "empty file (no text in the Markdown)");

@@ -21,6 +21,9 @@ public final class DeliveryDetector {
     private static final String NUM = "[0-9〇零一二三四五六七八九十两○Ｏ]";
     private static final Pattern DATELINE = Pattern.compile(
             "(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*日\\s*(?:在|于)[^\\n]{0,60}?(?:会议|大会)");
+    /** 在四川省第十三届人民代表大会第一次会议上（2018年1月26日）: the date in brackets after the meeting. */
+    private static final Pattern DATELINE_AFTER = Pattern.compile(
+            "(?:会议|大会)上?\\s*[（(]\\s*(" + NUM + "{4})\\s*年\\s*(" + NUM + "{1,3})\\s*月\\s*(" + NUM + "{1,3})\\s*日\\s*[)）]");
     private static final String TITLES = "(?:代理)?代?(?:市长|县长|区长|州长|盟长|旗长|省长|主席)";
     private static final Pattern SPEAKER = Pattern.compile(
             "(?m)^[\\s　]*(?:[\\u4e00-\\u9fa5]{2,20}人民政府)?(" + TITLES + ")[\\s　:：]*"
@@ -34,7 +37,10 @@ public final class DeliveryDetector {
     private static LocalDate date(String opening) {
         Matcher m = DATELINE.matcher(opening);
         if (!m.find()) {
-            return null;
+            m = DATELINE_AFTER.matcher(opening);
+            if (!m.find()) {
+                return null;
+            }
         }
         try {
             return LocalDate.of(ChineseNumerals.parse(m.group(1)), ChineseNumerals.parse(m.group(2)),

@@ -18,6 +18,9 @@ public final class YearDetector {
 
     private static final String Y = "((?:19|20)\\d{2})\\s*年";
     private static final Pattern LABEL_YEAR = Pattern.compile(Y + "(?:度)?[^\\n]{0,30}?(?:报告|通报|情况|图解|解读|怎么)");
+    /** 政府工作报告（2021年）: the year in brackets after the title's noun. */
+    private static final Pattern BRACKETED_YEAR = Pattern.compile(
+            "(?:报告|通报)\\s*[（(]\\s*((?:19|20)\\d{2})\\s*年?\\s*[)）]");
     /** What follows "2023年" in a heading that looks back (工作回顾, 怎么看). */
     private static final Pattern REVIEW_TAIL = Pattern.compile("(?:政府)?(?:工作)?回顾|怎么看");
     /** What follows "2024年" in a heading that looks ahead (工作安排, 主要预期目标, 怎么干). */
@@ -27,6 +30,8 @@ public final class YearDetector {
     /** "2024年是…之年": a report characterises the year behind it and the year ahead; the later one is its year. */
     private static final Pattern CHARACTERISATION = Pattern.compile("[，,]?\\s?是");
     private static final int TAIL = 16;
+    /** From this month on, a work report is delivered for the next year. */
+    private static final int LATE_DELIVERY_MONTH = 11;
     private static final Pattern PAST_ACHIEVEMENT = Pattern.compile("(?:完成|实现|达到)了|(?:圆满|超额|较好|顺利|全面)(?:完成|实现)");
 
     public Detected<Integer> detect(String text, String title, DocumentKind kind, LocalDate deliveredOn,
@@ -37,14 +42,15 @@ public final class YearDetector {
 
         if (title != null) {
             Matcher m = LABEL_YEAR.matcher(title);
+            Matcher bracketed = BRACKETED_YEAR.matcher(title);
             if (m.find()) {
                 vote(votes, Integer.parseInt(m.group(1)), 6);
+            } else if (bracketed.find()) {
+                vote(votes, Integer.parseInt(bracketed.group(1)), 6);
             }
         }
         if (deliveredOn != null) {
-            // a completion report in the first months of a year looks back at the year before
-            int y = completion && deliveredOn.getMonthValue() <= 9 ? deliveredOn.getYear() - 1 : deliveredOn.getYear();
-            vote(votes, y, 4);
+            vote(votes, yearOfDelivery(deliveredOn, completion), 4);
         }
         YearMentions any = new YearMentions(body);
         Matcher review = REVIEW_TAIL.matcher(body);
@@ -64,8 +70,7 @@ public final class YearDetector {
             }
         }
         if (publishedOn != null) {
-            int y = completion && publishedOn.getMonthValue() <= 9 ? publishedOn.getYear() - 1 : publishedOn.getYear();
-            vote(votes, y, 1);
+            vote(votes, yearOfDelivery(publishedOn, completion), 1);
         }
         if (votes.isEmpty()) {
             return mostFrequentYear(body);
@@ -76,6 +81,18 @@ public final class YearDetector {
         double total = votes.values().stream().mapToDouble(Double::doubleValue).sum();
         double confidence = (best.getValue() / total) * Math.min(1.0, 0.5 + total / 8);
         return new Detected<>(best.getKey(), Math.round(Math.min(0.99, confidence) * 100) / 100.0);
+    }
+
+    /**
+     * The report year a delivery date points to. A completion report in the first months of a year looks back
+     * at the year before; a work report delivered in November or December sets the targets of the next year
+     * (兰州 2021-12-21 is the 2022 report).
+     */
+    static int yearOfDelivery(LocalDate date, boolean completion) {
+        if (completion) {
+            return date.getMonthValue() <= 9 ? date.getYear() - 1 : date.getYear();
+        }
+        return date.getMonthValue() >= LATE_DELIVERY_MONTH ? date.getYear() + 1 : date.getYear();
     }
 
     /** Last resort: the year the text talks about most, with low confidence. */

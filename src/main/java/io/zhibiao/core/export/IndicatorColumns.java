@@ -18,7 +18,8 @@ import java.util.List;
 final class IndicatorColumns {
     static final List<String> HEADER_KEYS = List.of("col.province", "col.prefecture", "col.region",
             "col.regionCode", "col.level", "col.reportYear", "col.documentKind", "col.documentTitle", "col.code",
-            "col.nameZh", "col.nameEn", "col.statedName", "col.measure", "col.kind", "col.year", "col.value",
+            "col.nameZh", "col.nameEn", "col.statedName", "col.measure", "col.kind", "col.year", "col.basis",
+            "col.periodFrom", "col.periodTo", "col.scope", "col.scopeName", "col.value",
             "col.unit", "col.normalizedValue", "col.normalizedUnit", "col.qualifierSymbol", "col.qualifierWords",
             "col.low", "col.high", "col.stretch", "col.estimated", "col.status", "col.tags", "col.note",
             "col.sentence", "col.updatedBy", "col.updatedAt", "col.indicatorId", "col.documentId");
@@ -63,6 +64,11 @@ final class IndicatorColumns {
         c.add(ExportCell.text(labels.measure(v.measure())));
         c.add(ExportCell.text(labels.kind(v.kind())));
         c.add(ExportCell.integer(v.year()));
+        c.add(ExportCell.text(labels.basis(v.basis())));
+        c.add(ExportCell.integer(v.periodFrom()));
+        c.add(ExportCell.integer(v.periodTo()));
+        c.add(ExportCell.text(labels.scope(v.scope())));
+        c.add(ExportCell.text(v.scopeName()));
         c.add(ExportCell.number(v.value(), valueFormat));
         c.add(ExportCell.text(v.unit()));
         c.add(ExportCell.number(v.normalizedValue(),

@@ -2,7 +2,9 @@ package io.zhibiao.core.export;
 
 import io.zhibiao.core.compare.Outcome;
 import io.zhibiao.core.model.DocumentKind;
+import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.Measure;
+import io.zhibiao.core.model.Scope;
 import io.zhibiao.core.model.Qualifier;
 import io.zhibiao.core.model.RegionLevel;
 import io.zhibiao.core.model.ValueKind;
@@ -58,6 +60,14 @@ final class Labels {
 
     String kind(ValueKind k) {
         return k == null ? null : get("kind." + k.id());
+    }
+
+    String basis(Basis b) {
+        return b == null ? null : get("basis." + b.id());
+    }
+
+    String scope(Scope s) {
+        return s == null ? null : get("scope." + s.id());
     }
 
     String qualifier(Qualifier q) {

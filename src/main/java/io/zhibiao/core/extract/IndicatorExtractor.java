@@ -85,7 +85,8 @@ public final class IndicatorExtractor {
         }
         SectionContext sections = SectionContext.build(text, ctx.reportYear(), ctx.kind());
         List<IndicatorValue> out = new ArrayList<>(qs.size());
-        SentenceState st = new SentenceState(new ReferenceReader(text, ctx.reportYear(), ReferenceCues.bundled()));
+        SentenceState st = new SentenceState(new ReferenceReader(text, ctx.reportYear(), sections,
+                ReferenceCues.bundled()));
         int prevEnd = 0;
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
@@ -138,8 +139,9 @@ public final class IndicatorExtractor {
             prevEnd = emit(out, st, builder.build(text, q, subject, segFrom, res, st, true, null));
         }
         QualitativePass.run(text, qs, sections, ctx, qualitative, out);
-        out.sort(Comparator.comparingInt(IndicatorValue::start).thenComparingInt(IndicatorValue::end));
-        return out;
+        List<IndicatorValue> marked = ConflictingValues.mark(out);
+        marked.sort(Comparator.comparingInt(IndicatorValue::start).thenComparingInt(IndicatorValue::end));
+        return marked;
     }
 
     /**

@@ -34,7 +34,7 @@ public final class Settings {
      * Indicator-table columns a pane hides until the analyst shows them: a narrow pane then shows the value
      * without scrolling, and the catalog code, measure, tags and note are a click away in the column menu.
      */
-    public static final Set<String> DEFAULT_HIDDEN_PANE_COLUMNS = Set.of("code", "measure", "tags", "note");
+    public static final Set<String> DEFAULT_HIDDEN_PANE_COLUMNS = Set.of("code", "measure", "tags", "note", "confidence");
     /** Backups of each routine kind kept by default (see io.zhibiao.core.backup.Backups). */
     public static final int DEFAULT_BACKUPS_TO_KEEP = 10;
     public static final int MAX_BACKUPS_TO_KEEP = 999;

@@ -43,6 +43,7 @@ public final class DocumentPaneView extends BorderPane {
     public DocumentPaneView(DocumentPaneViewModel model, Messages messages, Map<String, Region> regions) {
         this.model = model;
         this.table = new IndicatorTable(messages, model.visibleIndicators(), model.tagsProperty());
+        model.filter().doubtfulFirstProperty().addListener((o, was, on) -> table.doubtfulFirst(on));
         this.selectors = new PaneSelectors(model, messages, regions);
         getStyleClass().add("document-pane");
         VBox header = header(messages);

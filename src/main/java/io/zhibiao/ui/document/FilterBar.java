@@ -74,6 +74,9 @@ final class FilterBar extends HBox {
 
         CheckBox catalog = new CheckBox(m.get("filter.catalog"));
         f.catalogOnlyProperty().bind(catalog.selectedProperty());
-        getChildren().addAll(statuses, kind, tag, catalog);
+        CheckBox doubtful = new CheckBox(m.get("filter.doubtfulFirst"));
+        doubtful.getStyleClass().add("doubtful-first");
+        f.doubtfulFirstProperty().bindBidirectional(doubtful.selectedProperty());
+        getChildren().addAll(statuses, kind, tag, catalog, doubtful);
     }
 }

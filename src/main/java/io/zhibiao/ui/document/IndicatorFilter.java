@@ -22,6 +22,8 @@ public final class IndicatorFilter {
     private final ObjectProperty<ValueKind> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<String> tag = new SimpleObjectProperty<>();
     private final BooleanProperty catalogOnly = new SimpleBooleanProperty();
+    /** Not a filter but the order: rows the engine is least sure of first. */
+    private final BooleanProperty doubtfulFirst = new SimpleBooleanProperty();
 
     public Predicate<StoredIndicator> predicate(Map<Long, List<Tag>> tags) {
         java.util.Set<ReviewStatus> wantedStatuses = java.util.Set.copyOf(statuses);
@@ -52,6 +54,10 @@ public final class IndicatorFilter {
 
     public ObjectProperty<String> tagProperty() {
         return tag;
+    }
+
+    public BooleanProperty doubtfulFirstProperty() {
+        return doubtfulFirst;
     }
 
     public BooleanProperty catalogOnlyProperty() {

@@ -38,6 +38,8 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
         }
     }
 
+    private final TableColumn<StoredIndicator, Double> confidence;
+
     public IndicatorTable(Messages m, ObservableList<StoredIndicator> rows,
                           ReadOnlyObjectProperty<Map<Long, List<Tag>>> tags) {
         SortedList<StoredIndicator> sorted = new SortedList<>(rows);
@@ -57,6 +59,7 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
         getColumns().add(column(m, "kind",
                 v -> v.value().kind() == null ? null : m.get("valuekind." + v.value().kind().id()), 60));
         getColumns().add(column(m, "year", v -> v.value().year(), 55));
+        getColumns().add(column(m, "reference", v -> ReferenceText.of(v.value(), m), 80));
         getColumns().add(keyed("value", valueColumn(m.get("table.value"))));
         getColumns().add(column(m, "unit", v -> v.value().unit(), 55));
         getColumns().add(column(m, "qualifier",
@@ -66,6 +69,8 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
         getColumns().add(column(m, "status", v -> m.get("status." + v.status().id()), 70));
         getColumns().add(keyed("tags", tagColumn(m.get("table.tags"), tags)));
         getColumns().add(column(m, "note", StoredIndicator::note, 120));
+        confidence = column(m, "confidence", v -> Math.round(v.value().confidence() * 100) / 100.0, 60);
+        getColumns().add(confidence);
         // The review status is a pseudo-class, not a style class: a row that is reused for another indicator
         // or re-shown after a review only changes state, where a changed style class would have the row and
         // its cells looked up in the whole stylesheet again.
@@ -78,6 +83,15 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
             }
         });
         tags.addListener((o, a, b) -> refresh());
+    }
+
+    /** Sorts the rows by the engine's confidence, least sure first ("doubtful first"), or back as they were. */
+    public void doubtfulFirst(boolean on) {
+        getSortOrder().remove(confidence);
+        if (on) {
+            confidence.setSortType(TableColumn.SortType.ASCENDING);
+            getSortOrder().add(0, confidence);
+        }
     }
 
     private static <C extends TableColumn<StoredIndicator, ?>> C keyed(String key, C column) {

@@ -2,9 +2,11 @@ package io.zhibiao.ui.review;
 
 import io.zhibiao.core.extract.catalog.CatalogEntry;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
+import io.zhibiao.core.model.Scope;
 import io.zhibiao.core.model.ValueKind;
 import io.zhibiao.ui.common.Messages;
 import javafx.scene.control.CheckBox;
@@ -34,6 +36,11 @@ final class IndicatorForm extends GridPane {
     final CheckBox stretch = new CheckBox();
     final CheckBox estimated = new CheckBox();
     final CheckBox qualitative = new CheckBox();
+    final ComboBox<Basis> basis = new ComboBox<>();
+    final TextField periodFrom = new TextField();
+    final TextField periodTo = new TextField();
+    final ComboBox<Scope> scope = new ComboBox<>();
+    final TextField scopeName = new TextField();
     private final IndicatorValue original;
 
     IndicatorForm(Messages m, IndicatorCatalog catalog, IndicatorValue v) {
@@ -59,6 +66,12 @@ final class IndicatorForm extends GridPane {
         measure.setConverter(Converters.of(x -> m.get("measure." + x.id())));
         kind.setConverter(Converters.of(x -> m.get("valuekind." + x.id())));
         qualifier.setConverter(Converters.of(x -> x.symbol() + " " + m.get("qualifier." + x.id())));
+        basis.getItems().addAll(Basis.values());
+        basis.setConverter(Converters.of(x -> m.get("basis." + x.id())));
+        scope.getItems().addAll(Scope.values());
+        scope.setConverter(Converters.of(x -> m.get("scope." + x.id())));
+        basis.setId("form-basis");
+        scope.setId("form-scope");
 
         code.setText(nz(v.code()));
         name.setText(nz(v.name()));
@@ -73,6 +86,11 @@ final class IndicatorForm extends GridPane {
         stretch.setSelected(v.stretch());
         estimated.setSelected(v.estimated());
         qualitative.setSelected(v.qualitative());
+        basis.setValue(v.basis());
+        periodFrom.setText(v.periodFrom() == null ? "" : v.periodFrom().toString());
+        periodTo.setText(v.periodTo() == null ? "" : v.periodTo().toString());
+        scope.setValue(v.scope());
+        scopeName.setText(nz(v.scopeName()));
 
         int r = 0;
         addRow(r++, new Label(m.get("table.code")), code);
@@ -87,7 +105,12 @@ final class IndicatorForm extends GridPane {
         addRow(r++, new Label(m.get("form.high")), high);
         addRow(r++, new Label(m.get("form.stretch")), stretch);
         addRow(r++, new Label(m.get("form.estimated")), estimated);
-        addRow(r, new Label(m.get("form.qualitative")), qualitative);
+        addRow(r++, new Label(m.get("form.qualitative")), qualitative);
+        addRow(r++, new Label(m.get("form.basis")), basis);
+        addRow(r++, new Label(m.get("form.periodFrom")), periodFrom);
+        addRow(r++, new Label(m.get("form.periodTo")), periodTo);
+        addRow(r++, new Label(m.get("form.scope")), scope);
+        addRow(r, new Label(m.get("form.scopeName")), scopeName);
     }
 
     /** The edited value; throws IllegalArgumentException with the field's name for unreadable input. */
@@ -96,6 +119,8 @@ final class IndicatorForm extends GridPane {
         Integer y = year.getText().isBlank() ? null : Numbers.parseYear(year.getText(), m.get("table.year"));
         Double lo = Numbers.parse(low.getText(), m.get("form.low"));
         Double hi = Numbers.parse(high.getText(), m.get("form.high"));
+        Integer from = periodFrom.getText().isBlank() ? null : Numbers.parseYear(periodFrom.getText(), m.get("form.periodFrom"));
+        Integer to = periodTo.getText().isBlank() ? null : Numbers.parseYear(periodTo.getText(), m.get("form.periodTo"));
         boolean unitOrValueChanged = !java.util.Objects.equals(v, original.value())
                 || !java.util.Objects.equals(blankToNull(unit.getText()), original.unit());
         return new IndicatorValue(blankToNull(code.getText()), blankToNull(name.getText()), measure.getValue(),
@@ -104,7 +129,8 @@ final class IndicatorForm extends GridPane {
                 unitOrValueChanged ? null : original.normalizedValue(),
                 unitOrValueChanged ? null : original.normalizedUnit(),
                 qualifier.getValue(), lo, hi, stretch.isSelected(), estimated.isSelected(), qualitative.isSelected(),
-                original.start(), original.end(), original.sentence(), original.confidence());
+                original.start(), original.end(), original.sentence(), original.confidence(),
+                basis.getValue(), from, to, scope.getValue(), blankToNull(scopeName.getText()));
     }
 
     private static String nz(String s) {

@@ -19,10 +19,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The report year of every report of the multi-year corpus: the year whose targets it sets, which is the
  * year in its file name (2022.md), also for the reports delivered in November or December of the year
- * before. Detection is not told the file name.
+ * before; the two reports of a new congress in the middle of a year (2021-08.md, 2021-10.md) are that year's.
+ * Detection is not told the file name.
  */
 class ReportYearCorpusTest {
-    private static final Pattern FILE_YEAR = Pattern.compile("(\\d{4})\\.md$");
+    private static final Pattern FILE_YEAR = Pattern.compile("(\\d{4})(?:-\\d{2})?\\.md$");
 
     @Test
     void everyReportOfTheMultiYearCorpusGetsItsYear() throws Exception {

@@ -63,6 +63,10 @@ public final class KindResolver {
                 if (Words.startingAt(text, i + 5, Math.min(text.length(), i + 8), new String[]{"以来", "底", "初"}) != null) {
                     return null;
                 }
+                if (sinceLater(text, i + 5, to)) {
+                    // 为2020年GDP统一核算改革以来最好位次: the year dates a reform, not the values after it
+                    continue;
+                }
                 if (i > from && (text.charAt(i - 1) == '由' || text.charAt(i - 1) == '从')
                         && Words.containsAny(text, i + 5, to, "到", "至")) {
                     // 由2022年的74.5%提高到76.5%: the year dates the starting value only
@@ -72,6 +76,21 @@ public final class KindResolver {
             }
         }
         return null;
+    }
+
+    /** "2020年…以来" within the same clause: the year opens a comparison, it does not date the clause. */
+    private static boolean sinceLater(CharSequence text, int from, int to) {
+        int limit = Math.min(to, from + 16);
+        for (int k = from; k + 2 <= limit; k++) {
+            char c = text.charAt(k);
+            if (c == '，' || c == ',' || c == '。' || c == '；') {
+                return false;
+            }
+            if (c == '以' && text.charAt(k + 1) == '来') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first 19xx年/20xx年 in [from, to), whatever stands before it; null if none. */

@@ -81,6 +81,36 @@ public final class PeriodMarks {
         return end == null ? null : new Period(m.value().from(), m.value().to(), end);
     }
 
+    /**
+     * The period a heading announces (一、过去五年工作回顾, “十三五”时期回顾), or null; a heading that also names a
+     * single year (2017年和过去五年工作回顾) announces that year's results as well, so no period.
+     */
+    static Period ofHeading(String heading, int reportYear, ReferenceCues cues) {
+        if (heading == null) {
+            return null;
+        }
+        for (int i = 0; i < heading.length(); i++) {
+            if (HeadingYears.isSingleYear(heading, i)) {
+                return null;
+            }
+        }
+        for (int i = 0; i < heading.length(); i++) {
+            Period p = cues.periodReview.longestAt(heading, i, heading.length(),
+                    (years, s, e) -> new Period(reportYear - years, reportYear - 1, e));
+            if (p == null) {
+                p = cues.periodAhead.longestAt(heading, i, heading.length(),
+                        (years, s, e) -> new Period(reportYear, reportYear + years - 1, e));
+            }
+            if (p == null) {
+                p = plan(heading, i, cues);
+            }
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** The period whose paragraph {@code pos} stands in, or null. */
     public Period at(int pos) {
         int lo = 0;
@@ -99,29 +129,11 @@ public final class PeriodMarks {
             return null;
         }
         for (int k = best.at(); k < pos; k++) {
-            if (text.charAt(k) == '\n' || isSingleYear(k)) {
+            if (text.charAt(k) == '\n' || HeadingYears.isSingleYear(text, k)) {
                 return null;
             }
         }
         return best;
     }
 
-    /**
-     * "在过去五年中，2022年是极不平凡的一年": a year named on its own after the mark turns the paragraph to that
-     * year; a year that opens or closes a span (从2016年, 到2020年, 2016年以来) does not.
-     */
-    private boolean isSingleYear(int k) {
-        if (k + 5 > text.length() || text.charAt(k + 4) != '年' || !(text.startsWith("20", k) || text.startsWith("19", k))
-                || !Character.isDigit(text.charAt(k + 2)) || !Character.isDigit(text.charAt(k + 3))
-                || k > 0 && Character.isDigit(text.charAt(k - 1))) {
-            return false;
-        }
-        char before = k > 0 ? text.charAt(k - 1) : ' ';
-        if ("从由自到至比较—-~～的".indexOf(before) >= 0) {
-            return false;
-        }
-        int after = k + 5;
-        return !(text.startsWith("以来", after) || text.startsWith("至", after) || text.startsWith("到", after)
-                || text.startsWith("—", after) || text.startsWith("-", after) || text.startsWith("的", after));
-    }
 }

@@ -26,6 +26,9 @@ public final class ReferenceCues {
 
     private static final ReferenceCues BUNDLED = load(RESOURCE);
 
+    final PhraseTrie<String> annual;
+    final PhraseTrie<String> adjusted;
+    final PhraseTrie<String> milestone;
     final PhraseTrie<String> averageAnnual;
     final PhraseTrie<String> cumulative;
     /** A phrase that opens a review or an outlook, with the number of years it spans. */
@@ -39,8 +42,12 @@ public final class ReferenceCues {
     final PhraseTrie<String> increment;
     final PhraseTrie<String> perCapita;
     final PhraseTrie<String> part;
+    final PhraseTrie<String> leadIn;
 
     private ReferenceCues(Map<String, List<String>> sections) {
+        annual = words(sections, "annual");
+        adjusted = words(sections, "adjusted");
+        milestone = words(sections, "milestone");
         averageAnnual = words(sections, "average_annual");
         cumulative = words(sections, "cumulative");
         periodReview = spans(sections, "period_review");
@@ -52,6 +59,7 @@ public final class ReferenceCues {
         increment = words(sections, "increment");
         perCapita = words(sections, "per_capita");
         part = words(sections, "part");
+        leadIn = words(sections, "lead_in");
         plans = new PhraseTrie<>();
         for (String line : section(sections, "plans")) {
             String[] f = line.split("\\s+");

@@ -2,6 +2,7 @@ package io.zhibiao.core.extract.analysis;
 
 import io.zhibiao.core.extract.scan.Quantity;
 import io.zhibiao.core.extract.text.PhraseTrie;
+import io.zhibiao.core.extract.text.SectionContext;
 import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Scope;
@@ -16,12 +17,24 @@ public final class ReferenceReader {
     /**
      * The reading of one value.
      *
-     * @param year the year the value is for: the one given, changed for the first value of 由A增加到B, or null
-     *             when the value is the end of a period whose years the text does not write
+     * @param year  the year the value is for: the one given, changed for the first value of 由A增加到B, or null
+     *              when the value is the end of a period whose years the text does not write
+     * @param doubt what the engine's confidence is multiplied by for what the words around leave open (an
+     *              adjusted basis, a round threshold, the end of a change without its year): 1 when nothing
      */
     public record Reading(Basis basis, Integer periodFrom, Integer periodTo, Scope scope, String scopeName,
-                          Integer year) {
+                          Integer year, double doubt) {
+        Reading(Basis basis, Integer periodFrom, Integer periodTo, Scope scope, String scopeName, Integer year) {
+            this(basis, periodFrom, periodTo, scope, scopeName, year, 1);
+        }
+
+        Reading doubted(double factor) {
+            return new Reading(basis, periodFrom, periodTo, scope, scopeName, year, doubt * factor);
+        }
     }
+
+    /** What a reading's confidence is multiplied by for each thing the words leave open. */
+    static final double DOUBT = 0.7;
 
     /** How far before an indicator's name a part's name may start (临港新片区, 南疆五地州). */
     private static final int PART_REACH = 12;
@@ -29,11 +42,15 @@ public final class ReferenceReader {
 
     private final ReferenceCues cues;
     private final PeriodMarks periods;
+    private final SectionContext sections;
+    private final int reportYear;
     private final String text;
 
-    public ReferenceReader(String text, int reportYear, ReferenceCues cues) {
+    public ReferenceReader(String text, int reportYear, SectionContext sections, ReferenceCues cues) {
         this.cues = cues;
         this.text = text;
+        this.sections = sections;
+        this.reportYear = reportYear;
         this.periods = PeriodMarks.scan(text, reportYear, cues);
     }
 
@@ -43,6 +60,41 @@ public final class ReferenceReader {
      */
     public Reading read(Quantity q, Subject subject, Measure measure, int sentenceStart, int clauseStart,
                         int zoneFrom, int year) {
+        Reading r = readBasisAndScope(q, subject, measure, sentenceStart, clauseStart, zoneFrom, year);
+        if (has(cues.adjusted, Math.min(clauseStart, zoneFrom), q.start())) {
+            r = r.doubted(DOUBT);
+        }
+        if (measure == Measure.LEVEL && endsWith(cues.milestone, q.start(), 2)) {
+            r = r.doubted(DOUBT);
+        }
+        if (r.basis() == Basis.ANNUAL && endOfChangeWithoutYear(q, zoneFrom, sentenceStart)) {
+            r = r.doubted(DOUBT);
+        }
+        if (r.scope() == Scope.REGION && !subject.inherited() && embeddedName(subject, clauseStart)) {
+            r = r.doubted(DOUBT);
+        }
+        return r;
+    }
+
+    /** 带动陕西进出口415.4亿元: a Chinese character before the name that is no known lead-in word. */
+    private boolean embeddedName(Subject subject, int clauseStart) {
+        int s = subject.start();
+        if (s <= clauseStart || !Words.isCjk(text.charAt(s - 1))) {
+            return false;
+        }
+        return !endsWith(cues.leadIn, s, cues.leadIn.longest());
+    }
+
+    /** 由10.97亿元增加到16.01亿元: B, with no year written, may be the end of a longer change than a year's. */
+    private boolean endOfChangeWithoutYear(Quantity q, int zoneFrom, int sentenceStart) {
+        int from = Math.max(sentenceStart, q.start() - 4);
+        boolean afterTo = cues.to.lastIn(text, from, q.start(), (w, s, e) -> e == q.start() ? w : null) != null;
+        return afterTo && KindResolver.writtenYear(text, sentenceStart, q.start()) == null
+                && cues.from.lastIn(text, Math.max(sentenceStart, q.start() - 30), q.start(), (w, s, e) -> w) != null;
+    }
+
+    private Reading readBasisAndScope(Quantity q, Subject subject, Measure measure, int sentenceStart, int clauseStart,
+                                      int zoneFrom, int year) {
         int from = Math.min(clauseStart, zoneFrom);
         Scope scope = Scope.REGION;
         String scopeName = null;
@@ -56,7 +108,11 @@ public final class ReferenceReader {
             }
         }
         PeriodMarks.Period period = periods.at(q.start());
-        boolean yearWritten = KindResolver.writtenYear(text, sentenceStart, q.start()) != null;
+        if (period == null) {
+            period = PeriodMarks.ofHeading(sections.at(q.start()).heading(), reportYear, cues);
+        }
+        boolean yearWritten = KindResolver.writtenYear(text, sentenceStart, q.start()) != null
+                || has(cues.annual, Math.min(from, Math.max(sentenceStart, q.start() - 30)), q.start());
         Integer pFrom = period == null || yearWritten ? null : period.from();
         Integer pTo = period == null || yearWritten ? null : period.to();
 

@@ -74,13 +74,15 @@ class HeadlineQualityTest {
                     r.raw().text(), detected);
             System.out.println(set + " " + report + ": " + s + (detected == null || detected != year
                     ? " (report year detected as " + detected + ")" : ""));
-            s.wrong.forEach(w -> System.out.println("    wrong  [" + w.errorClass() + "] " + w.key() + "  " + w.context()));
+            s.wrong.forEach(w -> System.out.println("    wrong  [" + w.errorClass() + "] " + w.key() + " c=" + w.confidence() + "  " + w.context()));
             s.missed.forEach(m -> System.out.println("    missed " + m.key() + "  " + m.snippet()));
             total = total.plus(s);
         }
         Map<String, Long> classes = new TreeMap<>(total.wrong.stream()
                 .collect(Collectors.groupingBy(HeadlineScore.Wrong::errorClass, Collectors.counting())));
         System.out.println(set + " headline indicators: " + total + "; wrong rows by class " + classes);
+        System.out.printf(java.util.Locale.ROOT, "%s confidence: the least confident 20%% of rows hold %.2f of the wrong ones%n",
+                set, total.wrongInLowestFifth());
         return total;
     }
 

@@ -23,7 +23,7 @@ final class HeadlineScore {
             "UNEMP_SURVEYED/rate");
 
     /** A row the engine got wrong, with what a reader needs to see why. */
-    record Wrong(HeadlineKey key, String context, String errorClass) {
+    record Wrong(HeadlineKey key, String context, String errorClass, double confidence) {
     }
 
     final int labels;
@@ -32,18 +32,43 @@ final class HeadlineScore {
     final int right;
     final List<Wrong> wrong;
     final List<HeadlineLabel> missed;
+    /** The confidence of every row taking part, and whether it was right. */
+    final List<Graded> graded;
 
-    private HeadlineScore(int labels, int found, int taking, int right, List<Wrong> wrong, List<HeadlineLabel> missed) {
+    /** A row's confidence and whether it was right. */
+    record Graded(double confidence, boolean right) {
+    }
+
+    private HeadlineScore(int labels, int found, int taking, int right, List<Wrong> wrong, List<HeadlineLabel> missed,
+                          List<Graded> graded) {
         this.labels = labels;
         this.found = found;
         this.taking = taking;
         this.right = right;
         this.wrong = wrong;
         this.missed = missed;
+        this.graded = graded;
     }
 
     static HeadlineScore empty() {
-        return new HeadlineScore(0, 0, 0, 0, List.of(), List.of());
+        return new HeadlineScore(0, 0, 0, 0, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * How much of the wrong rows the least confident fifth of all rows holds: 1.0 when confidence puts every
+     * wrong row at the bottom, about 0.2 when it knows nothing.
+     */
+    double wrongInLowestFifth() {
+        long wrongRows = graded.stream().filter(g -> !g.right()).count();
+        if (wrongRows == 0) {
+            return 1;
+        }
+        List<Graded> sorted = new ArrayList<>(graded);
+        // ties are broken against the claim: right rows first among equals
+        sorted.sort(java.util.Comparator.comparingDouble(Graded::confidence).thenComparing(g -> !g.right()));
+        int fifth = (int) Math.round(sorted.size() * 0.2);
+        long caught = sorted.subList(0, fifth).stream().filter(g -> !g.right()).count();
+        return caught / (double) wrongRows;
     }
 
     static boolean isHeadline(String code, String measure) {
@@ -69,17 +94,21 @@ final class HeadlineScore {
         }
         int right = 0;
         List<Wrong> wrong = new ArrayList<>();
+        List<Graded> graded = new ArrayList<>();
         for (Map.Entry<HeadlineKey, IndicatorValue> e : taking.entrySet()) {
+            graded.add(new Graded(e.getValue().confidence(), expected.contains(e.getKey())));
             if (expected.contains(e.getKey())) {
                 right++;
             } else {
                 String context = context(text, e.getValue());
                 wrong.add(new Wrong(e.getKey(), context,
-                        classify(e.getKey(), context, labelledSlots, expected, reportYear, detectedYear)));
+                        classify(e.getKey(), context, labelledSlots, expected, reportYear, detectedYear),
+                        Math.round(e.getValue().confidence() * 100) / 100.0));
             }
         }
         List<HeadlineLabel> missed = byKey.values().stream().filter(l -> !taking.containsKey(l.key())).toList();
-        return new HeadlineScore(expected.size(), expected.size() - missed.size(), taking.size(), right, wrong, missed);
+        return new HeadlineScore(expected.size(), expected.size() - missed.size(), taking.size(), right, wrong, missed,
+                graded);
     }
 
     static HeadlineKey keyOf(IndicatorValue v) {
@@ -152,7 +181,9 @@ final class HeadlineScore {
         w.addAll(o.wrong);
         List<HeadlineLabel> m = new ArrayList<>(missed);
         m.addAll(o.missed);
-        return new HeadlineScore(labels + o.labels, found + o.found, taking + o.taking, right + o.right, w, m);
+        List<Graded> g = new ArrayList<>(graded);
+        g.addAll(o.graded);
+        return new HeadlineScore(labels + o.labels, found + o.found, taking + o.taking, right + o.right, w, m, g);
     }
 
     double precision() {
