@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExtractCommandTest {
-    private static final List<String> INDICATOR_FIELDS = List.of("code", "name", "measure", "kind", "year", "value",
+    private static final List<String> INDICATOR_FIELDS = List.of("code", "name", "measure", "kind", "year", "periodFrom",
+            "periodTo", "basis", "scope", "scopeName", "value",
             "unit", "normalizedValue", "normalizedUnit", "qualifier", "low", "high", "stretch", "estimated",
             "qualitative", "start", "end", "sentence", "confidence");
 

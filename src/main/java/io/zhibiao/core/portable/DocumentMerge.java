@@ -85,7 +85,7 @@ final class DocumentMerge {
 
     private void resolve(DocumentWork doc, IndicatorWork w, StoredIndicator row, List<Tag> rowTags,
                          List<AuditEvent> rowEvents) {
-        RowState theirs = new RowState(w.value().toValue(), w.statusEnum(), w.note(), w.deleted(),
+        RowState theirs = new RowState(w.value().toValueOver(row.value()), w.statusEnum(), w.note(), w.deleted(),
                 new TreeSet<>(w.tags()));
         TreeSet<String> mineTags = new TreeSet<>();
         rowTags.forEach(t -> mineTags.add(t.name()));
@@ -96,7 +96,7 @@ final class DocumentMerge {
             apply = !theirs.equals(mine) || w.updatedBy() != null;
         } else if (theirs.equals(mine)) {
             apply = false;
-        } else if (w.updatedBy() == null && theirs.isUntouched(w.engineValue().toValue())) {
+        } else if (w.updatedBy() == null && theirs.isUntouched(w.engineValue().toValueOver(row.value()))) {
             apply = false; // the file holds only history for this row, no decision
         } else {
             Instant mineAt = latest(rowEvents.stream().map(AuditEvent::occurredAt).toList(),

@@ -51,6 +51,21 @@ public record ValueJson(String code, String name, String measure, String kind, I
                 v.basis().id(), v.periodFrom(), v.periodTo(), v.scope().id(), v.scopeName());
     }
 
+    /**
+     * The value, for a row that has {@code current}: a version 1 file says nothing of basis, period and scope, so
+     * the row keeps its own instead of being read as the region's figure of the year.
+     */
+    IndicatorValue toValueOver(IndicatorValue current) {
+        IndicatorValue v = toValue();
+        if (basis != null || scope != null || current == null) {
+            return v;
+        }
+        return new IndicatorValue(v.code(), v.name(), v.measure(), v.kind(), v.year(), v.value(), v.unit(),
+                v.normalizedValue(), v.normalizedUnit(), v.qualifier(), v.low(), v.high(), v.stretch(), v.estimated(),
+                v.qualitative(), v.start(), v.end(), v.sentence(), v.confidence(), current.basis(), current.periodFrom(),
+                current.periodTo(), current.scope(), current.scopeName());
+    }
+
     IndicatorValue toValue() {
         return new IndicatorValue(code, name, measure == null ? null : Measure.fromId(measure),
                 kind == null ? null : ValueKind.fromId(kind), year, value, unit, normalizedValue, normalizedUnit,

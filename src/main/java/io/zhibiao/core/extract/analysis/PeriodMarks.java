@@ -27,23 +27,28 @@ public final class PeriodMarks {
 
     public static PeriodMarks scan(String text, int reportYear, ReferenceCues cues) {
         List<Period> marks = new ArrayList<>();
+        PhraseTrie.Hit<Integer, Period> review = (years, s, e) -> new Period(reportYear - years, reportYear - 1, e);
+        PhraseTrie.Hit<Integer, Period> ahead = (years, s, e) -> new Period(reportYear, reportYear + years - 1, e);
         int i = 0;
-        while (i < text.length()) {
-            int at = i;
-            Period p = cues.periodReview.longestAt(text, i, text.length(),
-                    (years, s, e) -> new Period(reportYear - years, reportYear - 1, e));
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!cues.periodReview.startsPhrase(c) && !cues.periodAhead.startsPhrase(c) && !cues.plans.startsPhrase(c)) {
+                i++;
+                continue;
+            }
+            Period p = cues.periodReview.longestAt(text, i, n, review);
             if (p == null) {
-                p = cues.periodAhead.longestAt(text, i, text.length(),
-                        (years, s, e) -> new Period(reportYear, reportYear + years - 1, e));
+                p = cues.periodAhead.longestAt(text, i, n, ahead);
             }
             if (p == null) {
                 p = plan(text, i, cues);
             }
-            if (p != null && opensClause(text, at)) {
+            if (p != null && opensClause(text, i)) {
                 marks.add(p);
                 i = p.at();
             } else {
-                i = at + 1;
+                i++;
             }
         }
         return new PeriodMarks(text, List.copyOf(marks));

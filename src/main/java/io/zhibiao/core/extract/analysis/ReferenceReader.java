@@ -117,18 +117,23 @@ public final class ReferenceReader {
         Integer pTo = period == null || yearWritten ? null : period.to();
 
         if (q.isPoints()) {
-            Basis b = has(cues.share, zoneFrom, q.start()) ? Basis.SHARE : Basis.PP_CHANGE;
+            // 拉动规上工业增加值增长10个百分点: a contribution to the indicator's growth, not a change of a rate
+            Basis b = has(cues.share, from, q.start()) ? Basis.SHARE : Basis.PP_CHANGE;
             return new Reading(b, pFrom, pTo, scope, scopeName, year);
         }
         if (has(cues.share, zoneFrom, q.start()) || !subject.inherited() && endsWith(cues.share, subject.start(), 1)) {
             // 占地区生产总值的37.1%: the value is a share of the indicator named, not the indicator
             return new Reading(Basis.SHARE, pFrom, pTo, scope, scopeName, year);
         }
-        if (has(cues.averageAnnual, from, q.start())) {
-            return new Reading(Basis.AVERAGE_ANNUAL, pFrom, pTo, scope, scopeName, year);
-        }
-        if (has(cues.cumulative, from, q.start())) {
-            return new Reading(Basis.CUMULATIVE, pFrom, pTo, scope, scopeName, year);
+        if (has(cues.averageAnnual, from, q.start()) || has(cues.cumulative, from, q.start())) {
+            Basis b = has(cues.averageAnnual, from, q.start()) ? Basis.AVERAGE_ANNUAL : Basis.CUMULATIVE;
+            if (pFrom == null) {
+                int[] written = writtenSpan(sentenceStart, q.start());
+                if (written != null) {
+                    return new Reading(b, written[0], written[1], scope, scopeName, written[1]);
+                }
+            }
+            return new Reading(b, pFrom, pTo, scope, scopeName, year);
         }
         if (measure == Measure.LEVEL && isIncrement(q, zoneFrom)) {
             return new Reading(Basis.INCREMENT, pFrom, pTo, scope, scopeName, year);
@@ -218,6 +223,31 @@ public final class ReferenceReader {
         }
         int from = Math.max(zoneFrom, q.start() - 10);
         return cues.from.lastIn(text, from, q.start(), (w, s, e) -> s);
+    }
+
+    /**
+     * 从2016年的…增加到2021年的…，年均增长5.5%: the years a change in the sentence runs over (2017–2021: the
+     * first year after the starting one, to the last), or null when the sentence writes fewer than two years.
+     */
+    private int[] writtenSpan(int from, int to) {
+        Integer first = null;
+        Integer last = null;
+        int firstAt = -1;
+        for (int k = from; k + 5 <= to; k++) {
+            Integer y = KindResolver.writtenYearAnywhere(text, k, k + 5);
+            if (y != null) {
+                if (first == null) {
+                    first = y;
+                    firstAt = k;
+                }
+                last = y;
+            }
+        }
+        if (first == null || last <= first) {
+            return null;
+        }
+        boolean startingValue = firstAt > 0 && (text.charAt(firstAt - 1) == '从' || text.charAt(firstAt - 1) == '由');
+        return new int[]{startingValue ? first + 1 : first, last};
     }
 
     private Integer writtenBetween(int from, int to) {

@@ -89,6 +89,10 @@ public final class SubjectFinder {
             return new Subject(best.entry(), text.subSequence(best.start(), best.end()).toString(),
                     best.start(), best.end(), false);
         }
+        if (previous != null && continuesAChange(text, from, to)) {
+            // 从2016年的2207.4亿元增加到2021年的3244亿元: the end value is the same indicator's
+            return previous.asInherited();
+        }
         int[] span = strip(text, from, to);
         if (span[1] - span[0] >= 2 && hasCjk(text, span[0], span[1])) {
             int s = Math.max(span[0], span[1] - MAX_NAME);
@@ -107,6 +111,27 @@ public final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** "增加到", "提高到2021年的", "增至": only the word that leads from a starting value to the one reached. */
+    private static boolean continuesAChange(CharSequence text, int from, int to) {
+        int s = from;
+        while (s < to && !Words.isCjk(text.charAt(s))) {
+            s++;
+        }
+        Integer end = ReferenceCues.bundled().to.longestAt(text, s, to, (w, a, e) -> e);
+        if (end == null) {
+            return false;
+        }
+        int k = end;
+        if (k + 5 <= to && isYearWord(text, k)) {
+            k += 5;
+        }
+        while (k < to && (text.charAt(k) == '的' || text.charAt(k) == '底' || text.charAt(k) == '末'
+                || !Words.isCjk(text.charAt(k)))) {
+            k++;
+        }
+        return k == to;
     }
 
     /** 粮食播种面积 …, 产量 …: the head of the previous name plus this one may be a catalog name. */

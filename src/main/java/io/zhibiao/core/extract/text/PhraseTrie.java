@@ -19,11 +19,14 @@ public final class PhraseTrie<T> {
     }
 
     private final Node<T> root = new Node<>();
+    /** Characters that start a phrase: most positions of a text start none, and are passed over at once. */
+    private final java.util.BitSet firsts = new java.util.BitSet(1 << 16);
     private int longest;
 
     /** Adds a phrase; the first value given for a phrase wins. */
     public void add(String phrase, T value) {
         Node<T> n = root;
+        firsts.set(fold(phrase.charAt(0)));
         for (int i = 0; i < phrase.length(); i++) {
             n = n.next.computeIfAbsent(fold(phrase.charAt(i)), c -> new Node<>());
         }
@@ -34,6 +37,11 @@ public final class PhraseTrie<T> {
         }
     }
 
+    /** True when some phrase starts with {@code c}: a quick test before {@link #longestAt}. */
+    public boolean startsPhrase(char c) {
+        return firsts.get(fold(c));
+    }
+
     /** The length of the longest phrase. */
     public int longest() {
         return longest;
@@ -41,6 +49,9 @@ public final class PhraseTrie<T> {
 
     /** Longest phrase starting at {@code from}, not extending past {@code limit}, made into {@code R}; null if none. */
     public <R> R longestAt(CharSequence text, int from, int limit, Hit<T, R> hit) {
+        if (from >= limit || !firsts.get(fold(text.charAt(from)))) {
+            return null;
+        }
         Node<T> n = root;
         Node<T> best = null;
         for (int i = from; i < limit; i++) {
@@ -100,9 +111,16 @@ public final class PhraseTrie<T> {
     public record Match<T>(T value, int start, int end) {
     }
 
+    /** Called for every character of a text: Chinese characters, which have no case, return at once. */
     private static char fold(char c) {
-        if (c >= '\uFF01' && c <= '\uFF5E') {
+        if (c >= '\u3000' && c < '\uFF01' || c > '\uFF5E') {
+            return c;
+        }
+        if (c >= '\uFF01') {
             c = (char) (c - 0xFEE0);
+        }
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' ? (char) (c - 32) : c;
         }
         return Character.toUpperCase(c);
     }

@@ -1,0 +1,170 @@
+package io.zhibiao.core.extract;
+
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+import io.zhibiao.core.model.Basis;
+import io.zhibiao.core.model.DocumentKind;
+import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.Measure;
+import io.zhibiao.core.model.Scope;
+import io.zhibiao.core.model.ValueKind;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The classes of error of issue 16, each on a sentence of the kind reports write: only the region's own figure
+ * of one year is read as one; period figures, parts, shares, point changes, increments, ceilings and bracketed
+ * targets keep what they refer to.
+ */
+class WhatAFigureRefersToTest {
+    private static final IndicatorExtractor EX = new IndicatorExtractor(IndicatorCatalog.loadDefault());
+
+    private static List<IndicatorValue> read(String text, int reportYear) {
+        return EX.extract(text, new ExtractionContext(reportYear, DocumentKind.WORK_REPORT)).stream()
+                .filter(v -> v.code() != null).toList();
+    }
+
+    private static IndicatorValue only(String text) {
+        List<IndicatorValue> found = read(text, 2022);
+        assertEquals(1, found.size(), text + " -> " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void periodFiguresAreNotOneYearsResult() {
+        IndicatorValue average = only("2021年工作回顾\n“十三五”期间，地区生产总值年均增长5.1%。");
+        assertEquals(Basis.AVERAGE_ANNUAL, average.basis());
+        assertEquals(2016, average.periodFrom());
+        assertEquals(2020, average.periodTo());
+
+        IndicatorValue cumulative = only("五年来，全市地区生产总值累计增长31%。");
+        assertEquals(Basis.CUMULATIVE, cumulative.basis());
+        assertEquals(2017, cumulative.periodFrom());
+        assertEquals(2021, cumulative.periodTo());
+
+        IndicatorValue invested = only("五年累计完成固定资产投资5000亿元。");
+        assertEquals(Basis.CUMULATIVE, invested.basis());
+
+        List<IndicatorValue> fromTo = read("五年来，经济实力持续攀升。地区生产总值从2016年的2207.4亿元增加到2021年的3244亿元，年均增长5.5%。", 2022);
+        assertEquals(3, fromTo.size(), fromTo.toString());
+        assertEquals(2016, fromTo.get(0).year(), "the starting level is 2016's");
+        assertEquals(Basis.ANNUAL, fromTo.get(0).basis());
+        assertEquals(2021, fromTo.get(1).year(), "the level reached is 2021's");
+        assertTrue(fromTo.get(1).isRegionYearFigure());
+        assertEquals(Basis.AVERAGE_ANNUAL, fromTo.get(2).basis());
+    }
+
+    @Test
+    void aYearsOwnFigureInsideAFiveYearReviewStaysAnnual() {
+        IndicatorValue v = only("一、过去五年工作回顾\n全年地区生产总值增长4%，经济运行稳中有进。");
+        assertTrue(v.isRegionYearFigure(), v.toString());
+        assertEquals(2021, v.year());
+    }
+
+    @Test
+    void aPartIsNotTheRegion() {
+        IndicatorValue zone = only("临港新片区固定资产投资增长10.3%。");
+        assertEquals(Scope.PART, zone.scope());
+        assertEquals("临港新片区", zone.scopeName());
+
+        IndicatorValue perHead = only("全市人均地区生产总值达到8万元。");
+        assertEquals(Scope.PER_CAPITA, perHead.scope());
+
+        List<IndicatorValue> tax = read("税收收入增长8%，其中工业税收增长5%。", 2022);
+        assertEquals(Scope.REGION, tax.get(0).scope());
+        assertEquals(Scope.PART, tax.get(1).scope());
+    }
+
+    @Test
+    void sharesAndContributionsAreNotGrowth() {
+        IndicatorValue share = only("制造业增加值占地区生产总值的37.1%。");
+        assertEquals(Basis.SHARE, share.basis());
+        assertEquals(Measure.RATE, share.measure());
+
+        IndicatorValue proportion = only("工业投资占固定资产投资比重29.3%。");
+        assertEquals(Basis.SHARE, proportion.basis());
+
+        IndicatorValue pulled = only("新能源汽车拉动规上工业增加值增长10个百分点。");
+        assertEquals(Basis.SHARE, pulled.basis());
+    }
+
+    @Test
+    void pointChangesAreNotGrowth() {
+        IndicatorValue v = only("常住人口城镇化率提高0.9个百分点。");
+        assertEquals(Basis.PP_CHANGE, v.basis());
+        assertTrue(!v.isRegionYearFigure());
+    }
+
+    @Test
+    void anIncrementIsNotTheLevel() {
+        List<IndicatorValue> found = read("一般公共预算收入达到120亿元，比上年增加20亿元。", 2022);
+        assertEquals(Basis.ANNUAL, found.get(0).basis());
+        assertEquals(120.0, found.get(0).value());
+        assertEquals(Basis.INCREMENT, found.get(1).basis());
+        assertEquals(20.0, found.get(1).value());
+    }
+
+    @Test
+    void aCeilingBesideAResultIsThatYearsTarget() {
+        List<IndicatorValue> found = read("城镇登记失业率2.5%，控制在4%以内。", 2022);
+        assertEquals(ValueKind.ACTUAL, found.get(0).kind());
+        assertEquals(2.5, found.get(0).value());
+        assertEquals(ValueKind.TARGET, found.get(1).kind());
+        assertEquals(2021, found.get(1).year(), "the ceiling of the year the result is for");
+    }
+
+    @Test
+    void anEarlierValueBesideAResultIsNotTheYearsResult() {
+        List<IndicatorValue> found = read("地区生产总值增速从一季度6.1%回落到5.8%。", 2022);
+        assertNull(found.get(0).year(), "a quarter's figure has no year of its own");
+        assertEquals(5.8, found.get(1).value());
+        assertEquals(2021, found.get(1).year());
+    }
+
+    @Test
+    void aBracketedFigureIsThatYearsTarget() {
+        List<IndicatorValue> found = read("地区生产总值增长7.6%（目标7.5%）。", 2022);
+        assertEquals(ValueKind.TARGET, found.get(1).kind());
+        assertEquals(7.5, found.get(1).value());
+        assertEquals(found.get(0).year(), found.get(1).year());
+    }
+
+    @Test
+    void sharedListsGiveOneIndicatorEach() {
+        List<IndicatorValue> sectors = read("一、二、三产业增加值分别增长3.9%、6%、5.2%。", 2022);
+        assertEquals(List.of("PRIMARY_VA", "SECONDARY_VA", "TERTIARY_VA"), sectors.stream().map(IndicatorValue::code).toList());
+
+        List<IndicatorValue> incomes = read("城乡居民人均可支配收入分别增长3.5%和7.5%，10件民生实事全面完成。", 2022);
+        assertEquals(List.of("INCOME_URBAN", "INCOME_RURAL"), incomes.stream().map(IndicatorValue::code).toList());
+
+        List<IndicatorValue> again = read("城镇和农村居民人均可支配收入分别达到29680元、14659元，增长4%和5.5%。", 2022);
+        assertEquals(List.of("INCOME_URBAN", "INCOME_RURAL", "INCOME_URBAN", "INCOME_RURAL"),
+                again.stream().map(IndicatorValue::code).toList());
+
+        List<IndicatorValue> each = read("地方一般公共预算收入、固定资产投资、社会消费品零售总额各增长10%。", 2022);
+        assertEquals(List.of("FISCAL_REV", "FAI", "RETAIL"), each.stream().map(IndicatorValue::code).toList());
+    }
+
+    @Test
+    void surveyedAndRegisteredUnemploymentAreTwoIndicators() {
+        List<IndicatorValue> found = read("城镇调查失业率控制在5.5%以内，城镇登记失业率控制在4%以内。", 2022);
+        assertEquals(List.of("UNEMP_SURVEYED", "UNEMP_RATE"), found.stream().map(IndicatorValue::code).toList());
+    }
+
+    @Test
+    void aStrayEarlierYearDoesNotRedateTheResults() {
+        List<IndicatorValue> found = read("地区生产总值增速居全省第2位，为2020年GDP统一核算改革以来最好位次，规上工业增加值增长8%。", 2022);
+        assertEquals(2021, found.get(found.size() - 1).year());
+    }
+
+    @Test
+    void conflictingValuesOfOneFigureAreDoubtful() {
+        List<IndicatorValue> one = read("地区生产总值增长8%。", 2022);
+        List<IndicatorValue> two = read("地区生产总值增长8%。地区生产总值增长6%。", 2022);
+        assertTrue(two.get(0).confidence() < one.get(0).confidence(), "two different values of one figure");
+    }
+}
