@@ -2,8 +2,10 @@ package io.zhibiao.core.compare;
 
 import io.zhibiao.core.extract.catalog.CatalogEntry;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
+import io.zhibiao.core.model.Scope;
 import io.zhibiao.core.model.ValueKind;
 
 import java.math.BigDecimal;
@@ -16,16 +18,22 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The compare view's table: one row per catalog indicator × measure × kind, one column per open pane
- * (a region-year), so that the same indicator lines up across regions and years. Rejected values are
- * left out by the caller; uncatalogued quantities have no common key and are not aligned.
+ * The compare view's table: one row per catalog indicator × measure × kind × what the figure refers to (the
+ * region's own figure of a year, or a period's average, a part's…), one column per open pane (a region-year),
+ * so that the same indicator lines up across regions and years and a five-year average never sits beside a
+ * year's growth. Rejected values are left out by the caller; uncatalogued quantities have no common key and
+ * are not aligned.
  */
 public final class AlignedTable {
     /** One pane's values under its label (e.g. 咸宁市 2023). */
     public record Column(String label, List<IndicatorValue> values) {
     }
 
-    public record Key(String code, Measure measure, ValueKind kind) {
+    public record Key(String code, Measure measure, ValueKind kind, Basis basis, Scope scope) {
+        /** True for the row of the region's own figures of one year, the row a comparison is mostly about. */
+        public boolean regionYear() {
+            return basis == Basis.ANNUAL && scope == Scope.REGION;
+        }
     }
 
     /**
@@ -44,13 +52,16 @@ public final class AlignedTable {
                 // codes outside the catalog share one position: without this they would fall into one row
                 .thenComparing(Key::code)
                 .thenComparing(k -> k.measure().ordinal())
-                .thenComparing(k -> k.kind().ordinal()));
+                .thenComparing(k -> k.kind().ordinal())
+                .thenComparing(k -> k.basis().ordinal())
+                .thenComparing(k -> k.scope().ordinal()));
         for (int c = 0; c < columns.size(); c++) {
             for (IndicatorValue v : columns.get(c).values()) {
                 if (v.code() == null || v.measure() == null || v.kind() == null) {
                     continue;
                 }
-                List<List<IndicatorValue>> row = grid.computeIfAbsent(new Key(v.code(), v.measure(), v.kind()),
+                List<List<IndicatorValue>> row = grid.computeIfAbsent(
+                        new Key(v.code(), v.measure(), v.kind(), v.basis(), v.scope()),
                         k -> emptyRow(columns.size()));
                 row.get(c).add(v);
             }

@@ -1,6 +1,8 @@
 package io.zhibiao.ui.compare;
 
 import io.zhibiao.core.compare.AlignedTable;
+import io.zhibiao.core.model.Basis;
+import io.zhibiao.core.model.Scope;
 import io.zhibiao.ui.common.Messages;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
@@ -9,6 +11,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** The compare table: one row per indicator, one column per open pane; rows that differ are marked. */
@@ -42,7 +46,9 @@ public final class CompareView extends TableView<AlignedTable.Row> {
     private void columns(CompareViewModel model) {
         getColumns().clear();
         TableColumn<AlignedTable.Row, String> name = new TableColumn<>(m.get("table.name"));
-        name.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().name()));
+        name.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().key().regionYear()
+                ? cd.getValue().name()
+                : cd.getValue().name() + " (" + referenceLabel(cd.getValue().key(), m) + ")"));
         name.setPrefWidth(170);
         TableColumn<AlignedTable.Row, String> measure = new TableColumn<>(m.get("table.measure"));
         measure.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(m.get("measure." + cd.getValue().key().measure().id())));
@@ -62,5 +68,17 @@ public final class CompareView extends TableView<AlignedTable.Row> {
             c.setPrefWidth(130);
             getColumns().add(c);
         }
+    }
+
+    /** "年均", "人均", "局部": what a row that is not the region's own figure of a year refers to. */
+    private static String referenceLabel(AlignedTable.Key key, Messages m) {
+        List<String> parts = new ArrayList<>();
+        if (key.basis() != Basis.ANNUAL) {
+            parts.add(m.get("reference." + key.basis().id()));
+        }
+        if (key.scope() != Scope.REGION) {
+            parts.add(m.get("reference." + key.scope().id()));
+        }
+        return String.join(", ", parts);
     }
 }

@@ -32,8 +32,7 @@ public final class PeriodMarks {
         int i = 0;
         int n = text.length();
         while (i < n) {
-            char c = text.charAt(i);
-            if (!cues.periodReview.startsPhrase(c) && !cues.periodAhead.startsPhrase(c) && !cues.plans.startsPhrase(c)) {
+            if (!cues.periodFirsts.get(text.charAt(i))) {
                 i++;
                 continue;
             }

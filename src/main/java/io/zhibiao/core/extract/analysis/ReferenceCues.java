@@ -26,11 +26,7 @@ public final class ReferenceCues {
 
     private static final ReferenceCues BUNDLED = load(RESOURCE);
 
-    final PhraseTrie<String> annual;
-    final PhraseTrie<String> adjusted;
     final PhraseTrie<String> milestone;
-    final PhraseTrie<String> averageAnnual;
-    final PhraseTrie<String> cumulative;
     /** A phrase that opens a review or an outlook, with the number of years it spans. */
     final PhraseTrie<Integer> periodReview;
     final PhraseTrie<Integer> periodAhead;
@@ -43,13 +39,28 @@ public final class ReferenceCues {
     final PhraseTrie<String> perCapita;
     final PhraseTrie<String> part;
     final PhraseTrie<String> leadIn;
+    /** The characters a period's mark can start with (五年来, 今后五年, 十三五): every other one is passed over. */
+    final java.util.BitSet periodFirsts = new java.util.BitSet(1 << 16);
+    /**
+     * The cue words looked for in a value's whole clause, in one trie: each phrase's value has a bit per
+     * {@link ClauseCue} it belongs to, so one pass over the clause answers every question about it.
+     */
+    final PhraseTrie<Integer> clauseCues = new PhraseTrie<>();
+
+    /** The sections read over a value's clause, by bit. */
+    enum ClauseCue {
+        SHARE("share"), AVERAGE_ANNUAL("average_annual"), CUMULATIVE("cumulative"), ADJUSTED("adjusted"),
+        ANNUAL("annual");
+
+        final String section;
+
+        ClauseCue(String section) {
+            this.section = section;
+        }
+    }
 
     private ReferenceCues(Map<String, List<String>> sections) {
-        annual = words(sections, "annual");
-        adjusted = words(sections, "adjusted");
         milestone = words(sections, "milestone");
-        averageAnnual = words(sections, "average_annual");
-        cumulative = words(sections, "cumulative");
         periodReview = spans(sections, "period_review");
         periodAhead = spans(sections, "period_ahead");
         planPeriodWords = words(sections, "plan_period_words");
@@ -68,6 +79,16 @@ public final class ReferenceCues {
             }
             plans.add(f[0], new Plan(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2])));
         }
+        Map<String, Integer> bits = new LinkedHashMap<>();
+        for (ClauseCue c : ClauseCue.values()) {
+            for (String w : section(sections, c.section)) {
+                bits.merge(w, 1 << c.ordinal(), (a, b) -> a | b);
+            }
+        }
+        bits.forEach(clauseCues::add);
+        periodReview.addFirstsTo(periodFirsts);
+        periodAhead.addFirstsTo(periodFirsts);
+        plans.addFirstsTo(periodFirsts);
     }
 
     public static ReferenceCues bundled() {

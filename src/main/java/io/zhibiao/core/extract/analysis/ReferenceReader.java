@@ -2,6 +2,7 @@ package io.zhibiao.core.extract.analysis;
 
 import io.zhibiao.core.extract.scan.Quantity;
 import io.zhibiao.core.extract.text.PhraseTrie;
+import io.zhibiao.core.extract.text.Section;
 import io.zhibiao.core.extract.text.SectionContext;
 import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.Measure;
@@ -38,6 +39,8 @@ public final class ReferenceReader {
 
     /** How far before an indicator's name a part's name may start (临港新片区, 南疆五地州). */
     private static final int PART_REACH = 12;
+    /** How far back a word like 同比 or 全年 keeps a value the year's own inside a review of several years. */
+    private static final int ANNUAL_REACH = 30;
     private static final String WHOLE_REGION = "全市全省全州全县全区全盟全旗全国";
 
     private final ReferenceCues cues;
@@ -45,6 +48,8 @@ public final class ReferenceReader {
     private final SectionContext sections;
     private final int reportYear;
     private final String text;
+    private Section lastSection;
+    private PeriodMarks.Period lastSectionPeriod;
 
     public ReferenceReader(String text, int reportYear, SectionContext sections, ReferenceCues cues) {
         this.cues = cues;
@@ -60,8 +65,10 @@ public final class ReferenceReader {
      */
     public Reading read(Quantity q, Subject subject, Measure measure, int sentenceStart, int clauseStart,
                         int zoneFrom, int year) {
-        Reading r = readBasisAndScope(q, subject, measure, sentenceStart, clauseStart, zoneFrom, year);
-        if (has(cues.adjusted, Math.min(clauseStart, zoneFrom), q.start())) {
+        int from = Math.min(clauseStart, zoneFrom);
+        int[] cueAt = clauseCues(Math.min(from, Math.max(sentenceStart, q.start() - ANNUAL_REACH)), q.start());
+        Reading r = readBasisAndScope(q, subject, measure, sentenceStart, clauseStart, zoneFrom, year, cueAt);
+        if (cueAt[ReferenceCues.ClauseCue.ADJUSTED.ordinal()] >= from) {
             r = r.doubted(DOUBT);
         }
         if (measure == Measure.LEVEL && endsWith(cues.milestone, q.start(), 2)) {
@@ -93,8 +100,32 @@ public final class ReferenceReader {
                 && cues.from.lastIn(text, Math.max(sentenceStart, q.start() - 30), q.start(), (w, s, e) -> w) != null;
     }
 
+    /**
+     * Where the last cue word of each {@link ReferenceCues.ClauseCue} in [from, to) starts (-1 for none), from
+     * one pass over the clause.
+     */
+    private int[] clauseCues(int from, int to) {
+        int[] at = new int[ReferenceCues.ClauseCue.values().length];
+        java.util.Arrays.fill(at, -1);
+        for (int p = Math.max(0, from); p < to; p++) {
+            cues.clauseCues.allAt(text, p, to, (bits, s, e) -> {
+                for (int k = 0; k < at.length; k++) {
+                    if ((bits & (1 << k)) != 0) {
+                        at[k] = s;
+                    }
+                }
+                return null;
+            });
+        }
+        return at;
+    }
+
+    private static boolean cue(int[] cueAt, ReferenceCues.ClauseCue c, int from) {
+        return cueAt[c.ordinal()] >= from;
+    }
+
     private Reading readBasisAndScope(Quantity q, Subject subject, Measure measure, int sentenceStart, int clauseStart,
-                                      int zoneFrom, int year) {
+                                      int zoneFrom, int year, int[] cueAt) {
         int from = Math.min(clauseStart, zoneFrom);
         Scope scope = Scope.REGION;
         String scopeName = null;
@@ -109,24 +140,26 @@ public final class ReferenceReader {
         }
         PeriodMarks.Period period = periods.at(q.start());
         if (period == null) {
-            period = PeriodMarks.ofHeading(sections.at(q.start()).heading(), reportYear, cues);
+            period = headingPeriod(sections.at(q.start()));
         }
         boolean yearWritten = KindResolver.writtenYear(text, sentenceStart, q.start()) != null
-                || has(cues.annual, Math.min(from, Math.max(sentenceStart, q.start() - 30)), q.start());
+                || cue(cueAt, ReferenceCues.ClauseCue.ANNUAL, Math.min(from, Math.max(sentenceStart, q.start() - ANNUAL_REACH)));
         Integer pFrom = period == null || yearWritten ? null : period.from();
         Integer pTo = period == null || yearWritten ? null : period.to();
 
         if (q.isPoints()) {
             // 拉动规上工业增加值增长10个百分点: a contribution to the indicator's growth, not a change of a rate
-            Basis b = has(cues.share, from, q.start()) ? Basis.SHARE : Basis.PP_CHANGE;
+            Basis b = cue(cueAt, ReferenceCues.ClauseCue.SHARE, from) ? Basis.SHARE : Basis.PP_CHANGE;
             return new Reading(b, pFrom, pTo, scope, scopeName, year);
         }
-        if (has(cues.share, zoneFrom, q.start()) || !subject.inherited() && endsWith(cues.share, subject.start(), 1)) {
+        if (cue(cueAt, ReferenceCues.ClauseCue.SHARE, zoneFrom)
+                || !subject.inherited() && endsWith(cues.share, subject.start(), 1)) {
             // 占地区生产总值的37.1%: the value is a share of the indicator named, not the indicator
             return new Reading(Basis.SHARE, pFrom, pTo, scope, scopeName, year);
         }
-        if (has(cues.averageAnnual, from, q.start()) || has(cues.cumulative, from, q.start())) {
-            Basis b = has(cues.averageAnnual, from, q.start()) ? Basis.AVERAGE_ANNUAL : Basis.CUMULATIVE;
+        boolean average = cue(cueAt, ReferenceCues.ClauseCue.AVERAGE_ANNUAL, from);
+        if (average || cue(cueAt, ReferenceCues.ClauseCue.CUMULATIVE, from)) {
+            Basis b = average ? Basis.AVERAGE_ANNUAL : Basis.CUMULATIVE;
             if (pFrom == null) {
                 int[] written = writtenSpan(sentenceStart, q.start());
                 if (written != null) {
@@ -153,6 +186,15 @@ public final class ReferenceReader {
                     : new Reading(Basis.ANNUAL, pFrom, pTo, scope, scopeName, null);
         }
         return new Reading(Basis.ANNUAL, null, null, scope, scopeName, year);
+    }
+
+    /** The period of the section's heading, worked out once per section. */
+    private PeriodMarks.Period headingPeriod(Section section) {
+        if (section != lastSection) {
+            lastSection = section;
+            lastSectionPeriod = PeriodMarks.ofHeading(section.heading(), reportYear, cues);
+        }
+        return lastSectionPeriod;
     }
 
     private boolean perCapita(Quantity q, Subject subject, int clauseStart, int zoneFrom) {
@@ -252,10 +294,6 @@ public final class ReferenceReader {
 
     private Integer writtenBetween(int from, int to) {
         return KindResolver.writtenYearAnywhere(text, from, to);
-    }
-
-    private boolean has(PhraseTrie<?> trie, int from, int to) {
-        return trie.lastIn(text, Math.max(0, from), to, (w, s, e) -> w) != null;
     }
 
     private boolean endsWith(PhraseTrie<String> trie, int pos, int reach) {

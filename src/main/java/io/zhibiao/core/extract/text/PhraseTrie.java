@@ -1,9 +1,8 @@
 package io.zhibiao.core.extract.text;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The dictionary matcher of extraction: a character trie over phrases (catalog aliases, cue words), each
@@ -12,10 +11,38 @@ import java.util.Map;
  * alike.
  */
 public final class PhraseTrie<T> {
+    /** Children in a sorted character array, searched by bisection: no boxing of characters on the hot path. */
     private static final class Node<T> {
-        final Map<Character, Node<T>> next = new HashMap<>(4);
+        char[] keys = new char[0];
+        Object[] kids = new Object[0];
         T value;
         int length;
+
+        @SuppressWarnings("unchecked")
+        Node<T> get(char c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i < 0 ? null : (Node<T>) kids[i];
+        }
+
+        Node<T> getOrAdd(char c) {
+            Node<T> n = get(c);
+            if (n != null) {
+                return n;
+            }
+            int at = -(Arrays.binarySearch(keys, c) + 1);
+            char[] k = new char[keys.length + 1];
+            Object[] v = new Object[kids.length + 1];
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(kids, 0, v, 0, at);
+            k[at] = c;
+            n = new Node<>();
+            v[at] = n;
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(kids, at, v, at + 1, kids.length - at);
+            keys = k;
+            kids = v;
+            return n;
+        }
     }
 
     private final Node<T> root = new Node<>();
@@ -28,13 +55,18 @@ public final class PhraseTrie<T> {
         Node<T> n = root;
         firsts.set(fold(phrase.charAt(0)));
         for (int i = 0; i < phrase.length(); i++) {
-            n = n.next.computeIfAbsent(fold(phrase.charAt(i)), c -> new Node<>());
+            n = n.getOrAdd(fold(phrase.charAt(i)));
         }
         if (n.value == null) {
             n.value = value;
             n.length = phrase.length();
             longest = Math.max(longest, phrase.length());
         }
+    }
+
+    /** Adds the characters that start a phrase, as written and folded, to {@code set}. */
+    public void addFirstsTo(java.util.BitSet set) {
+        set.or(firsts);
     }
 
     /** True when some phrase starts with {@code c}: a quick test before {@link #longestAt}. */
@@ -55,7 +87,7 @@ public final class PhraseTrie<T> {
         Node<T> n = root;
         Node<T> best = null;
         for (int i = from; i < limit; i++) {
-            n = n.next.get(fold(text.charAt(i)));
+            n = n.get(fold(text.charAt(i)));
             if (n == null) {
                 break;
             }
@@ -64,6 +96,23 @@ public final class PhraseTrie<T> {
             }
         }
         return best == null ? null : hit.at(best.value, from, from + best.length);
+    }
+
+    /** Every phrase starting at {@code from} and ending by {@code limit}, the shorter ones too. */
+    public void allAt(CharSequence text, int from, int limit, Hit<T, ?> each) {
+        if (from >= limit || !firsts.get(fold(text.charAt(from)))) {
+            return;
+        }
+        Node<T> n = root;
+        for (int i = from; i < limit; i++) {
+            n = n.get(fold(text.charAt(i)));
+            if (n == null) {
+                return;
+            }
+            if (n.value != null) {
+                each.at(n.value, from, i + 1);
+            }
+        }
     }
 
     /** All leftmost-longest, non-overlapping matches in [from, to). */
