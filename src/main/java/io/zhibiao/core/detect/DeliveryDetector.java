@@ -1,5 +1,7 @@
 package io.zhibiao.core.detect;
 
+import io.zhibiao.core.extract.number.NumberParser;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -43,11 +45,22 @@ public final class DeliveryDetector {
             }
         }
         try {
-            return LocalDate.of(ChineseNumerals.parse(m.group(1)), ChineseNumerals.parse(m.group(2)),
-                    ChineseNumerals.parse(m.group(3)));
+            return LocalDate.of(number(m.group(1)), number(m.group(2)), number(m.group(3)));
         } catch (DateTimeException | IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /**
+     * 二〇二三, 十二, 2023 read by the one numeral reader of Zhibiao; datelines also write zero as ○ or Ｏ,
+     * which stand for other things in running text and so are mapped here only.
+     */
+    private static int number(String written) {
+        Double v = NumberParser.parse(written.replace('○', '〇').replace('Ｏ', '〇'));
+        if (v == null || v != Math.rint(v)) {
+            throw new IllegalArgumentException("not a whole number: " + written);
+        }
+        return v.intValue();
     }
 
     /** group 1 = title (市长), group 2 = name with the spacing of typeset names removed (杨 军 → 杨军). */

@@ -43,7 +43,8 @@ class ReportYearCorpusTest {
             int expected = Integer.parseInt(m.group(1));
             DocumentProfile p = pipeline.detect(reader.read(f), "report.md");
             Integer detected = p.year().isPresent() ? p.year().value() : null;
-            if (p.deliveredOn() != null && p.deliveredOn().getYear() == expected - 1) {
+            if (p.deliveredOn() != null && p.deliveredOn().getYear() == expected - 1
+                    && p.deliveredOn().getMonthValue() >= 11) {
                 december++;
             }
             if (detected == null || detected != expected) {
@@ -51,7 +52,7 @@ class ReportYearCorpusTest {
             }
         }
         wrong.forEach(w -> System.out.println("report year wrong: " + w));
-        System.out.printf("report year: %d of %d right; %d delivered in the year before their report year%n",
+        System.out.printf("report year: %d of %d right; %d delivered in November or December of the year before%n",
                 files.size() - wrong.size(), files.size(), december);
         assertEquals(List.of(), wrong, "reports with a wrong report year");
     }

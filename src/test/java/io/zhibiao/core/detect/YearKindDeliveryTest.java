@@ -82,6 +82,24 @@ class YearKindDeliveryTest {
     }
 
     @Test
+    void aReportDeliveredInDecemberIsTheNextYearsAndADateAfterTheMeetingCounts() {
+        DocumentProfile december = DETECTOR.detect("政府工作报告\n——二○二一年十二月二十一日在兰州市第十七届人民代表大会第一次会议上\n"
+                + "各位代表：\n一、过去五年工作回顾\n二、2022年主要预期目标", null, null);
+        assertEquals(LocalDate.of(2021, 12, 21), december.deliveredOn());
+        assertEquals(2022, december.year().value());
+
+        DocumentProfile after = DETECTOR.detect("2017年四川省人民政府工作报告\n政府工作报告\n"
+                + "在四川省第十三届人民代表大会第一次会议上（2018年1月26日）\n各位代表：\n一、2017年和过去五年工作回顾\n"
+                + "二、2018年工作安排建议", null, null);
+        assertEquals(LocalDate.of(2018, 1, 26), after.deliveredOn());
+        assertEquals(2018, after.year().value(), "the portal's title names the year under review");
+
+        DocumentProfile bracketed = DETECTOR.detect("龚正市长在上海市第十五届人民代表大会第五次会议的政府工作报告（2021年）\n"
+                + "各位代表：\n一、2020年工作回顾\n到2025年，奋斗目标是…", null, null);
+        assertEquals(2021, bracketed.year().value());
+    }
+
+    @Test
     void noDatelineMeansNoDateAndNoSpeaker() {
         DocumentProfile p = DETECTOR.detect("各位代表：\n市长们常说，发展是硬道理。", null, null);
         assertNull(p.deliveredOn());

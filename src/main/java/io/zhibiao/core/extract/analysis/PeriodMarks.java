@@ -1,6 +1,6 @@
 package io.zhibiao.core.extract.analysis;
 
-import io.zhibiao.core.extract.text.PhraseTrie;
+import io.zhibiao.core.dictionary.PhraseTrie;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.zhibiao.core.extract.analysis;
 
 import io.zhibiao.core.extract.scan.Quantity;
-import io.zhibiao.core.extract.text.PhraseTrie;
+import io.zhibiao.core.dictionary.PhraseTrie;
 import io.zhibiao.core.extract.text.Section;
 import io.zhibiao.core.extract.text.SectionContext;
 import io.zhibiao.core.model.Basis;

@@ -1,6 +1,6 @@
 package io.zhibiao.core.extract.catalog;
 
-import io.zhibiao.core.extract.text.PhraseTrie;
+import io.zhibiao.core.dictionary.PhraseTrie;
 
 import io.zhibiao.core.model.Measure;
 

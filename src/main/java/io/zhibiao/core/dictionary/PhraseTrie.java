@@ -1,4 +1,4 @@
-package io.zhibiao.core.extract.text;
+package io.zhibiao.core.dictionary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
