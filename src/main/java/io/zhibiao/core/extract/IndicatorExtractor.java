@@ -86,7 +86,7 @@ public final class IndicatorExtractor {
         SectionContext sections = SectionContext.build(text, ctx.reportYear(), ctx.kind());
         List<IndicatorValue> out = new ArrayList<>(qs.size());
         SentenceState st = new SentenceState(new ReferenceReader(text, ctx.reportYear(), sections,
-                ReferenceCues.bundled()));
+                ReferenceCues.bundled(), ctx.places()));
         int prevEnd = 0;
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);

@@ -38,6 +38,6 @@ public final class BundledData {
 
     private static final class PipelineHolder {
         static final ReportPipeline VALUE = new ReportPipeline(new ReportFileReader(), new TextCleaner(),
-                new DocumentDetector(gazetteer()), new IndicatorExtractor(catalog()));
+                new DocumentDetector(gazetteer()), new IndicatorExtractor(catalog()), gazetteer());
     }
 }

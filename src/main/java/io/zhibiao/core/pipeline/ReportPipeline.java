@@ -7,6 +7,7 @@ import io.zhibiao.core.corpus.TextCleaner;
 import io.zhibiao.core.corpus.UnreadableFileException;
 import io.zhibiao.core.detect.DocumentDetector;
 import io.zhibiao.core.detect.Gazetteer;
+import io.zhibiao.core.extract.analysis.PlaceNames;
 import io.zhibiao.core.extract.ExtractionContext;
 import io.zhibiao.core.extract.IndicatorExtractor;
 import io.zhibiao.core.model.DocumentKind;
@@ -28,13 +29,21 @@ public final class ReportPipeline {
     private final TextCleaner cleaner;
     private final DocumentDetector detector;
     private final IndicatorExtractor extractor;
+    private final GazetteerPlaces places;
 
     public ReportPipeline(ReportFileReader reader, TextCleaner cleaner, DocumentDetector detector,
                           IndicatorExtractor extractor) {
+        this(reader, cleaner, detector, extractor, null);
+    }
+
+    /** @param gazetteer the places a figure may belong to instead of the report's region, or null for none */
+    public ReportPipeline(ReportFileReader reader, TextCleaner cleaner, DocumentDetector detector,
+                          IndicatorExtractor extractor, Gazetteer gazetteer) {
         this.reader = reader;
         this.cleaner = cleaner;
         this.detector = detector;
         this.extractor = extractor;
+        this.places = gazetteer == null ? null : new GazetteerPlaces(gazetteer);
     }
 
     /** The pipeline with the bundled gazetteer and indicator catalog, built once per process. */
@@ -63,7 +72,9 @@ public final class ReportPipeline {
     public List<IndicatorValue> extract(CleanedText cleaned, DocumentProfile profile) {
         int year = profile.year().isPresent() ? profile.year().value() : LocalDate.now().getYear();
         DocumentKind kind = profile.kind().isPresent() ? profile.kind().value() : DocumentKind.OTHER;
-        List<IndicatorValue> found = extractor.extract(cleaned.cleaned(), new ExtractionContext(year, kind));
+        PlaceNames others = places == null ? PlaceNames.NONE
+                : places.forRegion(profile.region().isPresent() ? profile.region().value() : null);
+        List<IndicatorValue> found = extractor.extract(cleaned.cleaned(), new ExtractionContext(year, kind, others));
         List<IndicatorValue> mapped = new ArrayList<>(found.size());
         for (IndicatorValue v : found) {
             mapped.add(toOriginalOffsets(v, cleaned));

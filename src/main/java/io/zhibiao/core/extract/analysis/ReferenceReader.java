@@ -46,13 +46,16 @@ public final class ReferenceReader {
     private final ReferenceCues cues;
     private final PeriodMarks periods;
     private final SectionContext sections;
+    private final PlaceNames places;
     private final int reportYear;
     private final String text;
     private Section lastSection;
     private PeriodMarks.Period lastSectionPeriod;
 
-    public ReferenceReader(String text, int reportYear, SectionContext sections, ReferenceCues cues) {
+    public ReferenceReader(String text, int reportYear, SectionContext sections, ReferenceCues cues,
+                           PlaceNames places) {
         this.cues = cues;
+        this.places = places;
         this.text = text;
         this.sections = sections;
         this.reportYear = reportYear;
@@ -218,11 +221,24 @@ public final class ReferenceReader {
             if (cue != null && (cue.value().equals("其中") || subject.start() - cue.end() <= 1)) {
                 return cue.value().equals("其中") ? cue.value() : nameEndingAt(cue.end(), Math.max(clauseStart, from));
             }
+            String place = places.endingAt(text, subject.start(), from);
+            if (place == null && subject.start() - 1 > from && text.charAt(subject.start() - 1) == '的') {
+                place = places.endingAt(text, subject.start() - 1, from);
+            }
+            if (place != null && !isLeadIn(place)) {
+                return place;
+            }
         }
         // 其中，规上工业增加值…: the clause before is just 其中
         int before = Math.max(sentenceStart, clauseStart - 3);
         String lead = clauseStart > sentenceStart ? cues.part.lastIn(text, before, clauseStart, (w, s, e) -> w) : null;
         return "其中".equals(lead) ? lead : null;
+    }
+
+    /** 全州 is a county of 广西 and the way every 自治州 says "the whole prefecture": a lead-in word is never a place. */
+    private boolean isLeadIn(String name) {
+        Integer end = cues.leadIn.longestAt(name, 0, name.length(), (w, s, e) -> e);
+        return end != null && end == name.length();
     }
 
     /** The name that ends with a part's cue word: the Chinese characters before it, without 全市 and the like. */
