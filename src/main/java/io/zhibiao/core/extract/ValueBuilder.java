@@ -11,12 +11,15 @@ import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
+import io.zhibiao.core.model.Scope;
+import io.zhibiao.core.model.ValueKind;
 
 /** Turns a quantity and its subject into an {@link IndicatorValue}: measure, sign, flags, confidence. */
 final class ValueBuilder {
     /** Characters between an indicator's name and its number beyond which the reading is less sure. */
     private static final int FAR = 8;
     private static final int VERY_FAR = 16;
+    private static final String CONTROLLED = "控制在";
     /** A value together with what later values of the sentence need to know about it. */
     record Emitted(IndicatorValue value, Subject subject, Measure measure, int year, boolean stretch) {
     }
@@ -81,8 +84,18 @@ final class ValueBuilder {
         double confidence = confidence(q, subject, measure, res, q.start() - zoneFrom);
         String sentence = text.substring(st.sentenceStart, sentenceEnd(text, qual.end()));
         Qualifier qualifier = qual.qualifier();
+        if (qualifier == Qualifier.LE && res.kind() == ValueKind.ACTUAL && qual.end() == q.end()
+                && q.start() >= CONTROLLED.length() && indexOf(text, CONTROLLED, q.start() - CONTROLLED.length(), q.start()) >= 0) {
+            // 城镇登记失业率控制在3.6%: a result, the rate it was held at; only 以内 would make it a ceiling
+            qualifier = Qualifier.EQ;
+        }
         ReferenceReader.Reading ref = st.reference.read(q, subject, measure, st.sentenceStart, st.clauseStart,
                 zoneFrom, res.year());
+        if (subject.inherited() && st.last != null && ref.scope() == Scope.REGION
+                && st.last.value().scope() != Scope.REGION && sameSubject(st.last.subject(), subject)) {
+            // 海洋生产总值预计超2500亿元、增长5.6%: the growth is the same part's as the level before it
+            ref = ref.withScope(st.last.value().scope(), st.last.value().scopeName());
+        }
         if (ref.basis() == Basis.SHARE && q.isPercent()) {
             measure = Measure.RATE;
         }

@@ -120,9 +120,43 @@ class WhatAFigureRefersToTest {
     @Test
     void anEarlierValueBesideAResultIsNotTheYearsResult() {
         List<IndicatorValue> found = read("地区生产总值增速从一季度6.1%回落到5.8%。", 2022);
-        assertNull(found.get(0).year(), "a quarter's figure has no year of its own");
+        assertTrue(!found.get(0).isRegionYearFigure(), "a quarter's figure is not the year's: " + found.get(0));
         assertEquals(5.8, found.get(1).value());
         assertEquals(2021, found.get(1).year());
+        assertTrue(found.get(1).isRegionYearFigure());
+
+        IndicatorValue start = read("城镇化率由60.2%提高到61.5%。", 2022).get(0);
+        assertNull(start.year(), "the starting value of a change has no year of its own when none is written");
+        assertEquals(60.2, start.value());
+    }
+
+    @Test
+    void partOfAYearIsNotTheYear() {
+        List<IndicatorValue> found = read("前11个月，固定资产投资同比增长33.2%。全年地区生产总值增长7%以上。", 2022);
+        assertEquals(Basis.CUMULATIVE, found.get(0).basis(), "the year to date");
+        assertEquals(2021, found.get(0).periodFrom());
+        assertTrue(found.get(1).isRegionYearFigure());
+    }
+
+    @Test
+    void aValueThatDescribesSomethingElseIsDoubtful() {
+        IndicatorValue plain = read("一般公共预算收入超5亿元。", 2022).get(0);
+        IndicatorValue counties = read("一般公共预算收入超5亿元的县达到5个。", 2022).get(0);
+        assertTrue(counties.confidence() < plain.confidence());
+    }
+
+    @Test
+    void aResultHeldAtARateIsThatRate() {
+        IndicatorValue v = read("城镇新增就业4.2万人，城镇登记失业率控制在3.78%。", 2022).get(1);
+        assertEquals("UNEMP_RATE", v.code());
+        assertEquals(io.zhibiao.core.model.Qualifier.EQ, v.qualifier());
+    }
+
+    @Test
+    void theGrowthOfAPartIsThePartsToo() {
+        List<IndicatorValue> found = read("全市海洋生产总值预计超2500亿元、增长5.6%。", 2022);
+        assertEquals(Scope.PART, found.get(1).scope());
+        assertEquals("海洋", found.get(1).scopeName());
     }
 
     @Test

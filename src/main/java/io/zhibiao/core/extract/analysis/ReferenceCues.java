@@ -39,6 +39,7 @@ public final class ReferenceCues {
     final PhraseTrie<String> perCapita;
     final PhraseTrie<String> part;
     final PhraseTrie<String> leadIn;
+    final PhraseTrie<String> describesAfter;
     /** The characters a period's mark can start with (五年来, 今后五年, 十三五): every other one is passed over. */
     final java.util.BitSet periodFirsts = new java.util.BitSet(1 << 16);
     /**
@@ -50,7 +51,7 @@ public final class ReferenceCues {
     /** The sections read over a value's clause, by bit. */
     enum ClauseCue {
         SHARE("share"), AVERAGE_ANNUAL("average_annual"), CUMULATIVE("cumulative"), ADJUSTED("adjusted"),
-        ANNUAL("annual");
+        ANNUAL("annual"), PARTIAL_YEAR("partial_year"), FULL_YEAR("full_year");
 
         final String section;
 
@@ -71,6 +72,7 @@ public final class ReferenceCues {
         perCapita = words(sections, "per_capita");
         part = words(sections, "part");
         leadIn = words(sections, "lead_in");
+        describesAfter = words(sections, "describes_after");
         plans = new PhraseTrie<>();
         for (String line : section(sections, "plans")) {
             String[] f = line.split("\\s+");

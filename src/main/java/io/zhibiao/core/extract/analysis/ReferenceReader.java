@@ -32,6 +32,10 @@ public final class ReferenceReader {
         Reading doubted(double factor) {
             return new Reading(basis, periodFrom, periodTo, scope, scopeName, year, doubt * factor);
         }
+
+        public Reading withScope(Scope newScope, String newScopeName) {
+            return new Reading(basis, periodFrom, periodTo, newScope, newScopeName, year, doubt);
+        }
     }
 
     /** What a reading's confidence is multiplied by for each thing the words leave open. */
@@ -83,7 +87,25 @@ public final class ReferenceReader {
         if (r.scope() == Scope.REGION && !subject.inherited() && embeddedName(subject, clauseStart)) {
             r = r.doubted(DOUBT);
         }
+        if (describesSomethingElse(q)) {
+            r = r.doubted(DOUBT);
+        }
         return r;
+    }
+
+    /** 收入超5亿元的县: the value and 的 qualify a noun after them; 增长8%的基础上 does not count. */
+    private boolean describesSomethingElse(Quantity q) {
+        int k = q.end();
+        for (String tail : new String[]{"以上", "以下", "左右"}) {
+            if (text.startsWith(tail, k)) {
+                k += tail.length();
+                break;
+            }
+        }
+        if (k + 1 >= text.length() || text.charAt(k) != '的' || !Words.isCjk(text.charAt(k + 1))) {
+            return false;
+        }
+        return cues.describesAfter.longestAt(text, k + 1, Math.min(text.length(), k + 4), (w, s, e) -> w) == null;
     }
 
     /** 带动陕西进出口415.4亿元: a Chinese character before the name that is no known lead-in word. */
@@ -159,6 +181,13 @@ public final class ReferenceReader {
                 || !subject.inherited() && endsWith(cues.share, subject.start(), 1)) {
             // 占地区生产总值的37.1%: the value is a share of the indicator named, not the indicator
             return new Reading(Basis.SHARE, pFrom, pTo, scope, scopeName, year);
+        }
+        int partial = cueAt[ReferenceCues.ClauseCue.PARTIAL_YEAR.ordinal()];
+        if (partial >= 0 && partial > cueAt[ReferenceCues.ClauseCue.FULL_YEAR.ordinal()]
+                && !endsWith(cues.to, q.start(), 3)) {
+            // (从一季度6.1%回落到5.8%: the part of the year dates the starting value, not the one reached)
+            // 前11个月，固定资产投资同比增长33.2%: the year so far, not the year's figure
+            return new Reading(Basis.CUMULATIVE, year, year, scope, scopeName, year);
         }
         boolean average = cue(cueAt, ReferenceCues.ClauseCue.AVERAGE_ANNUAL, from);
         if (average || cue(cueAt, ReferenceCues.ClauseCue.CUMULATIVE, from)) {

@@ -24,8 +24,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Headline indicators on reports the rules were not written on (issue 16). Two labelled sets from the
  * multi-year corpus, labelled by reading before the engine ran on them (frozen/LABELLING.md): the frozen test
- * set (44 reports) is never tuned to and its labels are checked by checksum; the development set (20 reports)
- * is the one to look at. Both are printed with every wrong and missed value; the thresholds are the figures
+ * set (44 reports) is never tuned to and its labels are checked by checksum; the development set (40 reports,
+ * the second 20 added once the rules written on the first 20 were done) is the one to look at. Both are printed with every wrong and missed value; the thresholds are the figures
  * of the README minus two points.
  */
 class HeadlineQualityTest {
@@ -34,11 +34,11 @@ class HeadlineQualityTest {
     private static final String FROZEN_REPORTS = "778aa266c3f9f5b6168a1a7429e579f252794e14a9d7d163a9bfbf7436b2cba9";
 
     /** The figures of the README (section Quality, measured). */
-    static final double FROZEN_PRECISION = 0.921;
-    static final double FROZEN_RECALL = 0.946;
-    static final double FROZEN_WRONG_IN_LOWEST_FIFTH = 0.62;
-    static final double DEV_PRECISION = 0.945;
-    static final double DEV_RECALL = 0.945;
+    static final double FROZEN_PRECISION = 0.931;
+    static final double FROZEN_RECALL = 0.950;
+    static final double FROZEN_WRONG_IN_LOWEST_FIFTH = 0.67;
+    static final double DEV_PRECISION = 0.925;
+    static final double DEV_RECALL = 0.906;
 
     @Test
     void frozenSetIsUnchanged() throws Exception {
