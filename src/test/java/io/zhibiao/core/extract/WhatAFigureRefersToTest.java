@@ -66,6 +66,22 @@ class WhatAFigureRefersToTest {
     }
 
     @Test
+    void aParagraphOfOneYearUnderAFiveYearHeadingIsThatYears() {
+        List<IndicatorValue> found = read("一、过去五年工作回顾\n五年来，地区生产总值累计增长40%。\n"
+                + "一年来，我们负重前行。预计，全市地区生产总值增长11%，规上工业增加值增长12.5%。", 2022);
+        assertEquals(Basis.CUMULATIVE, found.get(0).basis());
+        assertTrue(found.get(1).isRegionYearFigure(), found.get(1).toString());
+        assertTrue(found.get(2).isRegionYearFigure(), found.get(2).toString());
+        assertEquals(2021, found.get(2).year());
+    }
+
+    @Test
+    void aReviewSinceAnEarlierYearStillReportsLastYearsResults() {
+        IndicatorValue v = only("一、2018年以来工作回顾\n各位代表！初步核算，地区生产总值增长6.2%。");
+        assertEquals(2021, v.year(), "a heading's 2018年以来 does not date the results");
+    }
+
+    @Test
     void aPartIsNotTheRegion() {
         IndicatorValue zone = only("临港新片区固定资产投资增长10.3%。");
         assertEquals(Scope.PART, zone.scope());

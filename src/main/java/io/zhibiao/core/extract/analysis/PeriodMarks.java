@@ -19,21 +19,37 @@ public final class PeriodMarks {
 
     private final String text;
     private final List<Period> marks;
+    /** Where a paragraph turns to one year (一年来, 2021年是…): a heading's period stops there. */
+    private final int[] resets;
 
-    private PeriodMarks(String text, List<Period> marks) {
+    private PeriodMarks(String text, List<Period> marks, int[] resets) {
         this.text = text;
         this.marks = marks;
+        this.resets = resets;
     }
 
     public static PeriodMarks scan(String text, int reportYear, ReferenceCues cues) {
         List<Period> marks = new ArrayList<>();
+        List<Integer> resets = new ArrayList<>();
         PhraseTrie.Hit<Integer, Period> review = (years, s, e) -> new Period(reportYear - years, reportYear - 1, e);
         PhraseTrie.Hit<Integer, Period> ahead = (years, s, e) -> new Period(reportYear, reportYear + years - 1, e);
         int i = 0;
         int n = text.length();
         while (i < n) {
-            if (!cues.periodFirsts.get(text.charAt(i))) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && HeadingYears.isSingleYear(text, i)) {
+                resets.add(i);
+                i += 5;
+                continue;
+            }
+            if (!cues.periodFirsts.get(c)) {
                 i++;
+                continue;
+            }
+            Integer reset = cues.periodReset.longestAt(text, i, n, (w, s, e) -> e);
+            if (reset != null) {
+                resets.add(i);
+                i = reset;
                 continue;
             }
             Period p = cues.periodReview.longestAt(text, i, n, review);
@@ -50,7 +66,7 @@ public final class PeriodMarks {
                 i++;
             }
         }
-        return new PeriodMarks(text, List.copyOf(marks));
+        return new PeriodMarks(text, List.copyOf(marks), resets.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**
@@ -113,6 +129,21 @@ public final class PeriodMarks {
             }
         }
         return null;
+    }
+
+    /** True when the paragraph of {@code pos} has turned to one year before it (一年来，…; 2021年是…). */
+    public boolean paragraphTurnedToOneYear(int pos) {
+        int i = java.util.Arrays.binarySearch(resets, pos);
+        int last = i >= 0 ? i - 1 : -i - 2;
+        if (last < 0) {
+            return false;
+        }
+        for (int k = resets[last]; k < pos; k++) {
+            if (text.charAt(k) == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The period whose paragraph {@code pos} stands in, or null. */

@@ -40,6 +40,7 @@ public final class ReferenceCues {
     final PhraseTrie<String> part;
     final PhraseTrie<String> leadIn;
     final PhraseTrie<String> describesAfter;
+    final PhraseTrie<String> periodReset;
     /** The characters a period's mark can start with (五年来, 今后五年, 十三五): every other one is passed over. */
     final java.util.BitSet periodFirsts = new java.util.BitSet(1 << 16);
     /**
@@ -73,6 +74,7 @@ public final class ReferenceCues {
         part = words(sections, "part");
         leadIn = words(sections, "lead_in");
         describesAfter = words(sections, "describes_after");
+        periodReset = words(sections, "period_reset");
         plans = new PhraseTrie<>();
         for (String line : section(sections, "plans")) {
             String[] f = line.split("\\s+");
@@ -91,6 +93,7 @@ public final class ReferenceCues {
         periodReview.addFirstsTo(periodFirsts);
         periodAhead.addFirstsTo(periodFirsts);
         plans.addFirstsTo(periodFirsts);
+        periodReset.addFirstsTo(periodFirsts);
     }
 
     public static ReferenceCues bundled() {

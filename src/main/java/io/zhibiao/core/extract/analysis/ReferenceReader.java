@@ -164,7 +164,7 @@ public final class ReferenceReader {
             }
         }
         PeriodMarks.Period period = periods.at(q.start());
-        if (period == null) {
+        if (period == null && !periods.paragraphTurnedToOneYear(q.start())) {
             period = headingPeriod(sections.at(q.start()));
         }
         boolean yearWritten = KindResolver.writtenYear(text, sentenceStart, q.start()) != null

@@ -39,11 +39,14 @@ public final class HeadingCues {
         return false;
     }
 
-    /** First 19xx/20xx followed by 年 in [from, to), or null. */
+    /**
+     * First 19xx/20xx followed by 年 in [from, to), or null. A year that opens a span (2018年以来工作回顾) does not
+     * date the section: its results are the last year's, as in any review.
+     */
     public static Integer yearIn(CharSequence text, int from, int to) {
         for (int i = from; i + 4 < to; i++) {
             char a = text.charAt(i);
-            if ((a == '1' || a == '2') && isYearAt(text, i, to)) {
+            if ((a == '1' || a == '2') && isYearAt(text, i, to) && indexOf(text, "以来", i + 5, Math.min(to, i + 7)) != i + 5) {
                 return Integer.parseInt(text.subSequence(i, i + 4).toString());
             }
         }
