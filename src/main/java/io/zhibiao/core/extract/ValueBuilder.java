@@ -20,6 +20,7 @@ final class ValueBuilder {
     private static final int FAR = 8;
     private static final int VERY_FAR = 16;
     private static final String CONTROLLED = "控制在";
+    private static final double LONE_STRETCH_DOUBT = 0.7;
     /** A value together with what later values of the sentence need to know about it. */
     record Emitted(IndicatorValue value, Subject subject, Measure measure, int year, boolean stretch) {
     }
@@ -99,9 +100,15 @@ final class ValueBuilder {
         if (ref.basis() == Basis.SHARE && q.isPercent()) {
             measure = Measure.RATE;
         }
+        double doubt = ref.doubt();
+        if (!stretch && res.kind() == ValueKind.TARGET && !baseEarlierInSentence(subject, st)
+                && st.reference.clauseOpensWithStretch(st.clauseStart, Math.min(q.start(), start + 1))) {
+            // 力争固定资产投资增长6% with no base beside it: kept as the target, but it may be meant as a stretch
+            doubt *= LONE_STRETCH_DOUBT;
+        }
         IndicatorValue v = new IndicatorValue(subject.code(), subject.name(), measure, res.kind(), ref.year(),
                 value, q.unit(), normalized, normalizedUnit, qualifier, low, high, stretch, estimated, false,
-                start, qual.end(), sentence, Math.max(0.05, confidence * ref.doubt()), ref.basis(), ref.periodFrom(), ref.periodTo(), ref.scope(),
+                start, qual.end(), sentence, Math.max(0.05, confidence * doubt), ref.basis(), ref.periodFrom(), ref.periodTo(), ref.scope(),
                 ref.scopeName());
         return new Emitted(v, subject, measure, res.year(), stretch);
     }
@@ -131,6 +138,11 @@ final class ValueBuilder {
             c *= 0.5;
         }
         return Math.max(0.05, Math.min(1.0, c));
+    }
+
+    /** A value of the same indicator earlier in the sentence that is no stretch: the base a 力争 goes beyond. */
+    private static boolean baseEarlierInSentence(Subject subject, IndicatorExtractor.SentenceState st) {
+        return st.last != null && !st.last.stretch() && sameSubject(st.last.subject(), subject);
     }
 
     private static boolean sameSubject(Subject a, Subject b) {

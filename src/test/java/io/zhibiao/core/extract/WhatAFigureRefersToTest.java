@@ -82,6 +82,22 @@ class WhatAFigureRefersToTest {
     }
 
     @Test
+    void aLevelFollowedByAnAverageOverYearsEndsAPeriod() {
+        IndicatorValue level = read("社会消费品零售总额突破1200亿元，年均增长8.2%。", 2021).get(0);
+        assertNull(level.year(), "the level a period ended at, whose year is not written");
+        assertTrue(!level.isRegionYearFigure() || level.year() == null);
+    }
+
+    @Test
+    void aLoneStretchTargetStaysTheTargetButIsDoubtful() {
+        IndicatorValue plain = read("2022年主要预期目标：固定资产投资增长6%。", 2022).get(0);
+        IndicatorValue lone = read("2022年主要预期目标：形成更多实物工作量，力争固定资产投资增长6%。", 2022).get(0);
+        assertEquals(ValueKind.TARGET, lone.kind());
+        assertTrue(!lone.stretch(), "no base beside it: it is the target");
+        assertTrue(lone.confidence() < plain.confidence());
+    }
+
+    @Test
     void aPartIsNotTheRegion() {
         IndicatorValue zone = only("临港新片区固定资产投资增长10.3%。");
         assertEquals(Scope.PART, zone.scope());

@@ -15,7 +15,7 @@ final class HeadingYears {
             return false;
         }
         char before = k > 0 ? text.charAt(k - 1) : ' ';
-        if ("从由自到至比较—-~～的".indexOf(before) >= 0) {
+        if ("从由自到至比较—-~～".indexOf(before) >= 0) {
             return false;
         }
         int after = k + 5;

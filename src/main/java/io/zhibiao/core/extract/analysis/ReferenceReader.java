@@ -45,6 +45,8 @@ public final class ReferenceReader {
     private static final int PART_REACH = 12;
     /** How far back a word like 同比 or 全年 keeps a value the year's own inside a review of several years. */
     private static final int ANNUAL_REACH = 30;
+    /** How far after a level an average over years may stand and still speak of the same change. */
+    private static final int AVERAGE_AFTER = 8;
     private static final String WHOLE_REGION = "全市全省全州全县全区全盟全旗全国";
 
     private final ReferenceCues cues;
@@ -217,7 +219,27 @@ public final class ReferenceReader {
                     ? new Reading(Basis.CUMULATIVE, pFrom, pTo, scope, scopeName, year)
                     : new Reading(Basis.ANNUAL, pFrom, pTo, scope, scopeName, null);
         }
+        if (measure == Measure.LEVEL && !yearWritten && averageFollows(q)) {
+            // 社会消费品零售总额突破1200亿元，年均增长8.2%: the level a period ended at, its year not written
+            return new Reading(Basis.ANNUAL, null, null, scope, scopeName, null);
+        }
         return new Reading(Basis.ANNUAL, null, null, scope, scopeName, year);
+    }
+
+    /** An average over years right after the value, in the same sentence: "…1200亿元，年均增长8.2%". */
+    private boolean averageFollows(Quantity q) {
+        int limit = Math.min(text.length(), q.end() + AVERAGE_AFTER);
+        for (int k = q.end(); k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '。' || c == '；' || c == ';' || c == '\n') {
+                return false;
+            }
+            if (cues.clauseCues.longestAt(text, k, limit, (bits, s, e) ->
+                    (bits & (1 << ReferenceCues.ClauseCue.AVERAGE_ANNUAL.ordinal())) != 0 ? Boolean.TRUE : null) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The period of the section's heading, worked out once per section. */
@@ -262,6 +284,15 @@ public final class ReferenceReader {
         int before = Math.max(sentenceStart, clauseStart - 3);
         String lead = clauseStart > sentenceStart ? cues.part.lastIn(text, before, clauseStart, (w, s, e) -> w) : null;
         return "其中".equals(lead) ? lead : null;
+    }
+
+    /** 形成更多实物工作量，力争固定资产投资增长6%: the clause opens with 力争 (after at most a separator). */
+    public boolean clauseOpensWithStretch(int clauseStart, int until) {
+        int k = clauseStart;
+        while (k < until && !Words.isCjk(text.charAt(k))) {
+            k++;
+        }
+        return k < until && cues.stretchLead.longestAt(text, k, until, (w, s, e) -> w) != null;
     }
 
     /** 全州 is a county of 广西 and the way every 自治州 says "the whole prefecture": a lead-in word is never a place. */
