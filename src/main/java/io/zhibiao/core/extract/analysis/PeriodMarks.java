@@ -135,7 +135,7 @@ public final class PeriodMarks {
     public boolean paragraphTurnedToOneYear(int pos) {
         int i = java.util.Arrays.binarySearch(resets, pos);
         int last = i >= 0 ? i - 1 : -i - 2;
-        if (last < 0) {
+        if (last < 0 || pos - resets[last] > REACH) {
             return false;
         }
         for (int k = resets[last]; k < pos; k++) {

@@ -45,6 +45,9 @@ public final class ReferenceReader {
     private static final int PART_REACH = 12;
     /** How far back a word like 同比 or 全年 keeps a value the year's own inside a review of several years. */
     private static final int ANNUAL_REACH = 30;
+    /** How far before a value its clause's cue words are looked for: a clause longer than this is a run-on. */
+    private static final int CLAUSE_REACH = 80;
+    private static final String[] QUALIFIER_TAILS = {"以上", "以下", "左右"};
     /** How far after a level an average over years may stand and still speak of the same change. */
     private static final int AVERAGE_AFTER = 8;
     private static final String WHOLE_REGION = "全市全省全州全县全区全盟全旗全国";
@@ -75,7 +78,8 @@ public final class ReferenceReader {
     public Reading read(Quantity q, Subject subject, Measure measure, int sentenceStart, int clauseStart,
                         int zoneFrom, int year) {
         int from = Math.min(clauseStart, zoneFrom);
-        int[] cueAt = clauseCues(Math.min(from, Math.max(sentenceStart, q.start() - ANNUAL_REACH)), q.start());
+        int[] cueAt = clauseCues(Math.max(q.start() - CLAUSE_REACH,
+                Math.min(from, Math.max(sentenceStart, q.start() - ANNUAL_REACH))), q.start());
         Reading r = readBasisAndScope(q, subject, measure, sentenceStart, clauseStart, zoneFrom, year, cueAt);
         if (cueAt[ReferenceCues.ClauseCue.ADJUSTED.ordinal()] >= from) {
             r = r.doubted(DOUBT);
@@ -98,7 +102,7 @@ public final class ReferenceReader {
     /** 收入超5亿元的县: the value and 的 qualify a noun after them; 增长8%的基础上 does not count. */
     private boolean describesSomethingElse(Quantity q) {
         int k = q.end();
-        for (String tail : new String[]{"以上", "以下", "左右"}) {
+        for (String tail : QUALIFIER_TAILS) {
             if (text.startsWith(tail, k)) {
                 k += tail.length();
                 break;
