@@ -98,6 +98,20 @@ class WhatAFigureRefersToTest {
     }
 
     @Test
+    void aListedNameThatOpensWithAPartIsThatPart() {
+        List<IndicatorValue> found = read("加工贸易、跨境电商进出口分别增长12.2%和51.1%。", 2022);
+        IndicatorValue crossBorder = found.stream().filter(v -> "TRADE".equals(v.code())).findFirst().orElseThrow();
+        assertEquals(Scope.PART, crossBorder.scope());
+        assertEquals("跨境电商", crossBorder.scopeName());
+    }
+
+    @Test
+    void anotherQuantityOfAnIndicatorIsNotTheIndicator() {
+        assertTrue(read("进出口整体通关时间分别压缩21.9%、31.8%。", 2022).isEmpty(), "customs clearance time");
+        assertTrue(read("亿元GDP死亡人数下降82.8%。", 2022).isEmpty(), "deaths per GDP");
+    }
+
+    @Test
     void aPartIsNotTheRegion() {
         IndicatorValue zone = only("临港新片区固定资产投资增长10.3%。");
         assertEquals(Scope.PART, zone.scope());

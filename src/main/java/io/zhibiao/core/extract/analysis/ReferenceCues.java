@@ -42,6 +42,7 @@ public final class ReferenceCues {
     final PhraseTrie<String> describesAfter;
     final PhraseTrie<String> periodReset;
     final PhraseTrie<String> stretchLead;
+    final PhraseTrie<String> otherQuantity;
     /** The characters a period's mark can start with (五年来, 今后五年, 十三五): every other one is passed over. */
     final java.util.BitSet periodFirsts = new java.util.BitSet(1 << 16);
     /**
@@ -77,6 +78,7 @@ public final class ReferenceCues {
         describesAfter = words(sections, "describes_after");
         periodReset = words(sections, "period_reset");
         stretchLead = words(sections, "stretch_lead");
+        otherQuantity = words(sections, "other_quantity");
         plans = new PhraseTrie<>();
         for (String line : section(sections, "plans")) {
             String[] f = line.split("\\s+");

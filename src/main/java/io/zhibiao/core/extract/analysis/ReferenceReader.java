@@ -270,6 +270,10 @@ public final class ReferenceReader {
 
     /** The part named right before the indicator (临港新片区, 其中), or null for the region itself. */
     private String part(Subject subject, int clauseStart, int sentenceStart) {
+        String named = partInName(subject);
+        if (named != null) {
+            return named;
+        }
         if (!subject.inherited()) {
             int from = Math.max(clauseStart, subject.start() - PART_REACH);
             PhraseTrie.Match<String> cue = cues.part.lastIn(text, from, subject.start(), PhraseTrie.Hit.match());
@@ -297,6 +301,20 @@ public final class ReferenceReader {
             k++;
         }
         return k < until && cues.stretchLead.longestAt(text, k, until, (w, s, e) -> w) != null;
+    }
+
+    /**
+     * 加工贸易、跨境电商进出口分别增长…: a listed name that is no catalog name of its own but opens with a part's cue
+     * word is that part's.
+     */
+    private String partInName(Subject subject) {
+        String name = subject.name();
+        if (subject.entry() == null || name == null || name.equals(subject.entry().nameZh())
+                || subject.entry().aliases().contains(name)) {
+            return null;
+        }
+        Integer end = cues.part.longestAt(name, 0, name.length(), (w, s, e) -> e);
+        return end != null && end < name.length() && !name.startsWith("其中") ? name.substring(0, end) : null;
     }
 
     /** 全州 is a county of 广西 and the way every 自治州 says "the whole prefecture": a lead-in word is never a place. */

@@ -82,7 +82,8 @@ public final class SubjectFinder {
             }
             int[] rest = strip(text, best.end(), to);
             if (rest[1] > rest[0] && (endsWithRateWord(text, rest[1]) && Words.indexOf(text, "占", rest[0], rest[1]) < 0
-                    || Words.containsAny(text, rest[0], rest[1], "任务", "目标", "计划"))) {
+                    || Words.containsAny(text, rest[0], rest[1], "任务", "目标", "计划")
+                    || ReferenceCues.bundled().otherQuantity.lastIn(text, rest[0], rest[1], (w, s, e) -> w) != null)) {
                 // 规上工业企业研发机构覆盖率, 粮食播种面积超省定任务: another quantity than the indicator named
                 return new Subject(null, text.subSequence(best.start(), rest[1]).toString(), best.start(), rest[1], false);
             }

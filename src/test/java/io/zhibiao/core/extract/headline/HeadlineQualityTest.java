@@ -37,7 +37,7 @@ class HeadlineQualityTest {
     static final double FROZEN_PRECISION = 0.935;
     static final double FROZEN_RECALL = 0.961;
     static final double FROZEN_WRONG_IN_LOWEST_FIFTH = 0.88;
-    static final double DEV_PRECISION = 0.934;
+    static final double DEV_PRECISION = 0.941;
     static final double DEV_RECALL = 0.955;
 
     @Test
