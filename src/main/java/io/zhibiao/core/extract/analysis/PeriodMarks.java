@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where a text opens a period: 五年来, 今后五年, “十三五”期间. Found in one pass over the text, so that each
- * value asks in constant time whether it stands in such a paragraph. A mark reaches to the end of its
- * paragraph (a line break), never further than {@link #REACH} characters.
+ * Where a text opens a period: 五年来, 今后五年, “十三五”期间, and where a paragraph turns back to one year. Found in
+ * one pass over the text, with its line breaks, so that each value asks by binary searches whether it stands in
+ * such a paragraph. A mark reaches to the end of its paragraph (a line break) or to a year named on its own,
+ * never further than {@link #REACH} characters.
  */
 public final class PeriodMarks {
     /** A period a text speaks of, with where it was named. */
@@ -17,27 +18,38 @@ public final class PeriodMarks {
 
     static final int REACH = 1200;
 
-    private final String text;
     private final List<Period> marks;
-    /** Where a paragraph turns to one year (一年来, 2021年是…): a heading's period stops there. */
+    /** Where a year is named on its own (2021年是…): a mark's period stops there. */
+    private final int[] singleYears;
+    /** Where a paragraph turns to one year (一年来, or a year on its own): a heading's period stops there. */
     private final int[] resets;
+    private final int[] lineBreaks;
 
-    private PeriodMarks(String text, List<Period> marks, int[] resets) {
-        this.text = text;
+    private PeriodMarks(List<Period> marks, int[] singleYears, int[] resets, int[] lineBreaks) {
         this.marks = marks;
+        this.singleYears = singleYears;
         this.resets = resets;
+        this.lineBreaks = lineBreaks;
     }
 
     public static PeriodMarks scan(String text, int reportYear, ReferenceCues cues) {
         List<Period> marks = new ArrayList<>();
+        List<Integer> singleYears = new ArrayList<>();
         List<Integer> resets = new ArrayList<>();
+        List<Integer> lineBreaks = new ArrayList<>();
         PhraseTrie.Hit<Integer, Period> review = (years, s, e) -> new Period(reportYear - years, reportYear - 1, e);
         PhraseTrie.Hit<Integer, Period> ahead = (years, s, e) -> new Period(reportYear, reportYear + years - 1, e);
         int i = 0;
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
+            if (c == '\n') {
+                lineBreaks.add(i);
+                i++;
+                continue;
+            }
             if ((c == '1' || c == '2') && HeadingYears.isSingleYear(text, i)) {
+                singleYears.add(i);
                 resets.add(i);
                 i += 5;
                 continue;
@@ -66,7 +78,11 @@ public final class PeriodMarks {
                 i++;
             }
         }
-        return new PeriodMarks(text, List.copyOf(marks), resets.stream().mapToInt(Integer::intValue).toArray());
+        return new PeriodMarks(List.copyOf(marks), ints(singleYears), ints(resets), ints(lineBreaks));
+    }
+
+    private static int[] ints(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -133,17 +149,8 @@ public final class PeriodMarks {
 
     /** True when the paragraph of {@code pos} has turned to one year before it (一年来，…; 2021年是…). */
     public boolean paragraphTurnedToOneYear(int pos) {
-        int i = java.util.Arrays.binarySearch(resets, pos);
-        int last = i >= 0 ? i - 1 : -i - 2;
-        if (last < 0 || pos - resets[last] > REACH) {
-            return false;
-        }
-        for (int k = resets[last]; k < pos; k++) {
-            if (text.charAt(k) == '\n') {
-                return false;
-            }
-        }
-        return true;
+        int last = lastBefore(resets, pos);
+        return last >= 0 && pos - resets[last] <= REACH && !anyIn(lineBreaks, resets[last], pos);
     }
 
     /** The period whose paragraph {@code pos} stands in, or null. */
@@ -160,15 +167,23 @@ public final class PeriodMarks {
                 hi = mid - 1;
             }
         }
-        if (best == null || pos - best.at() > REACH) {
+        if (best == null || pos - best.at() > REACH || anyIn(lineBreaks, best.at(), pos)
+                || anyIn(singleYears, best.at(), pos)) {
             return null;
-        }
-        for (int k = best.at(); k < pos; k++) {
-            if (text.charAt(k) == '\n' || HeadingYears.isSingleYear(text, k)) {
-                return null;
-            }
         }
         return best;
     }
 
+    /** The index of the last position before {@code pos} in a sorted array, or -1. */
+    private static int lastBefore(int[] sorted, int pos) {
+        int i = java.util.Arrays.binarySearch(sorted, pos);
+        return i >= 0 ? i - 1 : -i - 2;
+    }
+
+    /** True when a sorted array holds a position in [from, to). */
+    private static boolean anyIn(int[] sorted, int from, int to) {
+        int i = java.util.Arrays.binarySearch(sorted, from);
+        int next = i >= 0 ? i : -i - 1;
+        return next < sorted.length && sorted[next] < to;
+    }
 }

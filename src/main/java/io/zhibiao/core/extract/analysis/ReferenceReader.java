@@ -50,7 +50,6 @@ public final class ReferenceReader {
     private static final String[] QUALIFIER_TAILS = {"以上", "以下", "左右"};
     /** How far after a level an average over years may stand and still speak of the same change. */
     private static final int AVERAGE_AFTER = 8;
-    private static final String WHOLE_REGION = "全市全省全州全县全区全盟全旗全国";
 
     private final ReferenceCues cues;
     private final PeriodMarks periods;
@@ -212,7 +211,7 @@ public final class ReferenceReader {
         Integer start = startOfChange(q, zoneFrom);
         if (start != null) {
             // 由(2016年的)A增加到B, 从一季度6.1%回落到5.8%: A is where the change started from
-            Integer written = writtenBetween(start, q.start());
+            Integer written = KindResolver.writtenYearAnywhere(text, start, q.start());
             Integer startYear = written != null ? written : pFrom != null ? (Integer) (pFrom - 1) : null;
             return new Reading(Basis.ANNUAL, pFrom, pTo, scope, scopeName, startYear);
         }
@@ -323,18 +322,15 @@ public final class ReferenceReader {
         return end != null && end == name.length();
     }
 
-    /** The name that ends with a part's cue word: the Chinese characters before it, without 全市 and the like. */
+    /** The name that ends with a part's cue word: the Chinese characters before it, without a lead-in word. */
     private String nameEndingAt(int end, int floor) {
         int s = end;
         while (s > floor && isNameChar(text.charAt(s - 1))) {
             s--;
         }
-        String name = text.substring(s, end);
-        while (name.length() > 2 && WHOLE_REGION.contains(name.substring(0, 2))
-                && name.substring(0, 2).charAt(0) == '全') {
-            name = name.substring(2);
-        }
-        return name;
+        // 全市临港新片区: a lead-in word (全市, 其中…) before the part's name is not part of it
+        Integer lead = cues.leadIn.longestAt(text, s, end, (w, a, e) -> e);
+        return lead != null && lead < end ? text.substring(lead, end) : text.substring(s, end);
     }
 
     private static boolean isNameChar(char c) {
@@ -388,10 +384,6 @@ public final class ReferenceReader {
         }
         boolean startingValue = firstAt > 0 && (text.charAt(firstAt - 1) == '从' || text.charAt(firstAt - 1) == '由');
         return new int[]{startingValue ? first + 1 : first, last};
-    }
-
-    private Integer writtenBetween(int from, int to) {
-        return KindResolver.writtenYearAnywhere(text, from, to);
     }
 
     private boolean endsWith(PhraseTrie<String> trie, int pos, int reach) {
