@@ -10,6 +10,7 @@ import io.zhibiao.core.extract.analysis.SizeClass;
 import io.zhibiao.core.extract.analysis.Subject;
 import io.zhibiao.core.extract.analysis.SubjectFinder;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+import io.zhibiao.core.extract.scan.KeepAndStrivePairs;
 import io.zhibiao.core.extract.scan.NumberTokenScanner;
 import io.zhibiao.core.extract.scan.Quantity;
 import io.zhibiao.core.extract.scan.UnitNormalizer;
@@ -42,6 +43,7 @@ public final class IndicatorExtractor {
     static final int MAX_QUANTITIES = 250_000;
 
     private final NumberTokenScanner scanner = new NumberTokenScanner();
+    private final KeepAndStrivePairs keepStrive = new KeepAndStrivePairs(ReferenceCues.bundled().keepStriveAfter);
     private final SubjectFinder subjects;
     private final DistributiveExpander distributive;
     private final QualitativeTargetReader qualitative;
@@ -78,7 +80,7 @@ public final class IndicatorExtractor {
     }
 
     private List<IndicatorValue> extractPlain(String text, ExtractionContext ctx) {
-        List<Quantity> qs = scanner.scan(text, MAX_QUANTITIES + 1);
+        List<Quantity> qs = KeepAndStrivePairs.mergeInto(scanner.scan(text, MAX_QUANTITIES + 1), keepStrive.find(text));
         if (qs.size() > MAX_QUANTITIES) {
             throw new TooManyNumbersException(String.format("holds more than %,d numbers: a data dump rather than"
                     + " a report, so nothing was extracted", MAX_QUANTITIES));
@@ -86,7 +88,7 @@ public final class IndicatorExtractor {
         SectionContext sections = SectionContext.build(text, ctx.reportYear(), ctx.kind());
         List<IndicatorValue> out = new ArrayList<>(qs.size());
         SentenceState st = new SentenceState(new ReferenceReader(text, ctx.reportYear(), sections,
-                ReferenceCues.bundled(), ctx.places()));
+                ReferenceCues.bundled(), ctx.places()), new SupersededValues());
         int prevEnd = 0;
         for (int i = 0; i < qs.size(); i++) {
             Quantity q = qs.get(i);
@@ -131,15 +133,17 @@ public final class IndicatorExtractor {
                 i += group.count() - 1;
                 continue;
             }
-            Subject subject = subjects.find(text, segFrom, q.start(), st.previousSubject(), st.sentenceStart);
-            if (subject == null || countsSomethingElse(subject, q) || changesTheLastGrowthRate(subject, q, st)) {
+            Subject subject = subjects.find(text, segFrom, q.start(), st.previousSubject(), st.sentenceStart,
+                    st.last == null ? st.sentenceStart : st.last.value().end());
+            if (subject == null || countsSomethingElse(subject, q) || changesTheLastGrowthRate(subject, q, st)
+                    || st.reference.sizeOfCountedThings(q)) {
                 prevEnd = q.end();
                 continue;
             }
             prevEnd = emit(out, st, builder.build(text, q, subject, segFrom, res, st, true, null));
         }
         QualitativePass.run(text, qs, sections, ctx, qualitative, out);
-        List<IndicatorValue> marked = ConflictingValues.mark(out);
+        List<IndicatorValue> marked = ConflictingValues.mark(st.superseded.dropFrom(out));
         marked.sort(Comparator.comparingInt(IndicatorValue::start).thenComparingInt(IndicatorValue::end));
         return marked;
     }
@@ -163,6 +167,7 @@ public final class IndicatorExtractor {
 
     private static int emit(List<IndicatorValue> out, SentenceState st, ValueBuilder.Emitted e) {
         out.add(e.value());
+        st.superseded.note(e);
         st.remember(e);
         return e.value().end();
     }
@@ -174,10 +179,14 @@ public final class IndicatorExtractor {
         boolean sameClause;
         final List<Subject> sentenceSubjects = new ArrayList<>();
         ValueBuilder.Emitted last;
+        /** The indicator of the last value with one, whatever its sentence: the whole a 其中 is part of. */
+        String lastCode;
         final ReferenceReader reference;
+        final SupersededValues superseded;
 
-        SentenceState(ReferenceReader reference) {
+        SentenceState(ReferenceReader reference, SupersededValues superseded) {
             this.reference = reference;
+            this.superseded = superseded;
         }
 
         /** Looks back from {@code to} (not past the previous value) for clause and sentence boundaries. */
@@ -220,6 +229,9 @@ public final class IndicatorExtractor {
 
         void remember(ValueBuilder.Emitted e) {
             last = e;
+            if (e.value().code() != null) {
+                lastCode = e.value().code();
+            }
             sentenceSubjects.add(e.subject());
         }
     }

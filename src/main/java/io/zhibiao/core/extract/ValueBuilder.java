@@ -20,9 +20,15 @@ final class ValueBuilder {
     private static final int FAR = 8;
     private static final int VERY_FAR = 16;
     private static final String CONTROLLED = "控制在";
-    private static final double LONE_STRETCH_DOUBT = 0.7;
-    /** A value together with what later values of the sentence need to know about it. */
-    record Emitted(IndicatorValue value, Subject subject, Measure measure, int year, boolean stretch) {
+    /** A lone 力争 is read as the stretch the labelling rules and most briefings make of it, but some mean a target. */
+    private static final double LONE_STRETCH_DOUBT = 0.8;
+
+    /**
+     * A value together with what later values of the sentence need to know about it, and what the words around
+     * it say about its weight beside another value of the same statement ({@link ReferenceReader.Reading}).
+     */
+    record Emitted(IndicatorValue value, Subject subject, Measure measure, int year, boolean stretch,
+                   boolean loneStretch, boolean milestone, boolean adjusted) {
     }
 
     Emitted build(String text, Quantity q, Subject subject, int segFrom, KindResolver.Resolution res,
@@ -33,7 +39,7 @@ final class ValueBuilder {
         boolean stretch = false;
         // 增长5.5%以上,力争突破6000亿元: a 力争 value after one of the same indicator is its stretch, whatever the measure
         if (mayStretch && st.last != null && !st.last.stretch() && sameSubject(st.last.subject(), subject)) {
-            stretch = indexOf(text, "力争", st.last.value().end(), q.start()) >= 0;
+            stretch = st.reference.stretchBetween(st.last.value().end(), q.start());
         }
         int start = !subject.inherited() && subject.start() >= segFrom && subject.start() < q.start()
                 ? subject.start() : q.start();
@@ -91,9 +97,10 @@ final class ValueBuilder {
             qualifier = Qualifier.EQ;
         }
         ReferenceReader.Reading ref = st.reference.read(q, subject, measure, st.sentenceStart, st.clauseStart,
-                zoneFrom, res.year());
+                zoneFrom, res.year(), st.lastCode);
         if (subject.inherited() && st.last != null && ref.scope() == Scope.REGION
-                && st.last.value().scope() != Scope.REGION && sameSubject(st.last.subject(), subject)) {
+                && st.last.value().scope() != Scope.REGION && st.last.subject().start() == subject.start()
+                && sameSubject(st.last.subject(), subject)) {
             // 海洋生产总值预计超2500亿元、增长5.6%: the growth is the same part's as the level before it
             ref = ref.withScope(st.last.value().scope(), st.last.value().scopeName());
         }
@@ -101,16 +108,25 @@ final class ValueBuilder {
             measure = Measure.RATE;
         }
         double doubt = ref.doubt();
+        boolean lone = false;
         if (!stretch && res.kind() == ValueKind.TARGET && !baseEarlierInSentence(subject, st)
                 && st.reference.clauseOpensWithStretch(st.clauseStart, Math.min(q.start(), start + 1))) {
-            // 力争固定资产投资增长6% with no base beside it: kept as the target, but it may be meant as a stretch
+            // 力争固定资产投资增长6% with no base beside it: the report names only the goal it strives for
+            lone = true;
+        } else if (!stretch && res.kind() == ValueKind.TARGET && subject.inherited() && st.last != null
+                && st.last.loneStretch() && sameSubject(st.last.subject(), subject)) {
+            // 力争外贸出口12.1亿元,增长10%: the growth is of the same goal striven for
+            lone = true;
+        }
+        if (lone) {
+            stretch = true;
             doubt *= LONE_STRETCH_DOUBT;
         }
         IndicatorValue v = new IndicatorValue(subject.code(), subject.name(), measure, res.kind(), ref.year(),
                 value, q.unit(), normalized, normalizedUnit, qualifier, low, high, stretch, estimated, false,
                 start, qual.end(), sentence, Math.max(0.05, confidence * doubt), ref.basis(), ref.periodFrom(), ref.periodTo(), ref.scope(),
                 ref.scopeName());
-        return new Emitted(v, subject, measure, res.year(), stretch);
+        return new Emitted(v, subject, measure, res.year(), stretch, lone, ref.milestone(), ref.adjusted());
     }
 
     private static double confidence(Quantity q, Subject subject, Measure measure, KindResolver.Resolution res,

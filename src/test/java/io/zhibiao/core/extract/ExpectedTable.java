@@ -1,6 +1,7 @@
 package io.zhibiao.core.extract;
 
 import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.Scope;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +76,8 @@ final class ExpectedTable {
         int tp = 0;
         int extracted = 0;
         for (IndicatorValue v : actual) {
-            if (v.code() == null) {
+            if (v.code() == null || v.scope() != Scope.REGION) {
+                // the tables hold the region's own figures; a part's (对俄进出口, 高新区) is another statement
                 continue;
             }
             extracted++;

@@ -5,6 +5,7 @@ import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
+import io.zhibiao.core.model.Scope;
 import io.zhibiao.core.model.ValueKind;
 import org.junit.jupiter.api.Test;
 
@@ -72,7 +73,9 @@ class LayoutRulesTest {
     void aNarrowingModifierMakesAnotherIndicator() {
         List<IndicatorValue> vs = coded(REVIEW + "实现进出口总额495.3亿元，其中对俄进出口总额达117.9亿元，增长78.8%。"
                 + "手机、锂电产品出口分别增长39.5%、6.4倍。对外贸易进出口总额增长5%。");
-        assertEquals("TRADE=495.3 TRADE=5.0", codes(vs));
+        assertEquals("TRADE=495.3 TRADE=117.9 TRADE=78.8 TRADE=5.0", codes(vs));
+        assertEquals(List.of(Scope.REGION, Scope.PART, Scope.PART, Scope.REGION), vs.stream().map(IndicatorValue::scope).toList());
+        assertEquals("对俄", vs.get(1).scopeName());
     }
 
     @Test
@@ -166,10 +169,10 @@ class LayoutRulesTest {
     }
 
     @Test
-    void aMilestoneBeforeTheExactFigureKeepsTheSubject() {
+    void aMilestoneBeforeTheExactFigureKeepsTheSubjectAndIsLeftOut() {
         List<IndicatorValue> vs = coded(REVIEW + "地区生产总值迈上3万亿元新台阶、达到30145.79亿元、增长6.1%，"
                 + "规上工业增加值、固定资产投资、社会消费品零售总额分别增长6.6%、4.3%、8.6%。");
-        assertEquals("GDP=3.0 GDP=30145.79 GDP=6.1 IND_VA=6.6 FAI=4.3 RETAIL=8.6", codes(vs));
-        assertEquals(Qualifier.GE, vs.get(0).qualifier());
+        assertEquals("GDP=30145.79 GDP=6.1 IND_VA=6.6 FAI=4.3 RETAIL=8.6", codes(vs));
+        assertEquals(Qualifier.EQ, vs.get(0).qualifier());
     }
 }

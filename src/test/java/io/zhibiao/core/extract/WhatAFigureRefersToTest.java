@@ -5,6 +5,7 @@ import io.zhibiao.core.model.Basis;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
+import io.zhibiao.core.model.Qualifier;
 import io.zhibiao.core.model.Scope;
 import io.zhibiao.core.model.ValueKind;
 import org.junit.jupiter.api.Test;
@@ -89,12 +90,15 @@ class WhatAFigureRefersToTest {
     }
 
     @Test
-    void aLoneStretchTargetStaysTheTargetButIsDoubtful() {
+    void aLoneStretchTargetIsAStretchAndDoubtful() {
         IndicatorValue plain = read("2022年主要预期目标：固定资产投资增长6%。", 2022).get(0);
         IndicatorValue lone = read("2022年主要预期目标：形成更多实物工作量，力争固定资产投资增长6%。", 2022).get(0);
         assertEquals(ValueKind.TARGET, lone.kind());
-        assertTrue(!lone.stretch(), "no base beside it: it is the target");
+        assertTrue(lone.stretch(), "the report names only the goal it strives for");
+        assertTrue(!plain.stretch());
         assertTrue(lone.confidence() < plain.confidence());
+        List<IndicatorValue> pair = read("2022年主要预期目标：地区生产总值增长8%、力争9%。", 2022);
+        assertEquals(List.of(false, true), pair.stream().map(IndicatorValue::stretch).toList(), "a base and its stretch");
     }
 
     @Test
@@ -185,10 +189,64 @@ class WhatAFigureRefersToTest {
     }
 
     @Test
+    void keepEightStriveForNineIsATargetAndItsStretch() {
+        List<IndicatorValue> found = read("2023年主要预期目标是：地区生产总值增速“保8争9”，规上工业增加值增长10%。", 2023);
+        assertEquals(List.of(8.0, 9.0, 10.0), found.stream().map(IndicatorValue::value).toList());
+        assertEquals(List.of("GDP", "GDP", "IND_VA"), found.stream().map(IndicatorValue::code).toList());
+        assertEquals(List.of(false, true, false), found.stream().map(IndicatorValue::stretch).toList());
+        assertEquals(ValueKind.TARGET, found.get(1).kind());
+        assertEquals("%", found.get(1).unit());
+        assertTrue(read("2023年，固定资产投资增速全省“保三争一”。", 2023).isEmpty(), "ranks, not rates");
+    }
+
+    @Test
     void aValueThatDescribesSomethingElseIsDoubtful() {
         IndicatorValue plain = read("一般公共预算收入超5亿元。", 2022).get(0);
-        IndicatorValue counties = read("一般公共预算收入超5亿元的县达到5个。", 2022).get(0);
-        assertTrue(counties.confidence() < plain.confidence());
+        IndicatorValue described = read("一般公共预算收入超5亿元的好势头。", 2022).get(0);
+        assertTrue(described.confidence() < plain.confidence());
+    }
+
+    @Test
+    void aSizeThatThingsAreCountedByIsNoFigureOfTheIndicator() {
+        for (String s : List.of("一般公共预算收入超5亿元的县达到5个。", "新增经济总量超200亿元县2个。",
+                "固定资产投资10亿元以上项目120个。", "一般公共预算收入超5亿元的县（区）新增2个。")) {
+            assertTrue(read(s, 2022).stream().noneMatch(v -> v.code() != null && v.unit().equals("亿元")), s);
+        }
+    }
+
+    @Test
+    void aRoundThresholdBesideTheExactLevelIsLeftOut() {
+        List<IndicatorValue> both = read("2021年，全省地区生产总值突破11万亿元、达到11.6万亿元、增长8.6%。", 2022);
+        assertEquals(List.of(11.6, 8.6), both.stream().map(IndicatorValue::value).toList());
+        List<IndicatorValue> after = read("2021年，一般公共预算收入实现58.1亿元，首次突破50亿元大关。", 2022);
+        assertEquals(List.of(58.1), after.stream().map(IndicatorValue::value).toList());
+        IndicatorValue alone = read("2021年，地区生产总值突破3000亿元。", 2022).get(0);
+        assertEquals(3000.0, alone.value(), "alone, the threshold is all the report says");
+        assertEquals(Qualifier.GE, alone.qualifier());
+    }
+
+    @Test
+    void anAdjustedFigureBesideTheFigureAsReportedIsLeftOut() {
+        List<IndicatorValue> both = read("2021年，一般公共预算收入下降2.1%，扣除减税降费因素增长6.5%。", 2022);
+        assertEquals(List.of(-2.1), both.stream().map(IndicatorValue::value).toList());
+        List<IndicatorValue> alone = read("2021年，一般公共预算收入剔除减税降费因素增长6.5%。", 2022);
+        assertEquals(List.of(6.5), alone.stream().map(IndicatorValue::value).toList());
+    }
+
+    @Test
+    void tradeWithAPartnerIsAPartOfTheRegionsTrade() {
+        List<IndicatorValue> found = read("2025年，对共建“一带一路”国家进出口增长14.7%，全省进出口总值达到5379亿元、增长18.5%。", 2026);
+        assertEquals(Scope.PART, found.get(0).scope());
+        assertEquals("对共建“一带一路”国家", found.get(0).scopeName());
+        assertTrue(found.get(1).isRegionYearFigure() && found.get(2).isRegionYearFigure(), found.toString());
+        assertEquals(Scope.REGION, read("2025年，对外贸易进出口增长5%。", 2026).get(0).scope());
+        assertEquals(Scope.REGION, read("面对复杂形势，进出口增长5%。", 2026).get(0).scope());
+    }
+
+    @Test
+    void aShareOfTheIndicatorNamedIsNoFigureOfIt() {
+        assertEquals(Basis.SHARE, read("2021年，现代化产业体系增加值占全市地区生产总值50%。", 2022).get(0).basis());
+        assertEquals(Basis.SHARE, read("2021年，经济总量的45%在县域。", 2022).get(0).basis());
     }
 
     @Test

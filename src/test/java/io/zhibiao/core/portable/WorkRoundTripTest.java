@@ -87,8 +87,11 @@ class WorkRoundTripTest {
             WorkImportReport report = new WorkImporter(rebuilt).importFile(file, ConflictPolicy.NEWER_WINS,
                     WorkProgress.NONE, () -> false);
             assertEquals(3, report.documentsMatched(), report.toString());
-            assertEquals(original, AnalystWorkSnapshot.complete(rebuilt));
-            assertEquals(originalAsFixture, AnalystWorkSnapshot.of(rebuilt));
+            // the rebuilt store's engine rows come from today's engine; the analyst's work must all be there
+            assertEquals(AnalystWorkSnapshot.analystWorkOnly(original),
+                    AnalystWorkSnapshot.analystWorkOnly(AnalystWorkSnapshot.complete(rebuilt)));
+            assertEquals(AnalystWorkSnapshot.analystWorkOnly(originalAsFixture),
+                    AnalystWorkSnapshot.analystWorkOnly(AnalystWorkSnapshot.of(rebuilt)));
         }
     }
 }

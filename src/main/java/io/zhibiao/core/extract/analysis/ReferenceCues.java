@@ -27,6 +27,12 @@ public final class ReferenceCues {
     private static final ReferenceCues BUNDLED = load(RESOURCE);
 
     final PhraseTrie<String> milestone;
+    final PhraseTrie<String> milestoneAfter;
+    final PhraseTrie<String> countedAfter;
+    final PhraseTrie<String> partner;
+    final PhraseTrie<String> partnerNot;
+    /** The catalog categories whose figures a partner's name before them makes a part's (trade). */
+    final java.util.Set<String> partnerCategories;
     /** A phrase that opens a review or an outlook, with the number of years it spans. */
     final PhraseTrie<Integer> periodReview;
     final PhraseTrie<Integer> periodAhead;
@@ -38,10 +44,14 @@ public final class ReferenceCues {
     final PhraseTrie<String> increment;
     final PhraseTrie<String> perCapita;
     final PhraseTrie<String> part;
+    final PhraseTrie<String> ofWhich;
     final PhraseTrie<String> leadIn;
     final PhraseTrie<String> describesAfter;
     final PhraseTrie<String> periodReset;
     final PhraseTrie<String> stretchLead;
+    final PhraseTrie<String> stretchBetween;
+    /** The growth words a 保X争Y pair is read after. */
+    public final PhraseTrie<String> keepStriveAfter;
     final PhraseTrie<String> otherQuantity;
     /** The characters a period's mark can start with (五年来, 今后五年, 十三五): every other one is passed over. */
     final java.util.BitSet periodFirsts = new java.util.BitSet(1 << 16);
@@ -65,6 +75,11 @@ public final class ReferenceCues {
 
     private ReferenceCues(Map<String, List<String>> sections) {
         milestone = words(sections, "milestone");
+        milestoneAfter = words(sections, "milestone_after");
+        countedAfter = words(sections, "counted_after");
+        partner = words(sections, "partner");
+        partnerNot = words(sections, "partner_not");
+        partnerCategories = java.util.Set.copyOf(section(sections, "partner_categories"));
         periodReview = spans(sections, "period_review");
         periodAhead = spans(sections, "period_ahead");
         planPeriodWords = words(sections, "plan_period_words");
@@ -74,10 +89,13 @@ public final class ReferenceCues {
         increment = words(sections, "increment");
         perCapita = words(sections, "per_capita");
         part = words(sections, "part");
+        ofWhich = words(sections, "of_which");
         leadIn = words(sections, "lead_in");
         describesAfter = words(sections, "describes_after");
         periodReset = words(sections, "period_reset");
         stretchLead = words(sections, "stretch_lead");
+        stretchBetween = words(sections, "stretch_between");
+        keepStriveAfter = words(sections, "keep_strive_after");
         otherQuantity = words(sections, "other_quantity");
         plans = new PhraseTrie<>();
         for (String line : section(sections, "plans")) {

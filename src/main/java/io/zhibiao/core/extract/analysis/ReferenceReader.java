@@ -20,21 +20,32 @@ public final class ReferenceReader {
      *
      * @param year  the year the value is for: the one given, changed for the first value of 由A增加到B, or null
      *              when the value is the end of a period whose years the text does not write
-     * @param doubt what the engine's confidence is multiplied by for what the words around leave open (an
-     *              adjusted basis, a round threshold, the end of a change without its year): 1 when nothing
+     * @param doubt     what the engine's confidence is multiplied by for what the words around leave open (an
+     *                  adjusted basis, a round threshold, the end of a change without its year): 1 when nothing
+     * @param milestone a round threshold passed (突破11万亿元, 50亿元大关) rather than the level itself
+     * @param adjusted  on an adjusted basis (扣除减税降费因素增长8%): the figure as first reported, when the report
+     *                  gives it too, is the one a briefing quotes
      */
     public record Reading(Basis basis, Integer periodFrom, Integer periodTo, Scope scope, String scopeName,
-                          Integer year, double doubt) {
+                          Integer year, double doubt, boolean milestone, boolean adjusted) {
         Reading(Basis basis, Integer periodFrom, Integer periodTo, Scope scope, String scopeName, Integer year) {
-            this(basis, periodFrom, periodTo, scope, scopeName, year, 1);
+            this(basis, periodFrom, periodTo, scope, scopeName, year, 1, false, false);
         }
 
         Reading doubted(double factor) {
-            return new Reading(basis, periodFrom, periodTo, scope, scopeName, year, doubt * factor);
+            return new Reading(basis, periodFrom, periodTo, scope, scopeName, year, doubt * factor, milestone, adjusted);
+        }
+
+        Reading asMilestone() {
+            return new Reading(basis, periodFrom, periodTo, scope, scopeName, year, doubt * DOUBT, true, adjusted);
+        }
+
+        Reading asAdjusted() {
+            return new Reading(basis, periodFrom, periodTo, scope, scopeName, year, doubt * DOUBT, milestone, true);
         }
 
         public Reading withScope(Scope newScope, String newScopeName) {
-            return new Reading(basis, periodFrom, periodTo, newScope, newScopeName, year, doubt);
+            return new Reading(basis, periodFrom, periodTo, newScope, newScopeName, year, doubt, milestone, adjusted);
         }
     }
 
@@ -73,18 +84,21 @@ public final class ReferenceReader {
     /**
      * @param clauseStart where the value's clause starts; {@code zoneFrom} where the words between the indicator's
      *                    name and the value start
+     * @param wholeCode   the indicator of the value before this one (in this sentence or an earlier one), or null
      */
     public Reading read(Quantity q, Subject subject, Measure measure, int sentenceStart, int clauseStart,
-                        int zoneFrom, int year) {
+                        int zoneFrom, int year, String wholeCode) {
         int from = Math.min(clauseStart, zoneFrom);
         int[] cueAt = clauseCues(Math.max(q.start() - CLAUSE_REACH,
                 Math.min(from, Math.max(sentenceStart, q.start() - ANNUAL_REACH))), q.start());
-        Reading r = readBasisAndScope(q, subject, measure, sentenceStart, clauseStart, zoneFrom, year, cueAt);
+        Reading r = readBasisAndScope(q, subject, measure, sentenceStart, clauseStart, zoneFrom, year, cueAt, wholeCode);
         if (cueAt[ReferenceCues.ClauseCue.ADJUSTED.ordinal()] >= from) {
-            r = r.doubted(DOUBT);
+            r = r.asAdjusted();
         }
-        if (measure == Measure.LEVEL && endsWith(cues.milestone, q.start(), 2)) {
-            r = r.doubted(DOUBT);
+        if (measure == Measure.LEVEL && (endsWith(cues.milestone, q.start(), 2)
+                || cues.milestoneAfter.longestAt(text, afterTails(q), Math.min(text.length(), afterTails(q) + 3),
+                (w, s, e) -> w) != null)) {
+            r = r.asMilestone();
         }
         if (r.basis() == Basis.ANNUAL && endOfChangeWithoutYear(q, zoneFrom, sentenceStart)) {
             r = r.doubted(DOUBT);
@@ -98,15 +112,33 @@ public final class ReferenceReader {
         return r;
     }
 
-    /** 收入超5亿元的县: the value and 的 qualify a noun after them; 增长8%的基础上 does not count. */
-    private boolean describesSomethingElse(Quantity q) {
+    /**
+     * 一般公共预算收入超5亿元的县, 经济总量超200亿元县2个, 10亿元以上项目: the value is a size that things are counted
+     * by, not a figure of the indicator named before it.
+     */
+    public boolean sizeOfCountedThings(Quantity q) {
+        int k = afterTails(q);
+        if (k < text.length() && text.charAt(k) == '的') {
+            k++;
+        }
+        return cues.countedAfter.longestAt(text, k, Math.min(text.length(), k + cues.countedAfter.longest()),
+                (w, s, e) -> w) != null;
+    }
+
+    /** Where the text after a value goes on once a qualifier word right after it (以上, 左右) is passed. */
+    private int afterTails(Quantity q) {
         int k = q.end();
         for (String tail : QUALIFIER_TAILS) {
             if (text.startsWith(tail, k)) {
-                k += tail.length();
-                break;
+                return k + tail.length();
             }
         }
+        return k;
+    }
+
+    /** 收入超5亿元的县: the value and 的 qualify a noun after them; 增长8%的基础上 does not count. */
+    private boolean describesSomethingElse(Quantity q) {
+        int k = afterTails(q);
         if (k + 1 >= text.length() || text.charAt(k) != '的' || !Words.isCjk(text.charAt(k + 1))) {
             return false;
         }
@@ -155,14 +187,14 @@ public final class ReferenceReader {
     }
 
     private Reading readBasisAndScope(Quantity q, Subject subject, Measure measure, int sentenceStart, int clauseStart,
-                                      int zoneFrom, int year, int[] cueAt) {
+                                      int zoneFrom, int year, int[] cueAt, String wholeCode) {
         int from = Math.min(clauseStart, zoneFrom);
         Scope scope = Scope.REGION;
         String scopeName = null;
         if (perCapita(q, subject, clauseStart, zoneFrom)) {
             scope = Scope.PER_CAPITA;
         } else {
-            String part = part(subject, clauseStart, sentenceStart);
+            String part = part(subject, clauseStart, sentenceStart, wholeCode);
             if (part != null) {
                 scope = Scope.PART;
                 scopeName = part;
@@ -182,8 +214,7 @@ public final class ReferenceReader {
             Basis b = cue(cueAt, ReferenceCues.ClauseCue.SHARE, from) ? Basis.SHARE : Basis.PP_CHANGE;
             return new Reading(b, pFrom, pTo, scope, scopeName, year);
         }
-        if (cue(cueAt, ReferenceCues.ClauseCue.SHARE, zoneFrom)
-                || !subject.inherited() && endsWith(cues.share, subject.start(), 1)) {
+        if (cue(cueAt, ReferenceCues.ClauseCue.SHARE, zoneFrom) || !subject.inherited() && shareOfName(q, subject)) {
             // 占地区生产总值的37.1%: the value is a share of the indicator named, not the indicator
             return new Reading(Basis.SHARE, pFrom, pTo, scope, scopeName, year);
         }
@@ -222,11 +253,27 @@ public final class ReferenceReader {
                     ? new Reading(Basis.CUMULATIVE, pFrom, pTo, scope, scopeName, year)
                     : new Reading(Basis.ANNUAL, pFrom, pTo, scope, scopeName, null);
         }
-        if (measure == Measure.LEVEL && !yearWritten && averageFollows(q)) {
-            // 社会消费品零售总额突破1200亿元，年均增长8.2%: the level a period ended at, its year not written
+        if (measure == Measure.LEVEL && (!yearWritten || endOfChangeWithoutYear(q, zoneFrom, clauseStart))
+                && averageFollows(q)) {
+            // 社会消费品零售总额突破1200亿元，年均增长8.2%: the level a period ended at, its year not written (a year
+            // in an earlier clause, 到2020年的164亿元；财政收入由10.97亿元增加到16.01亿元, is another change's)
             return new Reading(Basis.ANNUAL, null, null, scope, scopeName, null);
         }
         return new Reading(Basis.ANNUAL, null, null, scope, scopeName, year);
+    }
+
+    /**
+     * 占全市地区生产总值50%, 经济总量的45%在县域: the value is a share of the indicator named, told by 占 before the
+     * name (a lead-in word like 全市 may stand between) or by the name's 的 right before a percentage.
+     */
+    private boolean shareOfName(Quantity q, Subject subject) {
+        int s = subject.start();
+        Integer lead = cues.leadIn.lastIn(text, Math.max(0, s - cues.leadIn.longest()), s,
+                (w, a, e) -> e == s ? a : null);
+        if (endsWith(cues.share, s, 1) || lead != null && endsWith(cues.share, lead, 1)) {
+            return true;
+        }
+        return q.isPercent() && subject.end() + 1 == q.start() && text.charAt(subject.end()) == '的';
     }
 
     /** An average over years right after the value, in the same sentence: "…1200亿元，年均增长8.2%". */
@@ -267,17 +314,30 @@ public final class ReferenceReader {
         return cues.perCapita.lastIn(text, at, limit, (w, s, e) -> w) != null;
     }
 
-    /** The part named right before the indicator (临港新片区, 其中), or null for the region itself. */
-    private String part(Subject subject, int clauseStart, int sentenceStart) {
+    /**
+     * The part named right before the indicator (临港新片区, 对俄, 其中), or null for the region itself.
+     *
+     * @param wholeCode the indicator of the value before, the whole a 其中 may open a part of
+     */
+    private String part(Subject subject, int clauseStart, int sentenceStart, String wholeCode) {
         String named = partInName(subject);
         if (named != null) {
             return named;
         }
         if (!subject.inherited()) {
             int from = Math.max(clauseStart, subject.start() - PART_REACH);
+            // 其中对俄进出口总额: the partner is the part's name, 其中 only introduces it
+            String partner = partner(subject, Math.max(sentenceStart, subject.start() - PART_REACH));
+            if (partner != null) {
+                return partner;
+            }
             PhraseTrie.Match<String> cue = cues.part.lastIn(text, from, subject.start(), PhraseTrie.Hit.match());
-            if (cue != null && (cue.value().equals("其中") || subject.start() - cue.end() <= 1)) {
-                return cue.value().equals("其中") ? cue.value() : nameEndingAt(cue.end(), Math.max(clauseStart, from));
+            if (cue != null && subject.start() - cue.end() <= 1) {
+                return nameEndingAt(cue.end(), Math.max(clauseStart, from));
+            }
+            String ofWhich = cues.ofWhich.lastIn(text, from, subject.start(), (w, s, e) -> w);
+            if (ofWhich != null) {
+                return partOfTheSameWhole(subject, wholeCode) ? ofWhich : null;
             }
             String place = places.endingAt(text, subject.start(), from);
             if (place == null && subject.start() - 1 > from && text.charAt(subject.start() - 1) == '的') {
@@ -287,10 +347,56 @@ public final class ReferenceReader {
                 return place;
             }
         }
-        // 其中，规上工业增加值…: the clause before is just 其中
+        // 其中，工业税收…: the clause before is just 其中
         int before = Math.max(sentenceStart, clauseStart - 3);
-        String lead = clauseStart > sentenceStart ? cues.part.lastIn(text, before, clauseStart, (w, s, e) -> w) : null;
-        return "其中".equals(lead) ? lead : null;
+        String lead = clauseStart > sentenceStart ? cues.ofWhich.lastIn(text, before, clauseStart, (w, s, e) -> w) : null;
+        return lead != null && partOfTheSameWhole(subject, wholeCode) ? lead : null;
+    }
+
+    /**
+     * 税收收入增长5%，其中工业税收增长8%: after 其中, a figure of the indicator just named is a part's; another
+     * indicator's (地区生产总值增长4%。其中，一、二、三产增加值分别增长…; 其中工业投资增长8%) is the region's own.
+     */
+    private static boolean partOfTheSameWhole(Subject subject, String wholeCode) {
+        return subject.code() == null || subject.code().equals(wholeCode);
+    }
+
+    /** 对共建“一带一路”国家进出口, 对中亚五国、东盟进出口: the trade with a partner named before the indicator. */
+    private String partner(Subject subject, int from) {
+        if (subject.entry() == null || !cues.partnerCategories.contains(subject.entry().category())) {
+            return null;
+        }
+        Integer at = cues.partner.lastIn(text, from, subject.start(), (w, s, e) -> s);
+        if (at == null || covered(cues.partnerNot, at)) {
+            return null;
+        }
+        for (int k = at + 1; k < subject.start(); k++) {
+            char c = text.charAt(k);
+            if (!isNameChar(c) && c != '、') {
+                return null;
+            }
+        }
+        int end = subject.start();
+        while (end > at + 1 && text.charAt(end - 1) == '、') {
+            end--;
+        }
+        return at + 1 < end ? text.substring(at, end) : null;
+    }
+
+    /** 增长8%、力争9%; 增速“保8争9”: a stretch word between a target and a later value makes that value the stretch. */
+    public boolean stretchBetween(int from, int to) {
+        return from < to && cues.stretchBetween.lastIn(text, from, to, (w, s, e) -> w) != null;
+    }
+
+    /** Whether a word of the trie covers the character at {@code pos} (面对 and 对外 cover 对). */
+    private boolean covered(PhraseTrie<String> trie, int pos) {
+        for (int s = Math.max(0, pos - trie.longest() + 1); s <= pos; s++) {
+            Integer end = trie.longestAt(text, s, Math.min(text.length(), s + trie.longest()), (w, a, e) -> e);
+            if (end != null && end > pos) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 形成更多实物工作量，力争固定资产投资增长6%: the clause opens with 力争 (after at most a separator). */

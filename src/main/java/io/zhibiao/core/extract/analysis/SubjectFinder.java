@@ -24,11 +24,8 @@ public final class SubjectFinder {
             "在", "总量", "总额", "总数", "规模", "年均", "可比", "首次", "稳定", "保持", "达成", "再", "新", "占比",
             "比重", "占", "上升", "回落", "只", "近", "接近", "大约", "以内", "之内", "目标", "（", "(", "”", "“"};
 
-    /** Characters that make 对 part of a word (面对, 相对, 应对) rather than "towards" (对俄出口). */
     /** Words that make the alias after them the denominator of a ratio (单位GDP…, 万元GDP…, 每万人…). */
     private static final String[] PER_UNIT = {"单位", "万元", "每"};
-
-    private static final String NOT_TOWARDS = "面针相绝核反应比";
 
     private final IndicatorCatalog catalog;
 
@@ -46,6 +43,15 @@ public final class SubjectFinder {
      * before, the last catalog name in [lookBackFrom, from) is the subject ("培育市场主体,总量同比增长17.8%").
      */
     public Subject find(CharSequence text, int from, int to, Subject previous, int lookBackFrom) {
+        return find(text, from, to, previous, lookBackFrom, lookBackFrom);
+    }
+
+    /**
+     * As {@link #find(CharSequence, int, int, Subject, int)}, where the previous value of the sentence ends at
+     * {@code previousValueEnd}: a name of the previous subject's indicator written after that value is where
+     * the subject now stands.
+     */
+    public Subject find(CharSequence text, int from, int to, Subject previous, int lookBackFrom, int previousValueEnd) {
         if (to > from && text.charAt(to - 1) == '等') {
             // "社会消费品零售总额等3项指标" counts the list, it is no value of the indicators named
             int[] span = strip(text, from, to);
@@ -72,7 +78,7 @@ public final class SubjectFinder {
             }
             int subset = subsetStart(text, from, best.start());
             if (subset >= 0) {
-                // 对俄进出口总额, 锂电产品出口: a part of the indicator, not the region's total
+                // 锂电产品出口, 万元GDP能耗: another quantity than the region's total
                 return new Subject(null, text.subSequence(subset, best.end()).toString(), subset, best.end(), false);
             }
             int folded = CompoundNames.foldedStart(text, from, best.start(), best.end());
@@ -90,9 +96,10 @@ public final class SubjectFinder {
             return new Subject(best.entry(), text.subSequence(best.start(), best.end()).toString(),
                     best.start(), best.end(), false);
         }
+        Subject carried = previous == null ? null : carried(text, previous, Math.max(lookBackFrom, previousValueEnd), from);
         if (previous != null && continuesAChange(text, from, to)) {
             // 从2016年的2207.4亿元增加到2021年的3244亿元: the end value is the same indicator's
-            return previous.asInherited();
+            return carried;
         }
         int[] span = strip(text, from, to);
         if (span[1] - span[0] >= 2 && hasCjk(text, span[0], span[1])) {
@@ -102,7 +109,7 @@ public final class SubjectFinder {
             return new Subject(composed, name, s, span[1], false);
         }
         if (previous != null) {
-            return previous.asInherited();
+            return carried;
         }
         if (lookBackFrom < from) {
             List<AliasMatch> earlier = catalog.findAll(text, lookBackFrom, from);
@@ -112,6 +119,33 @@ public final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject a value without a name of its own carries on: the previous value's, unless a catalog name was
+     * written since that value in a clause without a value of its own (进出口分别增长37.2%、19%，全省进出口总值创历史
+     * 新高，达到5379亿元; 农牧民人均纯收入突破万元大关，预计增长10.8%).
+     */
+    private Subject carried(CharSequence text, Subject previous, int from, int to) {
+        AliasMatch since = lastMatch(text, from, to);
+        if (since != null && (since.entry().equals(previous.entry()) || !denominator(text, since.start()))) {
+            return new Subject(since.entry(), text.subSequence(since.start(), since.end()).toString(),
+                    since.start(), since.end(), true);
+        }
+        return previous.asInherited();
+    }
+
+    /** 占地区生产总值比重: the name after 占 is the whole a share is of. */
+    private static boolean denominator(CharSequence text, int nameStart) {
+        return Words.indexOf(text, "占", Math.max(0, nameStart - 4), nameStart) >= 0;
+    }
+
+    private AliasMatch lastMatch(CharSequence text, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        List<AliasMatch> found = catalog.findAll(text, from, to);
+        return found.isEmpty() ? null : found.get(found.size() - 1);
     }
 
     /** "增加到", "提高到2021年的", "增至": only the word that leads from a starting value to the one reached. */
@@ -200,16 +234,6 @@ public final class SubjectFinder {
                 s--;
             }
             return s;
-        }
-        for (int k = aliasStart - 1; k >= Math.max(from, aliasStart - 4); k--) {
-            char c = text.charAt(k);
-            if (!Words.isCjk(c)) {
-                return -1;
-            }
-            if (c == '对' && k + 1 < aliasStart && text.charAt(k + 1) != '外'
-                    && (k == 0 || NOT_TOWARDS.indexOf(text.charAt(k - 1)) < 0)) {
-                return k;
-            }
         }
         return -1;
     }
