@@ -146,6 +146,23 @@ public final class PhraseTrie<T> {
         return null;
     }
 
+    /** The longest phrase that ends exactly at {@code end} and starts at {@code from} or after; null if none. */
+    public <R> R endingAt(CharSequence text, int from, int end, Hit<T, R> hit) {
+        for (int s = Math.max(from, end - longest); s < end; s++) {
+            if (!firsts.get(fold(text.charAt(s)))) {
+                continue;
+            }
+            Node<T> n = root;
+            for (int i = s; i < end && n != null; i++) {
+                n = n.get(fold(text.charAt(i)));
+            }
+            if (n != null && n.value != null) {
+                return hit.at(n.value, s, end);
+            }
+        }
+        return null;
+    }
+
     /** Makes a match out of a phrase's value and where it was found. */
     @FunctionalInterface
     public interface Hit<T, R> {
@@ -162,7 +179,8 @@ public final class PhraseTrie<T> {
 
     /** Called for every character of a text: Chinese characters, which have no case, return at once. */
     private static char fold(char c) {
-        if (c >= '\u3000' && c < '\uFF01' || c > '\uFF5E') {
+        if (c >= '\u2000' && c < '\uFF01' || c > '\uFF5E') {
+            // CJK, and the punctuation and symbols before it (“ ” — …): no case to fold
             return c;
         }
         if (c >= '\uFF01') {

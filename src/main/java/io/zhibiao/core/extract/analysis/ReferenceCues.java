@@ -53,6 +53,8 @@ public final class ReferenceCues {
     /** The growth words a 保X争Y pair is read after. */
     public final PhraseTrie<String> keepStriveAfter;
     final PhraseTrie<String> otherQuantity;
+    final PhraseTrie<String> nameLeading;
+    final PhraseTrie<String> nameTrailing;
     /** The characters a period's mark can start with (五年来, 今后五年, 十三五): every other one is passed over. */
     final java.util.BitSet periodFirsts = new java.util.BitSet(1 << 16);
     /**
@@ -97,6 +99,8 @@ public final class ReferenceCues {
         stretchBetween = words(sections, "stretch_between");
         keepStriveAfter = words(sections, "keep_strive_after");
         otherQuantity = words(sections, "other_quantity");
+        nameLeading = words(sections, "name_leading");
+        nameTrailing = words(sections, "name_trailing");
         plans = new PhraseTrie<>();
         for (String line : section(sections, "plans")) {
             String[] f = line.split("\\s+");

@@ -14,18 +14,11 @@ import java.util.Optional;
  */
 public final class SubjectFinder {
     private static final int MAX_NAME = 24;
-    static final String[] LEADING = {"全市", "全县", "全区", "全州", "全盟", "全省", "全年", "今年", "当年", "年末", "年底",
-            "预计", "力争", "确保", "其中", "实现", "完成", "争取", "累计", "同时", "以及", "并", "和", "及", "共",
-            "我市", "我县", "我区", "努力", "推动", "促进", "保持", "全力", "新台阶", "台阶", "大关", "关口"};
-    static final String[] TRAILING = {"同比", "比上年", "较上年", "比去年", "分别", "均", "都", "增长", "下降", "增加",
-            "减少", "达到", "达", "为", "突破", "超过", "完成", "实现", "增至", "提高到", "提高", "提升到", "提升",
-            "控制在", "稳定在", "保持在", "不低于", "不少于", "不超过", "高于", "低于", "约", "净增", "预计", "力争",
-            "确保", "以上", "左右", "降低", "降至", "下降到", "增速", "增幅", "涨幅", "超", "过", "至", "到", "是",
-            "在", "总量", "总额", "总数", "规模", "年均", "可比", "首次", "稳定", "保持", "达成", "再", "新", "占比",
-            "比重", "占", "上升", "回落", "只", "近", "接近", "大约", "以内", "之内", "目标", "（", "(", "”", "“"};
 
     /** Words that make the alias after them the denominator of a ratio (单位GDP…, 万元GDP…, 每万人…). */
     private static final String[] PER_UNIT = {"单位", "万元", "每"};
+
+    private static final ReferenceCues CUES = ReferenceCues.bundled();
 
     private final IndicatorCatalog catalog;
 
@@ -199,7 +192,7 @@ public final class SubjectFinder {
                 s += 5;
                 changed = true;
             }
-            String w = Words.startingAt(text, s, e, LEADING);
+            String w = CUES.nameLeading.longestAt(text, s, e, (x, a, b) -> x);
             if (w != null) {
                 s += w.length();
                 changed = true;
@@ -212,7 +205,7 @@ public final class SubjectFinder {
                 e--;
                 changed = true;
             }
-            String w = Words.endingAt(text, s, e, TRAILING);
+            String w = CUES.nameTrailing.endingAt(text, s, e, (x, a, b) -> x);
             if (w != null) {
                 e -= w.length();
                 changed = true;
