@@ -1,6 +1,7 @@
 package io.zhibiao.core.extract;
 
 import io.zhibiao.core.extract.analysis.KindResolver;
+import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.analysis.MeasureReader;
 import io.zhibiao.core.extract.analysis.QualifierReader;
 import io.zhibiao.core.extract.analysis.ReferenceReader;
@@ -19,7 +20,6 @@ final class ValueBuilder {
     /** Characters between an indicator's name and its number beyond which the reading is less sure. */
     private static final int FAR = 8;
     private static final int VERY_FAR = 16;
-    private static final String CONTROLLED = "控制在";
     /** A lone 力争 is read as the stretch the labelling rules and most briefings make of it, but some mean a target. */
     private static final double LONE_STRETCH_DOUBT = 0.8;
 
@@ -92,7 +92,7 @@ final class ValueBuilder {
         String sentence = text.substring(st.sentenceStart, sentenceEnd(text, qual.end()));
         Qualifier qualifier = qual.qualifier();
         if (qualifier == Qualifier.LE && res.kind() == ValueKind.ACTUAL && qual.end() == q.end()
-                && q.start() >= CONTROLLED.length() && indexOf(text, CONTROLLED, q.start() - CONTROLLED.length(), q.start()) >= 0) {
+                && heldAt(text, q.start())) {
             // 城镇登记失业率控制在3.6%: a result, the rate it was held at; only 以内 would make it a ceiling
             qualifier = Qualifier.EQ;
         }
@@ -172,6 +172,16 @@ final class ValueBuilder {
             i++;
         }
         return i;
+    }
+
+    /** 城镇登记失业率控制在3.6%: a word of [result_held_at] right before the number. */
+    private static boolean heldAt(String text, int numberStart) {
+        for (String w : ValueWords.RESULT_HELD_AT) {
+            if (numberStart >= w.length() && text.startsWith(w, numberStart - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Bounded search: String.indexOf would run on to the end of the document when the word is absent. */

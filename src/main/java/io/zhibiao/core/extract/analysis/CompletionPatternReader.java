@@ -1,14 +1,15 @@
 package io.zhibiao.core.extract.analysis;
 
+import io.zhibiao.core.extract.cues.ValueWords;
 /**
  * The completion-report pattern "增长8.1%(目标8%)": a number in brackets after 目标/计划 is the target of the
  * value just before it, for the same subject, measure and year.
  */
 public final class CompletionPatternReader {
-    private static final String[] LEADS = {"年度目标", "预期目标", "全年目标", "目标值", "目标", "年度计划", "计划"};
-    private static final String[] LINKS = {"为", "是", ":", "：", "增长"};
+    private static final String[] LEADS = ValueWords.COMPLETION_LEADS;
+    private static final String[] LINKS = ValueWords.COMPLETION_LINKS;
 
-    private static final String[] CEILINGS = {"控制在", "低于控制目标", "控制目标为", "控制目标"};
+    private static final String[] CEILINGS = ValueWords.CEILING_AFTER_RESULT;
     private static final String GAP = "，,、；; 　";
 
     private CompletionPatternReader() {

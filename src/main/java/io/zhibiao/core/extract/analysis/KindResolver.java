@@ -1,5 +1,6 @@
 package io.zhibiao.core.extract.analysis;
 
+import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.text.Section;
 import io.zhibiao.core.extract.text.SectionContext;
 import io.zhibiao.core.model.DocumentKind;
@@ -15,7 +16,7 @@ public final class KindResolver {
     public record Resolution(ValueKind kind, int year, boolean guessed) {
     }
 
-    private static final String[] TARGET_CUES = {"力争", "确保", "目标", "预期", "计划", "争取", "将"};
+    private static final String[] TARGET_CUES = ValueWords.TARGET_CUES;
     private static final String[] YEAR_BLOCKERS = "比较与同自从于至和".split("");
 
     private KindResolver() {

@@ -1,5 +1,6 @@
 package io.zhibiao.core.extract.analysis;
 
+import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.scan.Quantity;
 import io.zhibiao.core.model.Measure;
 
@@ -8,11 +9,10 @@ import io.zhibiao.core.model.Measure;
  * A decline (下降3%) is a negative growth; 下降到/降至 give the level reached, not a change.
  */
 public final class MeasureReader {
-    private static final String[] GROWTH_VERBS = {"增长", "增速", "增幅", "涨幅", "下降", "降低", "减少", "回落", "上涨",
-            "增加", "提高", "提升", "上升", "收窄", "下滑", "负增长"};
-    private static final String[] DECLINE_VERBS = {"下降", "降低", "减少", "回落", "下滑", "收窄", "负增长"};
-    private static final String[] TO_LEVEL = {"到", "至"};
-    private static final String[] RATE_SUFFIXES = {"率", "比重", "占比", "比例", "强度", "系数", "比率"};
+    private static final String[] GROWTH_VERBS = ValueWords.GROWTH_VERBS;
+    private static final String[] DECLINE_VERBS = ValueWords.DECLINE_VERBS;
+    private static final String[] TO_LEVEL = ValueWords.TO_LEVEL;
+    private static final String[] RATE_SUFFIXES = ValueWords.RATE_SUFFIXES;
 
     private MeasureReader() {
     }
@@ -30,7 +30,7 @@ public final class MeasureReader {
                 break;
             }
         }
-        boolean rateWord = Words.containsAny(text, zoneFrom, zoneTo, "占", "比重", "占比");
+        boolean rateWord = Words.containsAny(text, zoneFrom, zoneTo, ValueWords.RATE_WORDS);
         boolean rateName = subject != null && endsWithAny(subject.name(), RATE_SUFFIXES);
         if (q.isPoints() && growthVerb) {
             return Measure.GROWTH;

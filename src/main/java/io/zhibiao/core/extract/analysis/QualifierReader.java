@@ -1,5 +1,6 @@
 package io.zhibiao.core.extract.analysis;
 
+import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.scan.Quantity;
 import io.zhibiao.core.model.Qualifier;
 
@@ -12,12 +13,12 @@ public final class QualifierReader {
     public record Reading(Qualifier qualifier, int end) {
     }
 
-    private static final String[] SUFFIX_GE = {"及以上", "以上"};
-    private static final String[] SUFFIX_LE = {"以内", "以下", "之内"};
-    private static final String[] SUFFIX_APPROX = {"左右", "上下"};
-    private static final String[] PREFIX_GE = {"不少于", "不低于", "至少", "超过", "突破", "高于", "大于", "超", "过", "迈上", "跨上", "跃上", "站上"};
-    private static final String[] PREFIX_LE = {"不超过", "不高于", "低于", "控制在", "小于", "以内"};
-    private static final String[] PREFIX_APPROX = {"约", "大约", "近", "接近"};
+    private static final String[] SUFFIX_GE = ValueWords.QUALIFIER_GE_AFTER;
+    private static final String[] SUFFIX_LE = ValueWords.QUALIFIER_LE_AFTER;
+    private static final String[] SUFFIX_APPROX = ValueWords.QUALIFIER_APPROX_AFTER;
+    private static final String[] PREFIX_GE = ValueWords.QUALIFIER_GE_BEFORE;
+    private static final String[] PREFIX_LE = ValueWords.QUALIFIER_LE_BEFORE;
+    private static final String[] PREFIX_APPROX = ValueWords.QUALIFIER_APPROX_BEFORE;
 
     private QualifierReader() {
     }
@@ -55,7 +56,7 @@ public final class QualifierReader {
     /** Length of the longest word ending right before the number, or before 达到/达/为 that follow it (突破…达到); 0 if none. */
     private static int prefixed(CharSequence text, int from, int to, String[] words) {
         int end = to;
-        String link = Words.endingAt(text, from, end, new String[]{"达到", "达", "为", "在", "增长", "增加"});
+        String link = Words.endingAt(text, from, end, ValueWords.QUALIFIER_LINK);
         for (int pass = 0; pass < 2; pass++) {
             int longest = 0;
             for (String w : words) {

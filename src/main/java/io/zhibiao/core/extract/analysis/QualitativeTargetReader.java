@@ -1,5 +1,6 @@
 package io.zhibiao.core.extract.analysis;
 
+import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.catalog.AliasMatch;
 import io.zhibiao.core.extract.catalog.CatalogEntry;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
@@ -16,14 +17,12 @@ import java.util.Optional;
  * the clause lists shares the target: "城镇新增就业、粮食产量、节能减排完成省定任务".
  */
 public final class QualitativeTargetReader {
-    private static final String[] CUES = {"同步", "任务", "目标", "持续下降", "持续上升", "稳中有降", "稳中有升",
-            "只降不升", "持续改善", "持续提高", "高于经济", "快于经济", "高于全省", "高于全国", "约束性指标",
-            "合理范围", "合理区间"};
+    private static final String[] CUES = ValueWords.QUALITATIVE_CUES;
     /** Comparisons with the economy's growth: every indicator listed before them is compared by its growth. */
-    private static final String[] GROWTH_COMPARISON = {"同步", "高于经济", "快于经济"};
-    private static final String[] GROWTH_WORDS = {"增长", "同步", "下降", "上升", "提高", "稳中有", "增速", "高于", "快于"};
+    private static final String[] GROWTH_COMPARISON = ValueWords.QUALITATIVE_GROWTH_COMPARISON;
+    private static final String[] GROWTH_WORDS = ValueWords.QUALITATIVE_GROWTH_WORDS;
     /** Words that introduce the benchmark of a comparison: an indicator after them is not a subject. */
-    private static final String[] BENCHMARK = {"与", "同", "高于", "快于", "低于"};
+    private static final String[] BENCHMARK = ValueWords.QUALITATIVE_BENCHMARK;
     /** Longest head that borrows the tail of the next name: 城镇(和农村居民人均可支配收入). */
     private static final int SHARED_HEAD = 2;
 

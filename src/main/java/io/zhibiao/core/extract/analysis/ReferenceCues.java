@@ -1,16 +1,9 @@
 package io.zhibiao.core.extract.analysis;
 
 import io.zhibiao.core.dictionary.PhraseTrie;
+import io.zhibiao.core.extract.cues.CueFile;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -75,13 +68,13 @@ public final class ReferenceCues {
         }
     }
 
-    private ReferenceCues(Map<String, List<String>> sections) {
+    private ReferenceCues(CueFile sections) {
         milestone = words(sections, "milestone");
         milestoneAfter = words(sections, "milestone_after");
         countedAfter = words(sections, "counted_after");
         partner = words(sections, "partner");
         partnerNot = words(sections, "partner_not");
-        partnerCategories = java.util.Set.copyOf(section(sections, "partner_categories"));
+        partnerCategories = java.util.Set.copyOf(sections.lines("partner_categories"));
         periodReview = spans(sections, "period_review");
         periodAhead = spans(sections, "period_ahead");
         planPeriodWords = words(sections, "plan_period_words");
@@ -102,7 +95,7 @@ public final class ReferenceCues {
         nameLeading = words(sections, "name_leading");
         nameTrailing = words(sections, "name_trailing");
         plans = new PhraseTrie<>();
-        for (String line : section(sections, "plans")) {
+        for (String line : sections.lines("plans")) {
             String[] f = line.split("\\s+");
             if (f.length != 3) {
                 throw new IllegalArgumentException(RESOURCE + ": a plan line is 'name first-year last-year': " + line);
@@ -111,7 +104,7 @@ public final class ReferenceCues {
         }
         Map<String, Integer> bits = new LinkedHashMap<>();
         for (ClauseCue c : ClauseCue.values()) {
-            for (String w : section(sections, c.section)) {
+            for (String w : sections.lines(c.section)) {
                 bits.merge(w, 1 << c.ordinal(), (a, b) -> a | b);
             }
         }
@@ -127,62 +120,19 @@ public final class ReferenceCues {
     }
 
     static ReferenceCues load(String resource) {
-        try (InputStream in = ReferenceCues.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new ReferenceCues(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        return new ReferenceCues(CueFile.load(resource));
     }
 
-    /** "[section]" lines open a section; other lines are its entries; '#' starts a comment. */
-    static Map<String, List<String>> parse(BufferedReader reader) throws IOException {
-        Map<String, List<String>> sections = new LinkedHashMap<>();
-        List<String> current = null;
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            int hash = line.indexOf('#');
-            String s = (hash >= 0 ? line.substring(0, hash) : line).strip();
-            if (s.isEmpty()) {
-                continue;
-            }
-            if (s.startsWith("[") && s.endsWith("]")) {
-                current = sections.computeIfAbsent(s.substring(1, s.length() - 1).strip(), k -> new ArrayList<>());
-            } else if (current == null) {
-                throw new IllegalArgumentException(RESOURCE + " line " + number + ": a word before any [section]");
-            } else {
-                current.add(s);
-            }
-        }
-        return sections;
-    }
-
-    private static List<String> section(Map<String, List<String>> sections, String name) {
-        List<String> words = sections.get(name);
-        if (words == null || words.isEmpty()) {
-            throw new IllegalArgumentException(RESOURCE + ": section [" + name + "] is missing or empty");
-        }
-        return words;
-    }
-
-    private static PhraseTrie<Integer> spans(Map<String, List<String>> sections, String name) {
+    private static PhraseTrie<Integer> spans(CueFile sections, String name) {
         PhraseTrie<Integer> trie = new PhraseTrie<>();
-        for (String line : section(sections, name)) {
+        for (String line : sections.lines(name)) {
             String[] f = line.split("\\s+");
             trie.add(f[0], f.length > 1 ? Integer.parseInt(f[1]) : 5);
         }
         return trie;
     }
 
-    private static PhraseTrie<String> words(Map<String, List<String>> sections, String name) {
-        PhraseTrie<String> trie = new PhraseTrie<>();
-        for (String w : section(sections, name)) {
-            trie.add(w, w);
-        }
-        return trie;
+    private static PhraseTrie<String> words(CueFile sections, String name) {
+        return sections.trie(name);
     }
 }

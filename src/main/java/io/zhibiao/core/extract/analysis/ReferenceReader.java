@@ -2,6 +2,7 @@ package io.zhibiao.core.extract.analysis;
 
 import io.zhibiao.core.extract.scan.Quantity;
 import io.zhibiao.core.dictionary.PhraseTrie;
+import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.text.Section;
 import io.zhibiao.core.extract.text.SectionContext;
 import io.zhibiao.core.model.Basis;
@@ -58,7 +59,10 @@ public final class ReferenceReader {
     private static final int ANNUAL_REACH = 30;
     /** How far before a value its clause's cue words are looked for: a clause longer than this is a run-on. */
     private static final int CLAUSE_REACH = 80;
-    private static final String[] QUALIFIER_TAILS = {"以上", "以下", "左右"};
+    /** The qualifier words that may stand right after a value (以上, 以内, 左右…), from value-words.txt. */
+    private static final String[] QUALIFIER_TAILS = java.util.stream.Stream.of(ValueWords.QUALIFIER_GE_AFTER,
+            ValueWords.QUALIFIER_LE_AFTER, ValueWords.QUALIFIER_APPROX_AFTER).flatMap(java.util.Arrays::stream)
+            .toArray(String[]::new);
     /** How far after a level an average over years may stand and still speak of the same change. */
     private static final int AVERAGE_AFTER = 8;
 

@@ -1,5 +1,6 @@
 package io.zhibiao.core.extract.analysis;
 
+import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.scan.Quantity;
 
 /**
@@ -7,7 +8,7 @@ import io.zhibiao.core.extract.scan.Quantity;
  * what follows; it is no value of any indicator.
  */
 public final class SizeClass {
-    private static final String[] BOUND = {"及以上", "以上", "以下"};
+    private static final String[] BOUND = ValueWords.SIZE_BOUNDS;
     /** Characters after the bound that start a new phrase rather than a noun the amount qualifies. */
     private static final String NOT_NOUN = "和与及或";
 

@@ -1,5 +1,6 @@
 package io.zhibiao.core.extract.analysis;
 
+import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.catalog.AliasMatch;
 import io.zhibiao.core.extract.catalog.CatalogEntry;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
@@ -16,7 +17,7 @@ public final class SubjectFinder {
     private static final int MAX_NAME = 24;
 
     /** Words that make the alias after them the denominator of a ratio (单位GDP…, 万元GDP…, 每万人…). */
-    private static final String[] PER_UNIT = {"单位", "万元", "每"};
+    private static final String[] PER_UNIT = ValueWords.PER_UNIT;
 
     private static final ReferenceCues CUES = ReferenceCues.bundled();
 

@@ -1,7 +1,7 @@
 package io.zhibiao.core.extract.scan;
 
-import java.util.HashMap;
-import java.util.Map;
+import io.zhibiao.core.dictionary.PhraseTrie;
+import io.zhibiao.core.extract.cues.CueFile;
 
 /**
  * Reads the unit right after a number (亿元, 万人次, %, 个百分点 …) and knows how to normalise it:
@@ -14,30 +14,31 @@ public final class UnitNormalizer {
     public record Reading(String unit, double multiplier, String baseUnit, int end, boolean moreThan) {
     }
 
-    private static final String[] BASE_UNITS = {
-            "个百分点", "百分点", "%", "％", "‰",
-            "美元", "元", "人次", "人", "名", "位",
-            "平方公里", "平方米", "立方米", "公里", "千米", "米", "公顷", "亩",
-            "千瓦时", "千瓦", "兆瓦", "度", "吨标准煤", "吨", "公斤", "斤",
-            "微克/立方米", "微克每立方米",
-            "个", "家", "户", "项", "件", "座", "所", "张", "套", "间", "条", "辆", "台", "头", "只", "羽",
-            "列", "场", "篇", "场次", "批", "处", "栋", "桌", "道", "艘", "架", "宗", "笔", "岁", "天", "倍",
-            "册", "部", "次", "床", "标箱", "箱",
-    };
-    private static final String[] MULTIPLIERS = {"万亿", "千亿", "百亿", "亿", "千万", "百万", "十万", "万", "千", "百"};
-    private static final double[] MULTIPLIER_VALUES = {1e12, 1e11, 1e10, 1e8, 1e7, 1e6, 1e5, 1e4, 1e3, 1e2};
-    /** Counting words: a bare one-character Chinese numeral before them is idiom (两个确立, 一件事), not data. */
-    private static final String COUNTERS = "个家户项件座所张套间条辆台头只羽列场篇批处栋桌道艘架宗笔名位次部册床";
-
-    private static final String[] DURATIONS = {"季度", "月", "小时", "工作日", "星期", "年头"};
-
-    private static final Map<String, String> CANONICAL = new HashMap<>();
+    private static final CueFile WORDS = CueFile.load("/io/zhibiao/core/extract/unit-words.txt");
+    /** Base units, matched longest first at a position: the unit's canonical spelling is the value. */
+    private static final PhraseTrie<String> BASE_UNITS = new PhraseTrie<>();
+    private static final String[] MULTIPLIERS;
+    private static final double[] MULTIPLIER_VALUES;
+    private static final String COUNTERS = WORDS.chars("counters");
+    private static final String[] DURATIONS = WORDS.array("durations");
 
     static {
-        CANONICAL.put("％", "%");
-        CANONICAL.put("个百分点", "百分点");
-        CANONICAL.put("千米", "公里");
-        CANONICAL.put("微克每立方米", "微克/立方米");
+        java.util.Map<String, String> same = new java.util.HashMap<>();
+        for (String line : WORDS.lines("same_unit")) {
+            String[] f = line.split("\\s+");
+            same.put(f[0], f[1]);
+        }
+        for (String u : WORDS.lines("base_units")) {
+            BASE_UNITS.add(u, same.getOrDefault(u, u));
+        }
+        java.util.List<String> m = WORDS.lines("multipliers");
+        MULTIPLIERS = new String[m.size()];
+        MULTIPLIER_VALUES = new double[m.size()];
+        for (int i = 0; i < m.size(); i++) {
+            String[] f = m.get(i).split("\\s+");
+            MULTIPLIERS[i] = f[0];
+            MULTIPLIER_VALUES[i] = Double.parseDouble(f[1]);
+        }
     }
 
     private UnitNormalizer() {
@@ -84,21 +85,17 @@ public final class UnitNormalizer {
     }
 
     private static Reading base(CharSequence text, int q, int limit, String multText, double mult, boolean more) {
-        for (String u : BASE_UNITS) {
-            if (startsWith(text, q, limit, u)) {
-                String base = CANONICAL.getOrDefault(u, u);
-                boolean ratio = base.equals("%") || base.equals("百分点") || base.equals("‰");
-                if (ratio && !multText.isEmpty()) {
-                    return null;
-                }
-                if (u.equals("个") && startsWithAny(text, q + 1, limit, DURATIONS)) {
-                    // 连续7个季度, 3个月: a span of time, like 年 and 月 never an indicator value
-                    return null;
-                }
-                return new Reading(multText + base, mult, base, q + u.length(), more);
+        return BASE_UNITS.longestAt(text, q, limit, (base, from, end) -> {
+            boolean ratio = base.equals("%") || base.equals("百分点") || base.equals("‰");
+            if (ratio && !multText.isEmpty()) {
+                return null;
             }
-        }
-        return null;
+            if (end - from == 1 && text.charAt(from) == '个' && startsWithAny(text, end, limit, DURATIONS)) {
+                // 连续7个季度, 3个月: a span of time, like 年 and 月 never an indicator value
+                return null;
+            }
+            return new Reading(multText + base, mult, base, end, more);
+        });
     }
 
     public static boolean isCounter(String baseUnit) {

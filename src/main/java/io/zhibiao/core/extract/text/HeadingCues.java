@@ -1,13 +1,12 @@
 package io.zhibiao.core.extract.text;
 
+import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.model.ValueKind;
 
 /** The words that make a heading (or a lead-in before a colon) announce a review or a plan. */
 public final class HeadingCues {
-    private static final String[] REVIEW = {"回顾", "怎么看", "过去一年", "过去的一年", "过去五年", "过去5年",
-            "主要成绩", "取得的成绩", "亮点", "成绩单", "完成情况", "一年来"};
-    private static final String[] TARGET = {"预期目标", "主要目标", "目标任务", "重点任务", "重点工作", "工作安排",
-            "工作建议", "工作任务", "总体要求", "怎么干", "今年工作", "工作思路", "发展目标", "奋斗目标"};
+    private static final String[] REVIEW = ValueWords.HEADING_REVIEW;
+    private static final String[] TARGET = ValueWords.HEADING_TARGET;
 
     private HeadingCues() {
     }
