@@ -153,8 +153,13 @@ public final class IndicatorExtractor {
      * counts the noun after it, not that indicator.
      */
     private static boolean countsSomethingElse(Subject subject, Quantity q) {
-        return subject.inherited() && subject.entry() != null && UnitNormalizer.isCounter(q.normalizedUnit())
-                && !subject.entry().typicalUnits().contains(q.unit());
+        if (subject.entry() == null || !UnitNormalizer.isCounter(q.normalizedUnit())) {
+            return false;
+        }
+        // 经济总量在全国百强城市中上升10位: an indicator never counted in pieces is not what the count counts
+        boolean neverCounted = !subject.entry().typicalUnits().isEmpty() && subject.entry().typicalUnits().stream()
+                .noneMatch(u -> UnitNormalizer.isCounter(u.substring(u.length() - 1)));
+        return neverCounted || subject.inherited() && !subject.entry().typicalUnits().contains(q.unit());
     }
 
     /**

@@ -110,8 +110,10 @@ final class ValueBuilder {
         double doubt = ref.doubt();
         boolean lone = false;
         if (!stretch && res.kind() == ValueKind.TARGET && !baseEarlierInSentence(subject, st)
-                && st.reference.clauseOpensWithStretch(st.clauseStart, Math.min(q.start(), start + 1))) {
-            // 力争固定资产投资增长6% with no base beside it: the report names only the goal it strives for
+                && (st.reference.clauseOpensWithStretch(st.clauseStart, Math.min(q.start(), start + 1))
+                || st.reference.stretchLeadIn(zoneFrom, q.start()))) {
+            // 力争固定资产投资增长6%, 固定资产投资力争增长15%左右, with no base beside it: the report names only the
+            // goal it strives for
             lone = true;
         } else if (!stretch && res.kind() == ValueKind.TARGET && subject.inherited() && st.last != null
                 && st.last.loneStretch() && sameSubject(st.last.subject(), subject)) {

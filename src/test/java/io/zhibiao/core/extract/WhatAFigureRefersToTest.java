@@ -200,6 +200,49 @@ class WhatAFigureRefersToTest {
     }
 
     @Test
+    void theEndOfAPlanIsItsLastYear() {
+        List<IndicatorValue> found = read("经初步核算，“十三五”末全州地区生产总值达到219.06亿元，年均增长7.2%。", 2021);
+        assertEquals(2020, found.get(0).year());
+        assertTrue(found.get(0).isRegionYearFigure(), found.get(0).toString());
+        assertEquals(Basis.AVERAGE_ANNUAL, found.get(1).basis(), "the average is still over the plan's years");
+    }
+
+    @Test
+    void aFigureAgainstALargerRegionsIsNoFigureOfItsOwn() {
+        IndicatorValue v = read("2020年，居民人均可支配收入只有全省62.4%。", 2021).get(0);
+        assertEquals(Basis.SHARE, v.basis());
+    }
+
+    @Test
+    void aStretchWordAfterTheNameMakesAStretch() {
+        IndicatorValue v = read("2017年主要预期目标：固定资产投资力争增长15%左右。", 2017).get(0);
+        assertTrue(v.stretch());
+        assertEquals(Qualifier.APPROX, v.qualifier());
+    }
+
+    @Test
+    void oneValueForSeveralNamesListedWithFenbie() {
+        List<IndicatorValue> found = read("2019年主要预期目标：城镇居民人均可支配收入和农村居民人均可支配收入分别增长7%左右。", 2019);
+        assertEquals(List.of("INCOME_URBAN", "INCOME_RURAL"), found.stream().map(IndicatorValue::code).toList());
+        assertEquals(List.of(7.0, 7.0), found.stream().map(IndicatorValue::value).toList());
+    }
+
+    @Test
+    void wordsOfMethodOrMilestoneBeforeAValueKeepTheSubject() {
+        List<IndicatorValue> found = read("2019年，地区生产总值14050亿元、可比价增长8%。", 2020);
+        assertEquals(List.of("GDP", "GDP"), found.stream().map(IndicatorValue::code).toList());
+        List<IndicatorValue> level = read("2021年，全年GDP增长9.1%，总量跨过2万亿元大关，达到2.259万亿元。", 2022);
+        assertEquals(List.of(9.1, 2.259), level.stream().map(IndicatorValue::value).toList());
+    }
+
+    @Test
+    void aCountIsNoFigureOfAnIndicatorNeverCounted() {
+        assertTrue(read("2023年，经济总量在全国百强城市中上升10位左右。", 2024).isEmpty());
+        assertTrue(read("2021年，新增进出口备案企业937家，同比增长11.5%。", 2022).isEmpty(),
+                "the growth is of the firms counted, not of trade");
+    }
+
+    @Test
     void aValueThatDescribesSomethingElseIsDoubtful() {
         IndicatorValue plain = read("一般公共预算收入超5亿元。", 2022).get(0);
         IndicatorValue described = read("一般公共预算收入超5亿元的好势头。", 2022).get(0);

@@ -36,7 +36,9 @@ public final class DistributiveExpander {
         if (fenbie >= 0) {
             int count = listLength(text, qs, index);
             if (count < 2) {
-                return null;
+                // 城镇居民人均可支配收入和农村居民人均可支配收入分别增长7%左右: one value for every name listed
+                List<Subject> parts = splitNames(text, segFrom, fenbie);
+                return parts.size() >= 2 && parts.stream().allMatch(s -> s.entry() != null) ? new Group(1, parts) : null;
             }
             List<Subject> subjects = namedSubjects(text, segFrom, fenbie, count);
             if (subjects == null && SubjectFinder.onlyCues(text, segFrom, fenbie)) {

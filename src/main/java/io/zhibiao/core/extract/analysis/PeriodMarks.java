@@ -12,8 +12,14 @@ import java.util.List;
  * never further than {@link #REACH} characters.
  */
 public final class PeriodMarks {
-    /** A period a text speaks of, with where it was named. */
-    public record Period(int from, int to, int at) {
+    /**
+     * A period a text speaks of, with where it was named. {@code atItsEnd} is set for “十三五”末: a level is then
+     * the last year's own, while an average or a total is still over the whole period.
+     */
+    public record Period(int from, int to, int at, boolean atItsEnd) {
+        Period(int from, int to, int at) {
+            this(from, to, at, false);
+        }
     }
 
     static final int REACH = 1200;
@@ -113,7 +119,13 @@ public final class PeriodMarks {
         while (after < text.length() && "”\"’'」".indexOf(text.charAt(after)) >= 0) {
             after++;
         }
-        Integer end = cues.planPeriodWords.longestAt(text, after, Math.min(text.length(), after + 4), (w, s, e) -> e);
+        int limit = Math.min(text.length(), after + 4);
+        Integer last = cues.planEndWords.longestAt(text, after, limit, (w, s, e) -> e);
+        if (last != null) {
+            // “十三五”末: the plan's last year alone
+            return new Period(m.value().from(), m.value().to(), last, true);
+        }
+        Integer end = cues.planPeriodWords.longestAt(text, after, limit, (w, s, e) -> e);
         return end == null ? null : new Period(m.value().from(), m.value().to(), end);
     }
 

@@ -31,6 +31,8 @@ public final class ReferenceCues {
     final PhraseTrie<Integer> periodAhead;
     final PhraseTrie<Plan> plans;
     final PhraseTrie<String> planPeriodWords;
+    final PhraseTrie<String> planEndWords;
+    final PhraseTrie<String> comparedWith;
     final PhraseTrie<String> from;
     final PhraseTrie<String> to;
     final PhraseTrie<String> share;
@@ -78,6 +80,8 @@ public final class ReferenceCues {
         periodReview = spans(sections, "period_review");
         periodAhead = spans(sections, "period_ahead");
         planPeriodWords = words(sections, "plan_period_words");
+        planEndWords = words(sections, "plan_end_words");
+        comparedWith = words(sections, "compared_with");
         from = words(sections, "from");
         to = words(sections, "to");
         share = words(sections, "share");

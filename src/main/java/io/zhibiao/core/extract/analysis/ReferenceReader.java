@@ -208,11 +208,16 @@ public final class ReferenceReader {
         if (period == null && !periods.paragraphTurnedToOneYear(q.start())) {
             period = headingPeriod(sections.at(q.start()));
         }
+        Integer endYear = period != null && period.atItsEnd() ? (Integer) period.to() : null;
         boolean yearWritten = KindResolver.writtenYear(text, sentenceStart, q.start()) != null
                 || cue(cueAt, ReferenceCues.ClauseCue.ANNUAL, Math.min(from, Math.max(sentenceStart, q.start() - ANNUAL_REACH)));
         Integer pFrom = period == null || yearWritten ? null : period.from();
         Integer pTo = period == null || yearWritten ? null : period.to();
 
+        if (q.isPercent() && endsWith(cues.comparedWith, q.start(), cues.comparedWith.longest())) {
+            // 居民人均可支配收入只有全省62.4%: the figure against a larger region's
+            return new Reading(Basis.SHARE, pFrom, pTo, scope, scopeName, year);
+        }
         if (q.isPoints()) {
             // 拉动规上工业增加值增长10个百分点: a contribution to the indicator's growth, not a change of a rate
             Basis b = cue(cueAt, ReferenceCues.ClauseCue.SHARE, from) ? Basis.SHARE : Basis.PP_CHANGE;
@@ -228,6 +233,12 @@ public final class ReferenceReader {
             // (从一季度6.1%回落到5.8%: the part of the year dates the starting value, not the one reached)
             // 前11个月，固定资产投资同比增长33.2%: the year so far, not the year's figure
             return new Reading(Basis.CUMULATIVE, year, year, scope, scopeName, year);
+        }
+        if (endYear != null && measure != Measure.GROWTH) {
+            // “十三五”末全州地区生产总值达到219.06亿元: the level of the plan's last year
+            pFrom = null;
+            pTo = null;
+            year = endYear;
         }
         boolean average = cue(cueAt, ReferenceCues.ClauseCue.AVERAGE_ANNUAL, from);
         if (average || cue(cueAt, ReferenceCues.ClauseCue.CUMULATIVE, from)) {
@@ -257,8 +268,8 @@ public final class ReferenceReader {
                     ? new Reading(Basis.CUMULATIVE, pFrom, pTo, scope, scopeName, year)
                     : new Reading(Basis.ANNUAL, pFrom, pTo, scope, scopeName, null);
         }
-        if (measure == Measure.LEVEL && (!yearWritten || endOfChangeWithoutYear(q, zoneFrom, clauseStart))
-                && averageFollows(q)) {
+        if (measure == Measure.LEVEL && endYear == null
+                && (!yearWritten || endOfChangeWithoutYear(q, zoneFrom, clauseStart)) && averageFollows(q)) {
             // 社会消费品零售总额突破1200亿元，年均增长8.2%: the level a period ended at, its year not written (a year
             // in an earlier clause, 到2020年的164亿元；财政收入由10.97亿元增加到16.01亿元, is another change's)
             return new Reading(Basis.ANNUAL, null, null, scope, scopeName, null);
@@ -385,6 +396,11 @@ public final class ReferenceReader {
             end--;
         }
         return at + 1 < end ? text.substring(at, end) : null;
+    }
+
+    /** 进出口总值力争增长10%: a word of [stretch_lead] between the indicator's name and its value. */
+    public boolean stretchLeadIn(int from, int to) {
+        return from < to && cues.stretchLead.lastIn(text, from, to, (w, s, e) -> w) != null;
     }
 
     /** 增长8%、力争9%; 增速“保8争9”: a stretch word between a target and a later value makes that value the stretch. */

@@ -83,8 +83,10 @@ public final class SubjectFinder {
             int[] rest = strip(text, best.end(), to);
             if (rest[1] > rest[0] && (endsWithRateWord(text, rest[1]) && Words.indexOf(text, "占", rest[0], rest[1]) < 0
                     || Words.containsAny(text, rest[0], rest[1], "任务", "目标", "计划")
-                    || ReferenceCues.bundled().otherQuantity.lastIn(text, rest[0], rest[1], (w, s, e) -> w) != null)) {
-                // 规上工业企业研发机构覆盖率, 粮食播种面积超省定任务: another quantity than the indicator named
+                    || CUES.otherQuantity.lastIn(text, rest[0], rest[1], (w, s, e) -> w) != null
+                    || CUES.countedAfter.endingAt(text, rest[0], rest[1], (w, s, e) -> w) != null)) {
+                // 规上工业企业研发机构覆盖率, 粮食播种面积超省定任务, 新增进出口备案企业937家: another quantity than the
+                // indicator named
                 return new Subject(null, text.subSequence(best.start(), rest[1]).toString(), best.start(), rest[1], false);
             }
             return new Subject(best.entry(), text.subSequence(best.start(), best.end()).toString(),

@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Headline indicators on reports the rules were not written on (issue 16). Two labelled sets from the
  * multi-year corpus, labelled by reading before the engine ran on them (frozen/LABELLING.md): the frozen test
- * set (44 reports) is never tuned to and its labels are checked by checksum; the development set (40 reports,
- * the second 20 added once the rules written on the first 20 were done) is the one to look at. Both are printed with every wrong and missed value; the thresholds are the figures
+ * set (44 reports) is never tuned to and its labels are checked by checksum; the development set (60 reports,
+ * each later 20 added once the rules written on the ones before were done, and scored once before any rule
+ * looked at them) is the one to look at. Both are printed with every wrong and missed value; the thresholds are the figures
  * of the README minus two points.
  */
 class HeadlineQualityTest {
@@ -36,9 +37,9 @@ class HeadlineQualityTest {
     /** The figures of the README (section Quality, measured). */
     static final double FROZEN_PRECISION = 0.956;
     static final double FROZEN_RECALL = 0.979;
-    static final double FROZEN_WRONG_IN_LOWEST_FIFTH = 0.82;
-    static final double DEV_PRECISION = 0.970;
-    static final double DEV_RECALL = 0.968;
+    static final double FROZEN_WRONG_IN_LOWEST_FIFTH = 0.79;
+    static final double DEV_PRECISION = 0.977;
+    static final double DEV_RECALL = 0.973;
 
     @Test
     void frozenSetIsUnchanged() throws Exception {
