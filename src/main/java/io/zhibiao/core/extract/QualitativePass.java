@@ -21,6 +21,15 @@ final class QualitativePass {
         int qi = 0;
         int clauseStart = 0;
         for (int i = 0; i <= n; i++) {
+            if (i == clauseStart && i < n && sections.at(i).kind() != ValueKind.TARGET) {
+                // only a section of targets holds targets in words: pass over the others at once
+                int next = sections.endOf(i);
+                if (next >= n) {
+                    break;
+                }
+                i = next;
+                clauseStart = next;
+            }
             if (i < n && !SentenceSplitter.isClauseEnd(text, i)) {
                 continue;
             }

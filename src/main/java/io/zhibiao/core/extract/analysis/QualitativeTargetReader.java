@@ -1,5 +1,6 @@
 package io.zhibiao.core.extract.analysis;
 
+import io.zhibiao.core.dictionary.PhraseTrie;
 import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.catalog.AliasMatch;
 import io.zhibiao.core.extract.catalog.CatalogEntry;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * the clause lists shares the target: "城镇新增就业、粮食产量、节能减排完成省定任务".
  */
 public final class QualitativeTargetReader {
-    private static final String[] CUES = ValueWords.QUALITATIVE_CUES;
+    private static final PhraseTrie<String> CUE_TRIE = ValueWords.QUALITATIVE_CUE_TRIE;
     /** Comparisons with the economy's growth: every indicator listed before them is compared by its growth. */
     private static final String[] GROWTH_COMPARISON = ValueWords.QUALITATIVE_GROWTH_COMPARISON;
     private static final String[] GROWTH_WORDS = ValueWords.QUALITATIVE_GROWTH_WORDS;
@@ -38,7 +39,7 @@ public final class QualitativeTargetReader {
 
     /** The qualitative targets of clause [from, to), which must hold no number; empty when there is none. */
     public List<Found> read(CharSequence text, int from, int to) {
-        if (!Words.containsAny(text, from, to, CUES)) {
+        if (CUE_TRIE.lastIn(text, from, to, (w, a, b) -> w) == null) {
             return List.of();
         }
         List<AliasMatch> matches = catalog.findAll(text, from, to);

@@ -1,8 +1,11 @@
 package io.zhibiao.core.extract.cues;
 
+import io.zhibiao.core.dictionary.PhraseTrie;
+
 /**
  * The words of {@code value-words.txt}: qualifier, measure, kind, qualitative-target and heading words. Loaded
  * once; the arrays keep the file's order for the readers that try words in turn, and are never written to.
+ * (PhraseTrie is immutable once built, so the shared tries are safe across extraction threads.)
  */
 public final class ValueWords {
     static final String RESOURCE = "/io/zhibiao/core/extract/value-words.txt";
@@ -24,7 +27,8 @@ public final class ValueWords {
     public static final String[] RESULT_HELD_AT = FILE.array("result_held_at");
     public static final String[] PER_UNIT = FILE.array("per_unit");
     public static final String[] SIZE_BOUNDS = FILE.array("size_bounds");
-    public static final String[] QUALITATIVE_CUES = FILE.array("qualitative_cues");
+    /** Looked for over every clause of a target section: matched in one pass. */
+    public static final PhraseTrie<String> QUALITATIVE_CUE_TRIE = FILE.trie("qualitative_cues");
     public static final String[] QUALITATIVE_GROWTH_COMPARISON = FILE.array("qualitative_growth_comparison");
     public static final String[] QUALITATIVE_GROWTH_WORDS = FILE.array("qualitative_growth_words");
     public static final String[] QUALITATIVE_BENCHMARK = FILE.array("qualitative_benchmark");

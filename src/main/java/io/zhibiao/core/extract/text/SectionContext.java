@@ -78,6 +78,23 @@ public final class SectionContext {
         return found < 0 ? initial : sections[found];
     }
 
+    /** Where the section governing {@code offset} ends: the next section's start, or MAX_VALUE for the last. */
+    public int endOf(int offset) {
+        int lo = 0;
+        int hi = offsets.length - 1;
+        int next = Integer.MAX_VALUE;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offsets[mid] > offset) {
+                next = offsets[mid];
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return next;
+    }
+
     /** End of the heading part of a line: the whole short line, or the lead-in before a colon; else lineStart. */
     private static int headingEnd(CharSequence text, int lineStart, int lineEnd) {
         int limit = Math.min(lineEnd, lineStart + MAX_HEADING + 1);
