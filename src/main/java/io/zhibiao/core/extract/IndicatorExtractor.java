@@ -123,12 +123,14 @@ public final class IndicatorExtractor {
             if (group != null) {
                 int zoneFrom = segFrom;
                 Qualifier suffix = ValueBuilder.listSuffix(text, qs.get(i + group.count() - 1));
+                List<Boolean> yearParts = st.reference.yearPartsListed(zoneFrom, q.start());
+                boolean byPartOfYear = yearParts.size() == group.count() && yearParts.contains(false);
                 for (int k = 0; k < group.count(); k++) {
                     Quantity member = qs.get(i + k);
                     KindResolver.Resolution r = KindResolver.resolve(text, st.sentenceStart, member.start(),
                             sections.at(member.start()), ctx.reportYear(), ctx.kind());
                     prevEnd = emit(out, st, builder.buildListed(text, member, group.subjects().get(k), zoneFrom,
-                            q.start(), r, st, suffix));
+                            q.start(), r, st, suffix, byPartOfYear ? yearParts.get(k) : null));
                 }
                 i += group.count() - 1;
                 continue;

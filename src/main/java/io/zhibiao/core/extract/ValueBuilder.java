@@ -43,14 +43,15 @@ final class ValueBuilder {
         }
         int start = !subject.inherited() && subject.start() >= segFrom && subject.start() < q.start()
                 ? subject.start() : q.start();
-        return make(text, q, subject, segFrom, zoneFrom, measure, res, st, stretch, start, null);
+        return make(text, q, subject, segFrom, zoneFrom, measure, res, st, stretch, start, null, null);
     }
 
     /** A member of a distributed list ("分别增长31.8%、38.2%"): the verb zone is the one before the first value. */
     Emitted buildListed(String text, Quantity q, Subject subject, int zoneFrom, int zoneTo,
-                        KindResolver.Resolution res, IndicatorExtractor.SentenceState st, Qualifier listSuffix) {
+                        KindResolver.Resolution res, IndicatorExtractor.SentenceState st, Qualifier listSuffix,
+                        Boolean wholeYear) {
         Measure measure = MeasureReader.read(text, zoneFrom, zoneTo, q, subject);
-        return make(text, q, subject, zoneFrom, zoneFrom, measure, res, st, false, q.start(), listSuffix);
+        return make(text, q, subject, zoneFrom, zoneFrom, measure, res, st, false, q.start(), listSuffix, wholeYear);
     }
 
     /** 分别增长8.5%和11%左右: the word after the last member of a list bounds every member. */
@@ -61,7 +62,7 @@ final class ValueBuilder {
 
     private Emitted make(String text, Quantity q, Subject subject, int segFrom, int zoneFrom, Measure measure,
                          KindResolver.Resolution res, IndicatorExtractor.SentenceState st, boolean stretch, int start,
-                         Qualifier listSuffix) {
+                         Qualifier listSuffix, Boolean wholeYear) {
         QualifierReader.Reading qual = QualifierReader.read(text, segFrom, q);
         if (listSuffix != null && qual.qualifier() == Qualifier.EQ) {
             qual = new QualifierReader.Reading(listSuffix, qual.end());
@@ -103,6 +104,15 @@ final class ValueBuilder {
                 && sameSubject(st.last.subject(), subject)) {
             // 海洋生产总值预计超2500亿元、增长5.6%: the growth is the same part's as the level before it
             ref = ref.withScope(st.last.value().scope(), st.last.value().scopeName());
+        }
+        if (subject.inherited() && st.last != null && measure == Measure.GROWTH && ref.basis() == Basis.ANNUAL
+                && st.last.value().year() == null && st.last.value().periodFrom() != null
+                && sameSubject(st.last.subject(), subject)) {
+            // 由2017年的3150.2亿元增加至4715.7亿元，增长13.3%: the growth of that change, over its years
+            ref = ref.asChangeOver(st.last.value().periodFrom(), st.last.value().periodTo());
+        }
+        if (wholeYear != null) {
+            ref = ref.asPartOfYear(wholeYear, res.year());
         }
         if (ref.basis() == Basis.SHARE && q.isPercent()) {
             measure = Measure.RATE;

@@ -200,6 +200,34 @@ class WhatAFigureRefersToTest {
     }
 
     @Test
+    void aListOfPartsOfTheYearAndTheWholeYear() {
+        List<IndicatorValue> found = read("一、2016年工作回顾\n地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%左右。", 2017);
+        assertEquals(List.of(Basis.CUMULATIVE, Basis.CUMULATIVE, Basis.CUMULATIVE, Basis.ANNUAL),
+                found.stream().map(IndicatorValue::basis).toList());
+        assertTrue(found.get(3).isRegionYearFigure());
+    }
+
+    @Test
+    void aComparisonsBenchmarkIsNoSubjectAndASectorsEconomyIsAPart() {
+        assertTrue(read("2022年，城乡居民收入增速均高于经济增长水平，分别提高1836元和1027元。", 2023).stream()
+                .noneMatch(v -> "GDP".equals(v.code())));
+        IndicatorValue sector = read("2024年主要预期目标：六大农业龙型经济增长5%。", 2024).get(0);
+        assertEquals(Scope.PART, sector.scope());
+        IndicatorValue region = read("主要预期目标是：经济增长7%。", 2022).get(0);
+        assertEquals("GDP", region.code());
+        assertTrue(region.isRegionYearFigure());
+    }
+
+    @Test
+    void aLevelAtTheEndOfAChangeFromAnEarlierYearIsThePeriodsEnd() {
+        List<IndicatorValue> found = read("2021年工作回顾\n地区生产总值由2017年的3150.2亿元增加至4715.7亿元，增长13.3%。", 2022);
+        IndicatorValue end = found.get(1);
+        assertEquals(4715.7, end.value());
+        assertNull(end.year(), "the year the text does not write");
+        assertEquals(Basis.CUMULATIVE, found.get(2).basis(), "the growth of that change, over its years");
+    }
+
+    @Test
     void theEndOfAPlanIsItsLastYear() {
         List<IndicatorValue> found = read("经初步核算，“十三五”末全州地区生产总值达到219.06亿元，年均增长7.2%。", 2021);
         assertEquals(2020, found.get(0).year());

@@ -1,5 +1,7 @@
 package io.zhibiao.core.extract.analysis;
 
+import io.zhibiao.core.extract.cues.ValueWords;
+
 import java.util.List;
 
 /**
@@ -12,12 +14,10 @@ final class CompoundNames {
     private record Fold(String word, List<String> members) {
     }
 
-    private static final List<Fold> FOLDS = List.of(
-            new Fold("城乡", List.of("城镇", "农村")),
-            new Fold("存贷款", List.of("存款", "贷款")),
-            new Fold("三次产业", List.of("第一产业", "第二产业", "第三产业")),
-            new Fold("一二三产业", List.of("第一产业", "第二产业", "第三产业")),
-            new Fold("一二三产", List.of("一产", "二产", "三产")));
+    private static final List<Fold> FOLDS = ValueWords.FOLDED_NAMES.stream().map(line -> {
+        String[] f = line.split("\\s+");
+        return new Fold(f[0], List.of(f).subList(1, f.length));
+    }).toList();
 
     private CompoundNames() {
     }

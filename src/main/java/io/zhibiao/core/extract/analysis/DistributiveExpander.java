@@ -41,12 +41,28 @@ public final class DistributiveExpander {
                 return parts.size() >= 2 && parts.stream().allMatch(s -> s.entry() != null) ? new Group(1, parts) : null;
             }
             List<Subject> subjects = namedSubjects(text, segFrom, fenbie, count);
+            if (subjects == null) {
+                subjects = onePerPartOfYear(text, segFrom, fenbie, count);
+            }
             if (subjects == null && SubjectFinder.onlyCues(text, segFrom, fenbie)) {
                 subjects = lastDistinct(sentenceSubjects, count);
             }
             return subjects == null ? null : new Group(count, subjects);
         }
         int count = listLength(text, qs, index);
+        if (count >= 2) {
+            // 城乡居民人均可支配收入达到45893元、20070元: a folded name with one value per member, 分别 left unsaid
+            List<Subject> named = splitNames(text, segFrom, q.start());
+            List<String> members = named.size() == 1 ? CompoundNames.unfold(named.get(0).name(), count) : null;
+            if (members != null) {
+                Subject base = named.get(0);
+                List<Subject> out = new ArrayList<>(count);
+                for (String m : members) {
+                    out.add(new Subject(lookup(m), m, base.start(), base.end(), false));
+                }
+                return new Group(count, out);
+            }
+        }
         if (count >= 2 && SubjectFinder.onlyCues(text, segFrom, q.start())) {
             // 分别达到29680元、14659元，增长4%和5.5%: a second list of the same names, without a name of its own
             List<Subject> again = lastDistinct(sentenceSubjects, count);
@@ -63,6 +79,35 @@ public final class DistributiveExpander {
             }
         }
         return null;
+    }
+
+    /**
+     * 地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%: one indicator, then as many parts of the
+     * year as values; every value is the indicator's (which part of the year each is for, the reference reads).
+     */
+    private List<Subject> onePerPartOfYear(CharSequence text, int from, int to, int count) {
+        List<AliasMatch> names = catalog.findAll(text, from, to);
+        if (names.size() != 1) {
+            return null;
+        }
+        AliasMatch m = names.get(0);
+        ReferenceCues cues = ReferenceCues.bundled();
+        int parts = 0;
+        int yearWords = (1 << ReferenceCues.ClauseCue.PARTIAL_YEAR.ordinal()) | (1 << ReferenceCues.ClauseCue.FULL_YEAR.ordinal());
+        for (int p = m.end(); p < to; ) {
+            Integer end = cues.clauseCues.longestAt(text, p, to, (bits, a, e) -> (bits & yearWords) != 0 ? e : null);
+            if (end == null) {
+                p++;
+            } else {
+                parts++;
+                p = end;
+            }
+        }
+        if (parts != count) {
+            return null;
+        }
+        Subject one = new Subject(m.entry(), text.subSequence(m.start(), m.end()).toString(), m.start(), m.end(), false);
+        return java.util.Collections.nCopies(count, one);
     }
 
     /** How many quantities, from {@code index}, form a list joined only by 、 and the like. */
@@ -112,7 +157,7 @@ public final class DistributiveExpander {
         if (exact.isPresent()) {
             return exact.get();
         }
-        List<AliasMatch> m = catalog.findAll(name, 0, name.length());
+        List<AliasMatch> m = SubjectFinder.withoutBenchmarks(name, 0, catalog.findAll(name, 0, name.length()));
         if (m.isEmpty()) {
             return null;
         }

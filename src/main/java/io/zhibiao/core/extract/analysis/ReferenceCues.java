@@ -23,6 +23,9 @@ public final class ReferenceCues {
     final PhraseTrie<String> milestoneAfter;
     final PhraseTrie<String> countedAfter;
     final PhraseTrie<String> partner;
+    final PhraseTrie<String> sectorHead;
+    /** Words before a name that make it the benchmark of a comparison. */
+    public final PhraseTrie<String> benchmarkBefore;
     final PhraseTrie<String> partnerNot;
     /** The catalog categories whose figures a partner's name before them makes a part's (trade). */
     final java.util.Set<String> partnerCategories;
@@ -75,6 +78,8 @@ public final class ReferenceCues {
         milestoneAfter = words(sections, "milestone_after");
         countedAfter = words(sections, "counted_after");
         partner = words(sections, "partner");
+        sectorHead = words(sections, "sector_head");
+        benchmarkBefore = words(sections, "benchmark_before");
         partnerNot = words(sections, "partner_not");
         partnerCategories = java.util.Set.copyOf(sections.lines("partner_categories"));
         periodReview = spans(sections, "period_review");

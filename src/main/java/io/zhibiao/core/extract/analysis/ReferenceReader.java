@@ -41,6 +41,18 @@ public final class ReferenceReader {
             return new Reading(basis, periodFrom, periodTo, scope, scopeName, year, doubt * DOUBT, true, adjusted);
         }
 
+        /** 一季度、上半年、前三季度、全年分别增长…: a member of a list of parts of the year and the whole. */
+        public Reading asPartOfYear(boolean wholeYear, Integer y) {
+            return wholeYear
+                    ? new Reading(Basis.ANNUAL, null, null, scope, scopeName, year, doubt, milestone, adjusted)
+                    : new Reading(Basis.CUMULATIVE, y, y, scope, scopeName, y, doubt, milestone, adjusted);
+        }
+
+        /** 由A增加至B，增长13.3%: a change over the period the level before it ended. */
+        public Reading asChangeOver(Integer from, Integer to) {
+            return new Reading(Basis.CUMULATIVE, from, to, scope, scopeName, to, doubt, milestone, adjusted);
+        }
+
         Reading asAdjusted() {
             return new Reading(basis, periodFrom, periodTo, scope, scopeName, year, doubt * DOUBT, milestone, true);
         }
@@ -208,7 +220,7 @@ public final class ReferenceReader {
         if (period == null && !periods.paragraphTurnedToOneYear(q.start())) {
             period = headingPeriod(sections.at(q.start()));
         }
-        Integer endYear = period != null && period.atItsEnd() ? (Integer) period.to() : null;
+        Integer endYear = period != null && period.atItsEnd() ? (Integer) period.to() : planEndInClause(from, q.start());
         boolean yearWritten = KindResolver.writtenYear(text, sentenceStart, q.start()) != null
                 || cue(cueAt, ReferenceCues.ClauseCue.ANNUAL, Math.min(from, Math.max(sentenceStart, q.start() - ANNUAL_REACH)));
         Integer pFrom = period == null || yearWritten ? null : period.from();
@@ -254,6 +266,13 @@ public final class ReferenceReader {
         if (measure == Measure.LEVEL && isIncrement(q, zoneFrom)) {
             return new Reading(Basis.INCREMENT, pFrom, pTo, scope, scopeName, year);
         }
+        if (measure == Measure.LEVEL && endYear == null) {
+            Integer startYear = startYearOfChange(q, sentenceStart);
+            if (startYear != null && startYear < year - 1) {
+                // 由2017年的3150.2亿元增加至4715.7亿元: the level a change of several years ended at, its year not written
+                return new Reading(Basis.ANNUAL, startYear + 1, year, scope, scopeName, null);
+            }
+        }
         Integer start = startOfChange(q, zoneFrom);
         if (start != null) {
             // 由(2016年的)A增加到B, 从一季度6.1%回落到5.8%: A is where the change started from
@@ -289,6 +308,37 @@ public final class ReferenceReader {
             return true;
         }
         return q.isPercent() && subject.end() + 1 == q.start() && text.charAt(subject.end()) == '的';
+    }
+
+    /**
+     * 由2017年的A增加至B: the year written for the starting value of the change that ends with {@code q}, when
+     * the end's own year is not written; null otherwise.
+     */
+    private Integer startYearOfChange(Quantity q, int sentenceStart) {
+        int end = q.start();
+        Integer toAt = cues.to.lastIn(text, Math.max(sentenceStart, end - 4), end, (w, s, e) -> e == end ? s : null);
+        if (toAt == null) {
+            return null;
+        }
+        Integer fromAt = cues.from.lastIn(text, Math.max(sentenceStart, end - 30), toAt, (w, s, e) -> s);
+        if (fromAt == null || KindResolver.writtenYearAnywhere(text, toAt, end) != null) {
+            return null;
+        }
+        return KindResolver.writtenYearAnywhere(text, fromAt, toAt);
+    }
+
+    /** 力争“十四五”末经济总量达到6万亿元: a plan's end named inside the value's clause; its last year, or null. */
+    private Integer planEndInClause(int from, int to) {
+        PhraseTrie.Match<ReferenceCues.Plan> plan = cues.plans.lastIn(text, Math.max(0, from), to, PhraseTrie.Hit.match());
+        if (plan == null) {
+            return null;
+        }
+        int after = plan.end();
+        while (after < to && "”\"’'」".indexOf(text.charAt(after)) >= 0) {
+            after++;
+        }
+        return cues.planEndWords.longestAt(text, after, Math.min(to, after + 2), (w, s, e) -> w) != null
+                ? (Integer) plan.value().to() : null;
     }
 
     /** An average over years right after the value, in the same sentence: "…1200亿元，年均增长8.2%". */
@@ -346,6 +396,10 @@ public final class ReferenceReader {
             if (partner != null) {
                 return partner;
             }
+            String sector = sector(subject, from);
+            if (sector != null) {
+                return sector;
+            }
             PhraseTrie.Match<String> cue = cues.part.lastIn(text, from, subject.start(), PhraseTrie.Hit.match());
             if (cue != null && subject.start() - cue.end() <= 1) {
                 return nameEndingAt(cue.end(), Math.max(clauseStart, from));
@@ -398,6 +452,28 @@ public final class ReferenceReader {
         return at + 1 < end ? text.substring(at, end) : null;
     }
 
+    /**
+     * 地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%: the parts of the year named in [from, to),
+     * in order, each true when it is the whole year ([full_year]) and false for a part ([partial_year]).
+     */
+    public java.util.List<Boolean> yearPartsListed(int from, int to) {
+        java.util.List<Boolean> out = new java.util.ArrayList<>(4);
+        int partial = 1 << ReferenceCues.ClauseCue.PARTIAL_YEAR.ordinal();
+        int full = 1 << ReferenceCues.ClauseCue.FULL_YEAR.ordinal();
+        int p = Math.max(0, from);
+        while (p < to) {
+            int at = p;
+            Integer end = cues.clauseCues.longestAt(text, at, to, (bits, s, e) -> (bits & (partial | full)) != 0 ? e : null);
+            if (end == null) {
+                p++;
+                continue;
+            }
+            out.add(cues.clauseCues.longestAt(text, at, to, (bits, s, e) -> (bits & full) != 0));
+            p = end;
+        }
+        return out;
+    }
+
     /** 进出口总值力争增长10%: a word of [stretch_lead] between the indicator's name and its value. */
     public boolean stretchLeadIn(int from, int to) {
         return from < to && cues.stretchLead.lastIn(text, from, to, (w, s, e) -> w) != null;
@@ -406,6 +482,17 @@ public final class ReferenceReader {
     /** 增长8%、力争9%; 增速“保8争9”: a stretch word between a target and a later value makes that value the stretch. */
     public boolean stretchBetween(int from, int to) {
         return from < to && cues.stretchBetween.lastIn(text, from, to, (w, s, e) -> w) != null;
+    }
+
+    /** 数字经济增长, 县域经济总量: a name opening with a [sector_head] word after a noun is that sector's. */
+    private String sector(Subject subject, int from) {
+        int s = subject.start();
+        if (s <= from || !Words.isCjk(text.charAt(s - 1))
+                || cues.sectorHead.longestAt(text, s, subject.end(), (w, a, e) -> w) == null
+                || endsWith(cues.leadIn, s, cues.leadIn.longest())) {
+            return null;
+        }
+        return nameEndingAt(s, from);
     }
 
     /** Whether a word of the trie covers the character at {@code pos} (面对 and 对外 cover 对). */

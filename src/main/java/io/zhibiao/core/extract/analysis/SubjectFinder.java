@@ -52,7 +52,7 @@ public final class SubjectFinder {
             return span[1] > span[0] ? new Subject(null, text.subSequence(span[0], span[1]).toString(),
                     span[0], span[1], false) : null;
         }
-        List<AliasMatch> matches = catalog.findAll(text, from, to);
+        List<AliasMatch> matches = withoutBenchmarks(text, from, catalog.findAll(text, from, to));
         if (!matches.isEmpty()) {
             AliasMatch first = matches.get(0);
             int zhan = Words.indexOf(text, "占", from, first.start());
@@ -108,7 +108,7 @@ public final class SubjectFinder {
             return carried;
         }
         if (lookBackFrom < from) {
-            List<AliasMatch> earlier = catalog.findAll(text, lookBackFrom, from);
+            List<AliasMatch> earlier = withoutBenchmarks(text, lookBackFrom, catalog.findAll(text, lookBackFrom, from));
             if (!earlier.isEmpty()) {
                 AliasMatch m = earlier.get(earlier.size() - 1);
                 return new Subject(m.entry(), text.subSequence(m.start(), m.end()).toString(), m.start(), m.end(), true);
@@ -131,6 +131,20 @@ public final class SubjectFinder {
         return previous.asInherited();
     }
 
+    /** 增速均高于经济增长水平: a name after a comparison word is what is compared with, never the subject. */
+    static List<AliasMatch> withoutBenchmarks(CharSequence text, int from, List<AliasMatch> matches) {
+        if (matches.isEmpty()) {
+            return matches;
+        }
+        List<AliasMatch> kept = new java.util.ArrayList<>(matches.size());
+        for (AliasMatch m : matches) {
+            if (CUES.benchmarkBefore.endingAt(text, from, m.start(), (w, s, e) -> w) == null) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
     /** 占地区生产总值比重: the name after 占 is the whole a share is of. */
     private static boolean denominator(CharSequence text, int nameStart) {
         return Words.indexOf(text, "占", Math.max(0, nameStart - 4), nameStart) >= 0;
@@ -140,7 +154,7 @@ public final class SubjectFinder {
         if (from >= to) {
             return null;
         }
-        List<AliasMatch> found = catalog.findAll(text, from, to);
+        List<AliasMatch> found = withoutBenchmarks(text, from, catalog.findAll(text, from, to));
         return found.isEmpty() ? null : found.get(found.size() - 1);
     }
 

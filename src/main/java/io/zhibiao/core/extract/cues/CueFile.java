@@ -53,7 +53,17 @@ public final class CueFile {
                 continue;
             }
             if (s.startsWith("[") && s.endsWith("]")) {
-                current = sections.computeIfAbsent(s.substring(1, s.length() - 1).strip(), k -> new ArrayList<>());
+                String name = s.substring(1, s.length() - 1).strip();
+                if (sections.containsKey(name)) {
+                    // a second [name] would silently add its words to the first one's
+                    throw new IllegalArgumentException(resource + " line " + number + ": section [" + name
+                            + "] opened twice");
+                }
+                current = new ArrayList<>();
+                sections.put(name, current);
+            } else if (s.startsWith("[")) {
+                throw new IllegalArgumentException(resource + " line " + number
+                        + ": a line opening with '[' must be a section header alone: " + s);
             } else if (current == null) {
                 throw new IllegalArgumentException(resource + " line " + number + ": a word before any [section]");
             } else {

@@ -37,6 +37,8 @@ public final class ValueWords {
     public static final String[] CEILING_AFTER_RESULT = FILE.array("ceiling_after_result");
     public static final String[] HEADING_REVIEW = FILE.array("heading_review");
     public static final String[] HEADING_TARGET = FILE.array("heading_target");
+    /** Each line: a folded word, then the words it stands for. */
+    public static final java.util.List<String> FOLDED_NAMES = FILE.lines("folded_names");
 
     private ValueWords() {
     }
