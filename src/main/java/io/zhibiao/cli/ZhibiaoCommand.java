@@ -49,8 +49,14 @@ public final class ZhibiaoCommand implements Runnable {
         return names;
     }
 
+    /** Runs a command as the launcher does: with the log file of the store it uses. */
     public static int execute(String[] args) {
-        return newCommandLine().execute(args);
+        CommandLine cl = newCommandLine();
+        cl.setExecutionStrategy(parsed -> {
+            CommandLogging.install(parsed);
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        return cl.execute(args);
     }
 
     static CommandLine newCommandLine() {

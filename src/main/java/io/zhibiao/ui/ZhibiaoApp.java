@@ -1,12 +1,20 @@
 package io.zhibiao.ui;
 
+import io.zhibiao.core.logging.AppLogging;
+import io.zhibiao.core.logging.LogFolder;
+import io.zhibiao.core.logging.LogSession;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.StoreFile;
 import io.zhibiao.ui.backup.BackupFlow;
 import io.zhibiao.ui.common.ExecutorBackgroundTasks;
 import io.zhibiao.ui.common.Messages;
+import io.zhibiao.ui.error.Diagnostics;
+import io.zhibiao.ui.error.ErrorDialog;
+import io.zhibiao.ui.error.ReportedError;
+import io.zhibiao.ui.error.UncaughtErrors;
 import io.zhibiao.ui.instance.InstanceSignal;
 import io.zhibiao.ui.main.FirstRun;
 import io.zhibiao.ui.main.MainWindow;
@@ -20,6 +28,8 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -43,12 +53,17 @@ public final class ZhibiaoApp extends Application {
     /** True when another window already had the store and came forward instead: this start just ends. */
     private boolean handedOver;
     private AutoCloseable instanceListener;
+    private LogSession logging;
+    private UncaughtErrors uncaughtErrors;
+    private ErrorDialog errorDialog;
 
     @Override
     public void init() {
         StartupTrace.mark("init");
         try {
             options = AppOptions.parse(getParameters().getRaw());
+            logging = AppLogging.install(LogFolder.beside(options.db()));
+            LOG.info("Workbench starting on the store {}", options.db());
             EarlyStart.Opened opened = EarlyStart.take(options);
             store = opened.store();
             regions = opened.regions();
@@ -75,6 +90,7 @@ public final class ZhibiaoApp extends Application {
     public void start(Stage primary) {
         this.stage = primary;
         StartupTrace.mark("start");
+        uncaughtErrors = UncaughtErrors.install(this::showError);
         if (handedOver) {
             Platform.exit();
             return;
@@ -124,6 +140,24 @@ public final class ZhibiaoApp extends Application {
             }
         });
         wait.play();
+    }
+
+    /** An error no code caught, on the workbench: the one error dialog shows it (JavaFX thread). */
+    private void showError(ReportedError error) {
+        if (context == null || stage == null || !stage.isShowing()) {
+            return;
+        }
+        if (errorDialog == null) {
+            errorDialog = new ErrorDialog(() -> context.messages(), () -> stage, this::diagnostics);
+        }
+        errorDialog.report(error);
+    }
+
+    private String diagnostics(List<String> errors) {
+        Path location = context.store().location();
+        List<String> lines = AppLogging.current().map(s -> s.recentLines(Diagnostics.LOG_LINES)).orElse(List.of());
+        return new Diagnostics(System.getProperties(), Diagnostics.h2Store(StoreFile.dataFile(location)),
+                LogFolder.beside(location), errors, lines).text();
     }
 
     /** Another start of the app asked for this window: show it, restored and in front. */
@@ -193,6 +227,12 @@ public final class ZhibiaoApp extends Application {
         }
         if (store != null) {
             store.close();
+        }
+        if (uncaughtErrors != null) {
+            uncaughtErrors.close();
+        }
+        if (logging != null) {
+            logging.close();
         }
     }
 }

@@ -9,7 +9,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** The app-wide pool: named daemon threads that log what fails, so no error disappears silently. */
+/**
+ * The app-wide pool: named daemon threads that log what fails, so no error disappears silently. What a
+ * thread itself throws goes to the application's default handler, which logs it and shows it.
+ */
 public final class ExecutorBackgroundTasks implements BackgroundTasks {
     private static final Logger LOG = LoggerFactory.getLogger(ExecutorBackgroundTasks.class);
     private final ExecutorService executor;
@@ -19,7 +22,6 @@ public final class ExecutorBackgroundTasks implements BackgroundTasks {
         ThreadFactory factory = r -> {
             Thread t = new Thread(r, "zhibiao-worker-" + n.incrementAndGet());
             t.setDaemon(true);
-            t.setUncaughtExceptionHandler((th, e) -> LOG.error("Uncaught in {}", th.getName(), e));
             return t;
         };
         // Long work (an import, an export) holds a thread for its whole run; enough threads remain for the

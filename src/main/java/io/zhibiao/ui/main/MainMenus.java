@@ -1,9 +1,12 @@
 package io.zhibiao.ui.main;
 
 import io.zhibiao.core.AppVersion;
+import io.zhibiao.core.logging.LogFolder;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.common.Tasks;
+import io.zhibiao.ui.error.FolderOpener;
+import io.zhibiao.ui.error.LogFolderAction;
 import io.zhibiao.ui.review.ShortcutsDialog;
 import io.zhibiao.ui.settings.SettingsDialog;
 import javafx.scene.control.Menu;
@@ -121,6 +124,12 @@ final class MainMenus {
         MenuItem about = new MenuItem(m.get("menu.help.about"));
         about.setOnAction(e -> window.info(m.format("about.text", AppVersion.current(),
                 context.store().location())));
-        return new Menu(m.get("menu.help"), null, shortcuts, about);
+        MenuItem logs = new MenuItem(m.get("menu.help.openLogFolder"));
+        logs.setId("menu-open-log-folder");
+        logs.setOnAction(e -> new LogFolderAction(m, context.tasks(), window.window(), FolderOpener.DESKTOP)
+                .open(LogFolder.beside(context.store().location())));
+        Menu help = new Menu(m.get("menu.help"), null, shortcuts, logs, about);
+        help.setId("menu-help");
+        return help;
     }
 }

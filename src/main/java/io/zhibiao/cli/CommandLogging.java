@@ -1,0 +1,32 @@
+package io.zhibiao.cli;
+
+import io.zhibiao.core.logging.AppLogging;
+import io.zhibiao.core.logging.LogFolder;
+import io.zhibiao.core.store.Store;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Logs a command into the log folder beside the store it works on ({@code --db}), or the per-user data
+ * folder's for the default store and for commands without one. Help and version output log nothing.
+ */
+final class CommandLogging {
+    private CommandLogging() {
+    }
+
+    static void install(CommandLine.ParseResult parsed) {
+        List<CommandLine> commands = parsed.asCommandLineList();
+        CommandLine command = commands.get(commands.size() - 1);
+        if (command.getCommand() instanceof CommandLine.HelpCommand
+                || commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
+            return;
+        }
+        Path db = command.getParseResult().matchedOptionValue("--db", (Path) null);
+        AppLogging.install(LogFolder.beside(db != null ? db : Store.defaultLocation()));
+        // The command's name only: its arguments name the analyst's files.
+        LoggerFactory.getLogger(CommandLogging.class).info("Command: {}", command.getCommandSpec().qualifiedName());
+    }
+}
