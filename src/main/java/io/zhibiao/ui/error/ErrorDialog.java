@@ -1,15 +1,10 @@
 package io.zhibiao.ui.error;
 
 import io.zhibiao.core.logging.LogRedaction;
+import io.zhibiao.ui.common.CopyButton;
 import io.zhibiao.ui.common.Messages;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 
@@ -83,21 +78,9 @@ public final class ErrorDialog {
         details.setEditable(false);
         details.setPrefRowCount(14);
         alert.getDialogPane().setExpandableContent(details);
-        ButtonType copy = new ButtonType(m.get("error.unexpected.copy"), ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
-        Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
-        copyButton.setId("error-copy-diagnostics");
-        // The button bar gives its buttons one width, fixed when first laid out: "copied" must fit.
-        ButtonBar.setButtonUniformSize(copyButton, false);
-        copyButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        copyButton.addEventFilter(ActionEvent.ACTION, e -> {
-            // Copying leaves the dialog open, so the analyst can still read the details.
-            e.consume();
-            ClipboardContent content = new ClipboardContent();
-            content.putString(diagnostics.apply(summaries(null)));
-            Clipboard.getSystemClipboard().setContent(content);
-            copyButton.setText(m.get("error.unexpected.copied"));
-        });
+        // Copying leaves the dialog open, so the analyst can still read the details.
+        CopyButton.addTo(alert, m.get("error.unexpected.copy"), m.get("error.unexpected.copied"),
+                "error-copy-diagnostics", () -> diagnostics.apply(summaries(null)));
         alert.getDialogPane().setId("error-dialog");
         alert.setOnHidden(e -> {
             alert = null;

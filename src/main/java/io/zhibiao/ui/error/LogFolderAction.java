@@ -1,17 +1,12 @@
 package io.zhibiao.ui.error;
 
 import io.zhibiao.ui.common.BackgroundTasks;
+import io.zhibiao.ui.common.CopyButton;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.common.Tasks;
-import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.slf4j.Logger;
@@ -65,20 +60,8 @@ public final class LogFolderAction {
         alert.setHeaderText(null);
         alert.getDialogPane().setContent(new VBox(8, text, path));
         alert.getDialogPane().setId("log-folder-dialog");
-        ButtonType copy = new ButtonType(m.get("logFolder.copy"), ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, ButtonType.CLOSE);
-        Button copyButton = (Button) alert.getDialogPane().lookupButton(copy);
-        copyButton.setId("log-folder-copy");
-        // The button bar gives its buttons one width, fixed when first laid out: "copied" must fit.
-        ButtonBar.setButtonUniformSize(copyButton, false);
-        copyButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        copyButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            ClipboardContent content = new ClipboardContent();
-            content.putString(folder.toString());
-            Clipboard.getSystemClipboard().setContent(content);
-            copyButton.setText(m.get("logFolder.copied"));
-        });
+        CopyButton.addTo(alert, m.get("logFolder.copy"), m.get("logFolder.copied"), "log-folder-copy",
+                folder::toString);
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);
         }
