@@ -36,6 +36,8 @@ class SqlIsParameterisedTest {
             Map.entry("io/zhibiao/core/store/DocumentDao.java: RegionFilter.documentIds(1)",
                     "a constant sub-select with placeholders(n): only `?, ?`"),
             Map.entry("io/zhibiao/core/store/PortableDao.java: sql", "a constant SELECT with a constant WHERE"),
+            Map.entry("io/zhibiao/core/store/SchemaFingerprint.java: q",
+                    "one of the constant INFORMATION_SCHEMA queries in QUERIES"),
             Map.entry("io/zhibiao/core/store/PortableDao.java: assignments",
                     "joined from the constant VALUE_COLUMNS"),
             Map.entry("io/zhibiao/core/store/SeriesQueries.java: IndicatorRows.placeholders(chunk.size()",

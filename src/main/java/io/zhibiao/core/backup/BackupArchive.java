@@ -4,6 +4,7 @@ import io.zhibiao.core.store.StoreFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -21,22 +22,44 @@ final class BackupArchive {
     private BackupArchive() {
     }
 
+    /**
+     * Bounds on what an archive may unpack to. A zip can declare any size and expand a thousandfold (a
+     * 2 MB archive once grew to 2 GB before it was refused), so the entry is checked before anything is
+     * written and counted while it is: the file on disk never exceeds the declared size, which never
+     * exceeds {@code maxBytes}. A store's own pages are compressed, so a real backup expands little; a
+     * small store with much empty space may expand more, hence the ratio applies above {@code ratioFreeBytes}.
+     */
+    record Limits(long maxBytes, long maxRatio, long ratioFreeBytes) {
+        static final long MAX_STORE = 64L << 30;
+        /** Room left on the disk after the restore, for the store to grow and the safety copy. */
+        static final long RESERVE = 256L << 20;
+
+        static Limits forFolder(Path folder) {
+            long usable;
+            try {
+                usable = Files.getFileStore(folder).getUsableSpace();
+            } catch (IOException e) {
+                usable = MAX_STORE;
+            }
+            return new Limits(Math.max(0, Math.min(MAX_STORE, usable - RESERVE)), 200, 16L << 20);
+        }
+    }
+
     /** Extracts the store file of {@code backup} into {@code target} (which must not exist yet). */
     static void extract(Path backup, Path target) {
+        extract(backup, target, Limits.forFolder(target.getParent()));
+    }
+
+    static void extract(Path backup, Path target, Limits limits) {
         if (!Files.isRegularFile(backup)) {
             throw new BackupException("The backup file " + backup + " does not exist.");
         }
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            List<? extends ZipEntry> stores = zip.stream()
-                    .filter(e -> !e.isDirectory() && e.getName().endsWith(StoreFile.EXTENSION)).toList();
-            if (stores.size() != 1) {
-                throw new BackupException("The file " + backup + " is not a Zhibiao backup: it holds "
-                        + (stores.isEmpty() ? "no" : stores.size()) + " store files (" + StoreFile.EXTENSION
-                        + "), one was expected.");
-            }
-            try (InputStream in = zip.getInputStream(stores.get(0));
+            ZipEntry entry = onlyEntry(backup, zip);
+            long size = checkedSize(backup, entry, limits);
+            try (InputStream in = zip.getInputStream(entry);
                  FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                in.transferTo(Channels.newOutputStream(out));
+                copyAtMost(in, Channels.newOutputStream(out), size, backup);
                 // Once at the end: syncing each write made a restore of an 80 MB store take 50 s instead of 2.
                 out.force(true);
             }
@@ -49,6 +72,63 @@ final class BackupArchive {
             throw new BackupException("Could not read the backup " + backup + " into " + target.getParent()
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The archive's one entry: a store file with a plain name, nothing beside it. */
+    private static ZipEntry onlyEntry(Path backup, ZipFile zip) {
+        List<? extends ZipEntry> entries = zip.stream().toList();
+        List<? extends ZipEntry> stores = entries.stream()
+                .filter(e -> !e.isDirectory() && e.getName().endsWith(StoreFile.EXTENSION)).toList();
+        if (stores.size() != 1) {
+            throw new BackupException("The file " + backup + " is not a Zhibiao backup: it holds "
+                    + (stores.isEmpty() ? "no" : stores.size()) + " store files (" + StoreFile.EXTENSION
+                    + "), one was expected.");
+        }
+        if (entries.size() != 1) {
+            throw new BackupException("The file " + backup + " is not a Zhibiao backup: it holds "
+                    + entries.size() + " entries, only the store file (" + StoreFile.EXTENSION + ") was expected.");
+        }
+        String name = stores.get(0).getName();
+        if (name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
+            throw new BackupException("The file " + backup + " is not a Zhibiao backup: its entry \""
+                    + name + "\" is a path, not a plain file name.");
+        }
+        return stores.get(0);
+    }
+
+    private static long checkedSize(Path backup, ZipEntry entry, Limits limits) {
+        long size = entry.getSize();
+        long packed = entry.getCompressedSize();
+        if (size < 0 || packed < 0) {
+            throw new BackupException("The file " + backup + " is not a Zhibiao backup: it does not say how "
+                    + "large its store file is.");
+        }
+        if (size > limits.maxBytes()) {
+            throw new BackupException("The backup " + backup + " was not restored: its store file would take "
+                    + size + " bytes, more than the " + limits.maxBytes() + " bytes that can be unpacked here.");
+        }
+        if (size > limits.ratioFreeBytes() && size > packed * limits.maxRatio()) {
+            throw new BackupException("The backup " + backup + " was not restored: its store file would expand "
+                    + "from " + packed + " to " + size + " bytes, more than a Zhibiao backup does "
+                    + "(a zip bomb or a damaged file).");
+        }
+        return size;
+    }
+
+    /** Copies at most {@code size} bytes: an entry that holds more than it declares is refused there. */
+    private static void copyAtMost(InputStream in, OutputStream out, long size, Path backup) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long copied = 0;
+        int n;
+        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, size - copied + 1))) > 0) {
+            if (copied + n > size) {
+                throw new BackupException("The backup " + backup + " is damaged: its store file holds more "
+                        + "than the " + size + " bytes the zip declares.");
+            }
+            out.write(buffer, 0, n);
+            copied += n;
+        }
+        out.flush();
     }
 
     /**

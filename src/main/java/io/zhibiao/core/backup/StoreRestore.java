@@ -1,10 +1,12 @@
 package io.zhibiao.core.backup;
 
 import io.zhibiao.core.store.BackupName;
+import io.zhibiao.core.store.SchemaGuard;
 import io.zhibiao.core.store.StoreBackups;
 import io.zhibiao.core.store.StoreException;
 import io.zhibiao.core.store.StoreFile;
 import io.zhibiao.core.store.StoreInUseException;
+import io.zhibiao.core.store.UnsafeStoreException;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +41,7 @@ final class StoreRestore {
         try {
             Path unpacked = StoreFile.dataFile(work.resolve(location.getFileName().toString()));
             BackupArchive.extract(backup, unpacked);
+            checkSafe(backup, unpacked);
             checkOpens(StoreFile.location(unpacked), "The backup " + backup + " is damaged: the store in it");
             Optional<Path> previous = copyCurrentStore();
             replaceWith(unpacked);
@@ -51,6 +54,22 @@ final class StoreRestore {
             return previous.map(p -> new Backup(p, clock.instant(), BackupName.BEFORE_RESTORE, 0));
         } finally {
             deleteTree(work);
+        }
+    }
+
+    /**
+     * A backup may come from anywhere: the store in it is refused before it is opened for reading if its
+     * schema is not one Zhibiao makes, as it could run code (see {@link SchemaGuard}).
+     */
+    private static void checkSafe(Path backup, Path unpacked) {
+        try {
+            SchemaGuard.check(unpacked);
+        } catch (UnsafeStoreException e) {
+            throw new BackupException("The backup " + backup + " was not restored: the store in it "
+                    + e.finding() + ".", e);
+        } catch (StoreException e) {
+            throw new BackupException("The backup " + backup + " is damaged: the store in it does not open: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -73,6 +92,10 @@ final class StoreRestore {
         Path dataFile = StoreFile.dataFile(location);
         if (!Files.exists(dataFile)) {
             return Optional.empty();
+        }
+        if (!SchemaGuard.passesBeforeOpen(location)) {
+            // a store that would run code on open is kept as it lies on disk, never opened
+            return Optional.of(copyRawFile(dataFile));
         }
         Connection c;
         try {

@@ -23,7 +23,7 @@ import java.util.function.Function;
  * DAOs safe to use from the UI thread and background threads at once. No network port is opened.
  */
 public final class Store implements DataAccess, AutoCloseable {
-    private static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+    private static final List<String> MIGRATIONS = ExpectedSchema.MIGRATIONS;
 
     private final Path location;
     private final JdbcDataSource dataSource;
@@ -46,6 +46,8 @@ public final class Store implements DataAccess, AutoCloseable {
      * @param dbPathWithoutExtension e.g. {@code ~/.local/share/zhibiao/zhibiao}; H2 adds {@code .mv.db}
      * @throws StoreInUseException if another process has the store open
      * @throws StoreReadOnlyException if the store or its folder cannot be written
+     * @throws UnsafeStoreException if the store's schema is not the one Zhibiao's migrations make (it
+     *                              may run code); nothing in it was read
      * @throws StoreException      if the file cannot be opened or migrated
      */
     public static Store open(Path dbPathWithoutExtension) {
@@ -63,6 +65,8 @@ public final class Store implements DataAccess, AutoCloseable {
         dataSource.setURL(StoreFile.url(location));
         dataSource.setUser("sa");
         dataSource.setPassword("");
+        // before H2 opens the file: opening it runs a trigger's code
+        SchemaGuard.beforeOpen(location);
         Connection keeper;
         try {
             keeper = dataSource.getConnection();
@@ -70,6 +74,7 @@ public final class Store implements DataAccess, AutoCloseable {
             throw StoreFile.openFailure(location, e);
         }
         try {
+            SchemaGuard.afterOpen(keeper, location, locations, latest);
             if (!SchemaVersion.isCurrent(keeper, latest)) {
                 backUpBeforeMigration(keeper, location);
                 migrate(dataSource, locations);
