@@ -18,13 +18,17 @@ import java.util.stream.Stream;
 
 /**
  * Throughput of the extractor on a folder of .txt reports: MB/s (UTF-8 bytes) single-threaded and with all
- * cores, after a warm-up round that is not counted. Usage: ExtractionBenchmark &lt;folder&gt; [repeat].
+ * cores, after a warm-up round that is not counted. Usage: ExtractionBenchmark &lt;folder&gt; [repeat]
+ * [limit:single-mbs=MB/s] [limit:all-cores-mbs=MB/s] (see {@link Limits}).
  */
 public final class ExtractionBenchmark {
     private ExtractionBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] all) throws Exception {
+        List<String> positional = new ArrayList<>();
+        Limits limits = Limits.from(all, positional);
+        String[] args = positional.toArray(String[]::new);
         if (args.length < 1) {
             System.err.println("usage: ExtractionBenchmark <folder of .txt> [repeat]");
             System.exit(2);
@@ -56,9 +60,12 @@ public final class ExtractionBenchmark {
             System.out.printf("%d files, %.1f MB, %d values per pass%n", texts.size(), bytes / 1e6, values);
             System.out.printf("single thread: %.1f MB/s%n", single);
             System.out.printf("%d threads:    %.1f MB/s%n", cores, multi);
+            limits.atLeast("single-mbs", "extraction on one core", single, "MB/s");
+            limits.atLeast("all-cores-mbs", "extraction on " + cores + " cores", multi, "MB/s");
         } finally {
             pool.shutdownNow();
         }
+        limits.finish("extraction benchmark");
     }
 
     private static List<String> read(Path dir) throws IOException {
