@@ -1,5 +1,7 @@
 package io.zhibiao.bench;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -75,26 +77,34 @@ final class Limits {
         }
         checked.add(name);
         boolean ok = upper ? measured <= limit : measured >= limit;
-        String line = String.format("%s: %s measured %s %s, limit %s %s %s", ok ? "within limit" : "LIMIT MISSED",
-                figure, format(measured), unit, upper ? "at most" : "at least", format(limit), unit);
+        String u = unit.isEmpty() ? "" : " " + unit;
+        String line = String.format("%s: %s measured %s%s, limit %s %s%s", ok ? "within limit" : "LIMIT MISSED",
+                figure, format(measured), u, upper ? "at most" : "at least", format(limit), u);
         verdicts.add(line);
         if (!ok) {
             missed.add(line);
         }
     }
 
-    /** Prints the verdicts; exits with 1 when a figure missed its limit or a limit went unmeasured. */
-    void finish(String benchmark) {
+    /** Every figure past its limit, and every limit given that this run never measured. */
+    List<String> failures() {
+        List<String> all = new ArrayList<>(missed);
         for (String name : limits.keySet()) {
             if (!checked.contains(name)) {
-                missed.add("limit:" + name + " was given but " + benchmark + " never measured it");
+                all.add("limit:" + name + " was given but never measured");
             }
         }
+        return all;
+    }
+
+    /** Prints the verdicts; exits with 1 when a figure missed its limit or a limit went unmeasured. */
+    void finish(String benchmark) {
         verdicts.forEach(v -> System.out.println("  " + v));
-        if (!missed.isEmpty()) {
-            System.out.println(benchmark + " FAILED: " + missed.size() + " README figure(s) past their limits"
+        List<String> failures = failures();
+        if (!failures.isEmpty()) {
+            System.out.println(benchmark + " FAILED: " + failures.size() + " README figure(s) past their limits"
                     + " or not measured:");
-            missed.forEach(m -> System.out.println("  " + m));
+            failures.forEach(m -> System.out.println("  " + m));
             System.out.flush();
             System.exit(1);
         }
@@ -103,7 +113,8 @@ final class Limits {
         }
     }
 
+    /** Four significant digits: enough to tell a measurement from a limit written with up to four. */
     private static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format("%.3g", v);
+        return new BigDecimal(v).round(new MathContext(4)).stripTrailingZeros().toPlainString();
     }
 }

@@ -18,7 +18,8 @@ import static io.zhibiao.core.store.JdbcValues.*;
 public final class IndicatorDao {
     /** The statements of the review writes, as {@link ReviewStatements} lists them for parsing ahead. */
     static final String BY_ID = IndicatorRows.SELECT + "WHERE id = ?";
-    static final String VALUE_UPDATE = updateOf(String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?");
+    static final String VALUE_UPDATE =
+            updateOf(String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?");
     static final String STATUS_UPDATE = updateOf("status = ?");
     static final String NOTE_UPDATE = updateOf("note = ?");
     static final String DELETED_UPDATE = updateOf("deleted = ?");
