@@ -5,12 +5,14 @@ import io.zhibiao.core.logging.LogFolder;
 import io.zhibiao.core.logging.LogSession;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.review.ReviewService;
+import io.zhibiao.core.review.ReviewWarmUp;
 import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreFile;
 import io.zhibiao.ui.backup.BackupFlow;
 import io.zhibiao.ui.common.ExecutorBackgroundTasks;
 import io.zhibiao.ui.common.Messages;
+import io.zhibiao.ui.common.Tasks;
 import io.zhibiao.ui.error.Diagnostics;
 import io.zhibiao.ui.error.ErrorDialog;
 import io.zhibiao.ui.error.ReportedError;
@@ -38,6 +40,8 @@ public final class ZhibiaoApp extends Application {
     private static final javafx.util.Duration SEARCH_INDEX_DELAY = javafx.util.Duration.seconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(ZhibiaoApp.class);
     private static final javafx.util.Duration DAILY_BACKUP_DELAY = javafx.util.Duration.seconds(5);
+    /** After the first frame and the first panes, well before an analyst has read a row to judge it. */
+    private static final javafx.util.Duration REVIEW_WARM_UP_DELAY = javafx.util.Duration.seconds(2);
 
     /** How long a second start waits for the open window to answer before explaining the busy store. */
     static final java.time.Duration HAND_OVER_WAIT = java.time.Duration.ofSeconds(2);
@@ -125,6 +129,26 @@ public final class ZhibiaoApp extends Application {
         // Well after the window is usable, so the copy never competes with the start for disk and CPU.
         BackupFlow.scheduleDaily(() -> context, () -> stage, DAILY_BACKUP_DELAY);
         openSearchIndexSoon();
+        warmUpReviewSoon();
+    }
+
+    /**
+     * Loads the review path's classes and has H2 parse its statements on a worker thread (see
+     * {@link ReviewWarmUp}), so the analyst's first verdict does not wait for them. Once per start: a store
+     * reopened after a restore runs in a JVM that has done it already.
+     */
+    private void warmUpReviewSoon() {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(REVIEW_WARM_UP_DELAY);
+        wait.setOnFinished(e -> {
+            AppContext now = context;
+            if (now != null && !now.store().isClosed()) {
+                Tasks.run(now.tasks(), () -> ReviewWarmUp.run(now.store()), parsed ->
+                        LOG.debug("Review path warmed up: {} statements parsed", parsed),
+                        failure -> LOG.debug("Review warm-up failed; the first verdict will load its code itself",
+                                failure));
+            }
+        });
+        wait.play();
     }
 
     /**

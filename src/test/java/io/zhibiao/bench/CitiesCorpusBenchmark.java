@@ -20,12 +20,15 @@ import java.util.stream.Stream;
  * Import of the 143 real 2024 city reports (../shared/corpus/cities-2024/txt, each file named after its
  * city): documents/s and MB/s as the median of fresh imports, and the share of documents whose region
  * (the city of the file name), year (2024) and kind (work report) the import detected, with the misses.
- * Skips when the folder is absent. Usage: CitiesCorpusBenchmark [folder] [runs (3)]
+ * Skips when the folder is absent. Usage: CitiesCorpusBenchmark [folder] [runs (3)] [limit:median-s=S]
+ * [limit:region-share=0..1] [limit:year-share=0..1] [limit:kind-share=0..1] (see {@link Limits}).
  */
 public final class CitiesCorpusBenchmark {
-    public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/corpus/cities-2024/txt");
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    public static void main(String[] all) throws Exception {
+        List<String> args = new ArrayList<>();
+        Limits limits = Limits.from(all, args);
+        Path dir = Path.of(args.size() > 0 ? args.get(0) : "../shared/corpus/cities-2024/txt");
+        int runs = args.size() > 1 ? Integer.parseInt(args.get(1)) : 3;
         if (!Files.isDirectory(dir)) {
             System.out.println("cities benchmark skipped: no folder " + dir.toAbsolutePath());
             return;
@@ -50,7 +53,7 @@ public final class CitiesCorpusBenchmark {
                     if (run == 0) {
                         // the first import warms the JVM up; its store is the one checked for detection
                         System.out.printf("  warm-up: %.2f s, imported %d, failed %d%n", sec, s.imported(), s.failed());
-                        detection(store);
+                        detection(store, limits);
                         continue;
                     }
                     seconds.add(sec);
@@ -62,12 +65,14 @@ public final class CitiesCorpusBenchmark {
             double median = seconds.get(seconds.size() / 2);
             System.out.printf("cities import median: %.2f s for %d files (%.0f docs/s, %.1f MB/s)%n", median,
                     files.size(), files.size() / median, bytes / 1e6 / median);
+            limits.atMost("median-s", "import of the " + files.size() + " city reports, median", median, "s");
         } finally {
             ScaleStores.deleteTree(work);
         }
+        limits.finish("cities benchmark");
     }
 
-    private static void detection(Store store) {
+    private static void detection(Store store, Limits limits) {
         List<DocumentSummary> docs = store.documents().listSummaries();
         int region = 0;
         int year = 0;
@@ -93,5 +98,9 @@ public final class CitiesCorpusBenchmark {
                         + " all three %d/%d%n", region, n, 100.0 * region / n, year, n, 100.0 * year / n, kind, n,
                 100.0 * kind / n, n - misses.size(), n);
         misses.forEach(m -> System.out.println("    miss: " + m));
+        String share = " detected on import, share of " + n + " documents";
+        limits.atLeast("region-share", "region" + share, (double) region / n, "");
+        limits.atLeast("year-share", "year" + share, (double) year / n, "");
+        limits.atLeast("kind-share", "kind" + share, (double) kind / n, "");
     }
 }

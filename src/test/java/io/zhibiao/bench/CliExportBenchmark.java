@@ -21,14 +21,18 @@ import java.util.regex.Pattern;
  *     100000 5 target/zhibiao.jar [other.jar ...]</pre>
  * Extra JVM options for the launched exports go after {@code --}, e.g. {@code -- -XX:SharedArchiveFile=app.jsa}.
  * Where {@code /usr/bin/time} exists it also reports the CPU seconds of each process, which a machine busy
- * with other work changes much less than the wall time.
+ * with other work changes much less than the wall time. Limits on the medians of each jar (see {@link Limits}):
+ * {@code limit:export-ms} (what the command prints) and {@code limit:process-ms} (launch to exit).
  */
 public final class CliExportBenchmark {
     private static final Pattern ELAPSED = Pattern.compile(" in (\\d+) ms\\.");
     private static final Pattern CPU = Pattern.compile("cpu ([0-9.]+) ([0-9.]+)");
     private static final Path TIME = Path.of("/usr/bin/time");
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] all) throws Exception {
+        List<String> positional = new ArrayList<>();
+        Limits limits = Limits.from(all, positional);
+        String[] args = positional.toArray(String[]::new);
         int wanted = Integer.parseInt(args[0]);
         int runs = Integer.parseInt(args[1]);
         List<String> jars = new ArrayList<>();
@@ -75,7 +79,12 @@ public final class CliExportBenchmark {
             System.out.printf("%s: median export %d ms, median process %d ms, median cpu %d ms (%d runs, -Xmx256m %s)%n",
                     jars.get(j), median(export.get(j)), median(process.get(j)), median(cpu.get(j)), runs,
                     String.join(" ", jvmOptions));
+            String how = "export command in a fresh JVM" + (jvmOptions.isEmpty() ? "" : " with "
+                    + String.join(" ", jvmOptions)) + ", median";
+            limits.atMost("export-ms", how + " of the export itself", median(export.get(j)), "ms");
+            limits.atMost("process-ms", how + " of the whole process", median(process.get(j)), "ms");
         }
+        limits.finish("CLI export benchmark");
     }
 
     /** The export's own time as the command prints it, the process's wall time and its CPU time (or -1), in ms. */

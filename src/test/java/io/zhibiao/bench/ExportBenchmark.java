@@ -37,10 +37,13 @@ import java.util.List;
  *     io.zhibiao.bench.ExportBenchmark [indicators]</pre>
  * The store is filled through the real DAOs with copies of the indicators the engine extracts from the
  * three sample reports, spread over the prefectures of the gazetteer and the years 2019-2025.
+ * Limits (see {@link Limits}): {@code limit:xlsx-first-s}, {@code limit:xlsx-again-s}, {@code limit:csv-s}.
  */
 public final class ExportBenchmark {
-    public static void main(String[] args) throws Exception {
-        int wanted = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    public static void main(String[] all) throws Exception {
+        List<String> args = new ArrayList<>();
+        Limits limits = Limits.from(all, args);
+        int wanted = args.size() > 0 ? Integer.parseInt(args.get(0)) : 100_000;
         Path dir = Files.createTempDirectory("zhibiao-export-bench");
         try (Store store = Store.open(dir.resolve("store/zhibiao"))) {
             long t0 = System.nanoTime();
@@ -48,31 +51,38 @@ public final class ExportBenchmark {
             System.out.printf("filled %,d indicators in %d documents in %.1f s%n", rows,
                     store.documents().listSummaries().size(), (System.nanoTime() - t0) / 1e9);
             resetPeaks();
-            time("xlsx", () -> ExcelExporter.export(store, ExportRequest.allDocuments(), dir.resolve("out.xlsx"),
-                    ExportProgress.NONE, () -> false), dir.resolve("out.xlsx"));
-            // a second run shows the steady state once the JIT has compiled the export
-            time("xlsx again", () -> ExcelExporter.export(store, ExportRequest.allDocuments(),
+            double first = time("xlsx", () -> ExcelExporter.export(store, ExportRequest.allDocuments(),
                     dir.resolve("out.xlsx"), ExportProgress.NONE, () -> false), dir.resolve("out.xlsx"));
-            time("csv", () -> CsvExporter.export(store, ExportRequest.allDocuments(), dir.resolve("out.csv"),
-                    ExportProgress.NONE, () -> false), dir.resolve("out.csv"));
+            // a second run shows the steady state once the JIT has compiled the export
+            double again = time("xlsx again", () -> ExcelExporter.export(store, ExportRequest.allDocuments(),
+                    dir.resolve("out.xlsx"), ExportProgress.NONE, () -> false), dir.resolve("out.xlsx"));
+            double csv = time("csv", () -> CsvExporter.export(store, ExportRequest.allDocuments(),
+                    dir.resolve("out.csv"), ExportProgress.NONE, () -> false), dir.resolve("out.csv"));
+            limits.atMost("xlsx-first-s", "export of " + rows + " rows to xlsx, first", first, "s");
+            limits.atMost("xlsx-again-s", "export of " + rows + " rows to xlsx, again", again, "s");
+            limits.atMost("csv-s", "export of " + rows + " rows to CSV", csv, "s");
         }
         System.out.printf("max heap %d MB; peak heap used %d MB; JVM options %s%n", Runtime.getRuntime().maxMemory() >> 20,
                 peakHeap() >> 20, java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        limits.finish("export benchmark");
     }
 
     private interface Export {
         ExportSummary run();
     }
 
-    private static void time(String what, Export export, Path file) throws Exception {
+    /** Runs the export, prints its wall and CPU time and its size; returns the wall time in seconds. */
+    private static double time(String what, Export export, Path file) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         ExportSummary s = export.run();
         // CPU time of the exporting thread tells the cost apart from waiting for a busy machine
+        double wall = (System.nanoTime() - t) / 1e9;
         System.out.printf("%s: %.2f s wall, %.2f s cpu, %,d bytes, rows %s, comments %s%n", what,
-                (System.nanoTime() - t) / 1e9, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
+                wall, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
                 Files.size(file), s.rowsPerSheet(), s.commented());
+        return wall;
     }
 
     static int fill(Store store, int wanted) throws Exception {

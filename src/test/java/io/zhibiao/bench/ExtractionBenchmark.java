@@ -6,6 +6,8 @@ import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.model.DocumentKind;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,13 +20,17 @@ import java.util.stream.Stream;
 
 /**
  * Throughput of the extractor on a folder of .txt reports: MB/s (UTF-8 bytes) single-threaded and with all
- * cores, after a warm-up round that is not counted. Usage: ExtractionBenchmark &lt;folder&gt; [repeat].
+ * cores, after a warm-up round that is not counted. Usage: ExtractionBenchmark &lt;folder&gt; [repeat]
+ * [limit:single-mbs=MB/s] [limit:all-cores-mbs=MB/s] (see {@link Limits}).
  */
 public final class ExtractionBenchmark {
     private ExtractionBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] all) throws Exception {
+        List<String> positional = new ArrayList<>();
+        Limits limits = Limits.from(all, positional);
+        String[] args = positional.toArray(String[]::new);
         if (args.length < 1) {
             System.err.println("usage: ExtractionBenchmark <folder of .txt> [repeat]");
             System.exit(2);
@@ -40,11 +46,15 @@ public final class ExtractionBenchmark {
         ExtractionContext ctx = new ExtractionContext(2024, DocumentKind.WORK_REPORT);
 
         long values = runAll(extractor, ctx, texts);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         for (int r = 0; r < repeat; r++) {
             runAll(extractor, ctx, texts);
         }
         double single = mbPerSecond(bytes * repeat, System.nanoTime() - t0);
+        // per second of the thread's own CPU time: what the engine costs, whatever else the host is running
+        double singleCpu = mbPerSecond(bytes * repeat, threads.getCurrentThreadCpuTime() - cpu0);
 
         int cores = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(cores);
@@ -54,11 +64,14 @@ public final class ExtractionBenchmark {
             parallel(pool, extractor, ctx, texts, repeat);
             double multi = mbPerSecond(bytes * repeat, System.nanoTime() - t1);
             System.out.printf("%d files, %.1f MB, %d values per pass%n", texts.size(), bytes / 1e6, values);
-            System.out.printf("single thread: %.1f MB/s%n", single);
+            System.out.printf("single thread: %.1f MB/s (%.1f MB per second of its CPU time)%n", single, singleCpu);
             System.out.printf("%d threads:    %.1f MB/s%n", cores, multi);
+            limits.atLeast("single-mbs", "extraction on one core", single, "MB/s");
+            limits.atLeast("all-cores-mbs", "extraction on " + cores + " cores", multi, "MB/s");
         } finally {
             pool.shutdownNow();
         }
+        limits.finish("extraction benchmark");
     }
 
     private static List<String> read(Path dir) throws IOException {

@@ -16,9 +16,13 @@ import java.util.stream.Stream;
 /**
  * Import with extraction into a fresh store: documents/s, MB/s, peak heap, store size per document.
  * Usage: ImportBenchmark [files (1000)] [runs (3)] [folder of real reports instead of generated ones]
+ * [limit:median-s=S] [limit:kb-per-doc=KB] (see {@link Limits}).
  */
 public final class ImportBenchmark {
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] all) throws Exception {
+        List<String> positional = new ArrayList<>();
+        Limits limits = Limits.from(all, positional);
+        String[] args = positional.toArray(String[]::new);
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path work = Files.createTempDirectory("zhibiao-bench-import");
@@ -35,6 +39,7 @@ public final class ImportBenchmark {
                 Runtime.getRuntime().availableProcessors());
         warmUp(work);
         List<Double> seconds = new ArrayList<>();
+        List<Double> kbPerDoc = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             Path db = work.resolve("store-" + run + "/zhibiao");
             try (Store store = Store.open(db); PeakHeap heap = new PeakHeap()) {
@@ -43,6 +48,7 @@ public final class ImportBenchmark {
                 double sec = (System.nanoTime() - t0) / 1e9;
                 seconds.add(sec);
                 long storeBytes = Files.size(Path.of(db + ".mv.db"));
+                kbPerDoc.add(storeBytes / 1024.0 / Math.max(1, s.imported()));
                 System.out.printf("  run %d: %.2f s, %.0f docs/s, %.1f MB/s, imported %d, failed %d, peak heap %d MB,"
                                 + " store %.1f KB/doc%n", run + 1, sec, files / sec, bytes / 1e6 / sec, s.imported(),
                         s.failed(), heap.peakMb(), storeBytes / 1024.0 / Math.max(1, s.imported()));
@@ -52,6 +58,10 @@ public final class ImportBenchmark {
         double median = seconds.get(seconds.size() / 2);
         System.out.printf("import median: %.2f s for %d files (%.0f docs/s, %.1f MB/s)%n", median, files,
                 files / median, bytes / 1e6 / median);
+        kbPerDoc.sort(Comparator.naturalOrder());
+        limits.atMost("median-s", "import of " + files + " reports with extraction, median", median, "s");
+        limits.atMost("kb-per-doc", "store size per document", kbPerDoc.get(kbPerDoc.size() / 2), "KB");
+        limits.finish("import benchmark");
     }
 
     /** One small import first, so class loading and JIT are not billed to the measured runs. */

@@ -28,12 +28,20 @@ import java.util.stream.Collectors;
  * what grows with the corpus): listing the corpus tree, opening a pane, the compare view of four panes,
  * target versus actual for a region, a chart series and searches. The stores are built once and cached
  * (see {@link ScaleStores}); the first run also prints the import figures per 1,000 documents.
- * Usage: ScaleBenchmark [documents (10000)] [runs (7)]
+ * Usage: ScaleBenchmark [documents (10000)] [runs (7)] [limit:KEY-ms=MS ...] [limit:kb-per-doc=KB]: the limits
+ * (see {@link Limits}) hold the medians on the largest store, KEY naming the action (tree, list,
+ * pane, compare, regions, pairs, chart, search-rare, search-common, search-long, search-none).
  */
 public final class ScaleBenchmark {
     private static final int SEARCH_LIMIT = 200; // what the search view asks for
+    /** The phrases searched ("" stands for the name of a region, rare in the corpus) and their limit keys. */
+    private static final List<String> PHRASES = List.of("", "经济", "全面建设社会主义现代化", "量子计算芯片");
+    private static final List<String> PHRASE_KEYS = List.of("search-rare", "search-common", "search-long", "search-none");
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] all) throws Exception {
+        List<String> positional = new ArrayList<>();
+        Limits limits = Limits.from(all, positional);
+        String[] args = positional.toArray(String[]::new);
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
         System.out.printf("scale benchmark: %d documents, %d runs per action, %d cores, max heap %d MB%n",
@@ -45,16 +53,19 @@ public final class ScaleBenchmark {
         }
         List<Integer> sizes = count > ScaleStores.BATCH ? List.of(ScaleStores.BATCH, count) : List.of(count);
         for (int size : sizes) {
-            measure(size, new ActionTimer(2, runs));
+            measure(size, new ActionTimer(2, runs), size == count ? limits : null);
         }
+        limits.finish("scale benchmark");
     }
 
-    private static void measure(int size, ActionTimer timer) throws Exception {
+    /** Times every action on the store of {@code size} documents; holds them to {@code limits} when given. */
+    private static void measure(int size, ActionTimer timer, Limits limits) throws Exception {
         Path db = ScaleStores.store(size);
         long t0 = System.nanoTime();
         try (Store store = Store.open(db)) {
+            double kbPerDoc = Files.size(Path.of(db + ".mv.db")) / 1024.0 / size;
             System.out.printf("%n%d documents: store opened in %d ms, %.1f KB per document%n", size,
-                    (System.nanoTime() - t0) / 1_000_000, Files.size(Path.of(db + ".mv.db")) / 1024.0 / size);
+                    (System.nanoTime() - t0) / 1_000_000, kbPerDoc);
             SearchReadiness.await(store);
             Map<String, Region> regions = store.regions().findAll().stream()
                     .collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new));
@@ -65,34 +76,50 @@ public final class ScaleBenchmark {
                     .map(d -> store.indicators().findByDocument(d.id())).toList();
 
             List<ActionTimer.Result> results = new ArrayList<>();
+            Map<String, ActionTimer.Result> held = new LinkedHashMap<>(); // by limit key: the README's figures
             CorpusTreeBuilder tree = new CorpusTreeBuilder(regions);
-            results.add(timer.measure("list documents + corpus tree",
+            keep(results, held, "tree", timer.measure("list documents + corpus tree",
                     () -> tree.build(store.documents().listSummaries(), "")));
-            results.add(timer.measure("list documents (query only)", () -> store.documents().listSummaries()));
-            results.add(timer.measure("open a pane (summary, text, indicators, tags)", () -> openPane(store, first.id())));
-            results.add(timer.measure("compare view of 4 panes (AlignedTable)", () -> compare(paneIndicators)));
+            keep(results, held, "list", timer.measure("list documents (query only)",
+                    () -> store.documents().listSummaries()));
+            keep(results, held, "pane", timer.measure("open a pane (summary, text, indicators, tags)",
+                    () -> openPane(store, first.id())));
+            keep(results, held, "compare", timer.measure("compare view of 4 panes (AlignedTable)",
+                    () -> compare(paneIndicators)));
             String region = first.effectiveRegionCode();
             results.add(timer.measure("target vs actual: region list (before: every summary)", () -> regionCodes(store)));
             results.add(timer.measure("target vs actual: pairs of a region (before: every summary)",
                     () -> pairsAsTheTab(store, region)));
-            results.add(timer.measure("target vs actual: region list (the tab now)",
+            keep(results, held, "regions", timer.measure("target vs actual: region list (the tab now)",
                     () -> store.documents().effectiveRegionCodes()));
-            results.add(timer.measure("target vs actual: pairs of a region (the tab now)",
+            keep(results, held, "pairs", timer.measure("target vs actual: pairs of a region (the tab now)",
                     () -> pairsByRegion(store, region)));
             StoredIndicator charted = mostCommon(paneIndicators.get(0));
             List<String> paneRegions = panes.stream().map(DocumentSummary::effectiveRegionCode)
                     .filter(Objects::nonNull).distinct().toList();
             SeriesQueries series = new SeriesQueries(store);
-            results.add(timer.measure("chart series of " + charted.value().code() + " for 4 regions",
+            keep(results, held, "chart", timer.measure("chart series of " + charted.value().code() + " for 4 regions",
                     () -> series.series(charted.value().code(), charted.value().measure(), paneRegions)));
             CorpusSearch search = new CorpusSearch(store);
             String rare = regions.get(region) != null ? regions.get(region).name() : "洪湖";
-            for (String phrase : List.of(rare, "经济", "全面建设社会主义现代化", "量子计算芯片")) {
-                results.add(timer.measure("search \"" + phrase + "\" (" + search.search(phrase, SEARCH_LIMIT).size()
-                        + " hits shown)", () -> search.search(phrase, SEARCH_LIMIT)));
+            for (int p = 0; p < PHRASES.size(); p++) {
+                String phrase = PHRASES.get(p).isEmpty() ? rare : PHRASES.get(p);
+                String name = "search \"" + phrase + "\" (" + search.search(phrase, SEARCH_LIMIT).size() + " hits shown)";
+                keep(results, held, PHRASE_KEYS.get(p), timer.measure(name, () -> search.search(phrase, SEARCH_LIMIT)));
             }
             results.forEach(r -> System.out.println("  " + r));
+            if (limits != null) {
+                held.forEach((key, r) -> limits.atMost(key + "-ms", "at " + size + " documents: " + r.name()
+                        + ", median", r.medianMs(), "ms"));
+                limits.atMost("kb-per-doc", "store size per document at " + size, kbPerDoc, "KB");
+            }
         }
+    }
+
+    private static void keep(List<ActionTimer.Result> results, Map<String, ActionTimer.Result> held, String key,
+                             ActionTimer.Result r) {
+        results.add(r);
+        held.put(key, r);
     }
 
     private static Object openPane(Store store, long id) {

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  * Start-up to a usable window and opening a pane, on a store of N documents: runs the real workbench
  * (--self-test, headless Monocle) in a fresh JVM several times and reports the medians.
  * <p>
- * Usage: UiBenchmark [documents (1000)] [runs (3)]. The store is generated once per size and kept in
+ * Usage: UiBenchmark [documents (1000)] [runs (3)] [limit:KEY-ms=MS ...], KEY one of startup, pane-first,
+ * pane-again, select, verdict; {@code limit:packaged.KEY-ms} instead when a packaged launcher is measured
+ * (see {@link Limits}: the medians are held, the run fails past a limit). The store is generated once per size and kept in
  * {@code target/bench-ui/} (importing 10,000 reports takes a minute; the measured thing is the start).
  * Besides the generated reports it holds one real report of just over 50 KB from the shared corpus when
  * that is present, so the pane measured is a 50 KB report as the goal says.
@@ -41,7 +43,10 @@ public final class UiBenchmark {
     private static final int WARM_OPENS = 10;
     private static final long FIFTY_KB = 50 * 1024;
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] all) throws Exception {
+        List<String> positional = new ArrayList<>();
+        Limits given = Limits.from(all, positional);
+        String[] args = positional.toArray(String[]::new);
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path db = cachedStore(count);
@@ -76,6 +81,19 @@ public final class UiBenchmark {
                 median(usable), median(pane), again.isEmpty() ? "-" : Long.toString(median(again)),
                 select.isEmpty() ? "-" : Long.toString(median(select)),
                 review.isEmpty() ? "-" : Long.toString(median(review)), count);
+        boolean packaged = !System.getProperty("bench.launcher", "").isBlank();
+        Limits limits = given.select(packaged ? "packaged" : "");
+        String at = " at " + count + " documents" + (packaged ? ", packaged app" : "") + ", median";
+        limits.atMost("startup-ms", "start-up to a usable window" + at, median(usable), "ms");
+        limits.atMost("pane-first-ms", "first pane on a 50 KB report in a fresh JVM" + at, median(pane), "ms");
+        if (!again.isEmpty()) {
+            limits.atMost("pane-again-ms", "the same pane opened again" + at, median(again), "ms");
+        }
+        if (!select.isEmpty()) {
+            limits.atMost("select-ms", "first row selected until shown" + at, median(select), "ms");
+            limits.atMost("verdict-ms", "first verdict until its row shows it" + at, median(review), "ms");
+        }
+        limits.finish("UI benchmark");
     }
 
     private static Matcher runOnce(List<String> command) throws IOException, InterruptedException {

@@ -48,7 +48,9 @@ class SqlIsParameterisedTest {
             Map.entry("io/zhibiao/core/store/DocumentDao.java: where", "callers pass constant WHERE clauses with ?"),
             Map.entry("io/zhibiao/core/store/DocumentDao.java: column", "one of the column-name constants of DocumentDao"),
             Map.entry("io/zhibiao/core/store/IndicatorDao.java: sql", "constants, with a boolean choosing a constant filter"),
-            Map.entry("io/zhibiao/core/store/IndicatorDao.java: assignments", "callers pass constant `col = ?` lists"),
+            Map.entry("io/zhibiao/core/store/IndicatorDao.java: statement",
+                    "callers pass one of the constant *_UPDATE statements"),
+            Map.entry("io/zhibiao/core/store/Store.java: sql", "the constants listed in ReviewStatements.ALL"),
             Map.entry("io/zhibiao/core/store/ReviewDao.java: assignments", "joined from the constant VALUE_COLUMNS"),
             Map.entry("io/zhibiao/core/store/SeriesQueries.java: sql", "a constant plus placeholders(n): only `?, ?`"),
             Map.entry("io/zhibiao/core/store/TagDao.java: sql", "callers pass literal SELECTs")));

@@ -42,27 +42,6 @@ final class ReviewExecutor {
         return result;
     }
 
-    /**
-     * Runs {@code work} in a transaction that is always rolled back: nothing is written, recorded or told.
-     */
-    void rehearse(ReviewAction action, Consumer<ReviewWriter> work) {
-        try {
-            store.inTransaction(tx -> {
-                work.accept(new ReviewWriter(tx, analyst, clock.instant(), action, UUID.randomUUID().toString()));
-                throw new Rehearsal();
-            });
-        } catch (Rehearsal expected) {
-            // rolled back, as intended
-        }
-    }
-
-    /** Ends a rehearsal: thrown to roll its transaction back. */
-    private static final class Rehearsal extends RuntimeException {
-        Rehearsal() {
-            super("rehearsal", null, false, false);
-        }
-    }
-
     /** Undo (revert) or redo (apply again) of a recorded step, audited as 'undo' or 'redo'. */
     void replay(ReviewCommand step, ReviewAction direction, Runnable afterCommit) {
         commit(direction, w -> {

@@ -9,8 +9,6 @@ import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.Tag;
 import io.zhibiao.core.store.TagUsage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,7 +26,6 @@ import java.util.function.Supplier;
  * row), then recorded for undo and announced to the listeners. Safe to call from several threads.
  */
 public final class ReviewService {
-    private static final Logger LOG = LoggerFactory.getLogger(ReviewService.class);
     private final Store store;
     private final String analyst;
     private final Object lock = new Object();
@@ -38,7 +34,6 @@ public final class ReviewService {
     private final ReviewHistory history;
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
-    private final AtomicBoolean rehearsed = new AtomicBoolean();
 
     /** A service with the system clock and the bundled extraction engine, loaded when first needed. */
     public ReviewService(Store store, String analyst) {
@@ -75,37 +70,6 @@ public final class ReviewService {
 
     public void removeListener(ReviewListener listener) {
         listeners.remove(listener);
-    }
-
-    /** True until the first {@link #rehearseOnce} has run: spares callers a background hop for nothing. */
-    public boolean needsRehearsal() {
-        return !rehearsed.get();
-    }
-
-    /**
-     * Verifies the indicator (or takes a verdict back, when it is verified) and rolls that back: no row
-     * changes, no audit entry, nothing to undo, no listener told. Only the first call does anything. The
-     * workbench calls it in the background once a pane shows indicators, so that the analyst's first
-     * verdict finds the statements parsed and the code loaded; cold, that write took 60-70 ms of the
-     * keystroke's round trip. Failures are ignored: the real verdict will report its own.
-     */
-    public void rehearseOnce(long indicatorId) {
-        if (!rehearsed.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            synchronized (lock) {
-                executor.rehearse(ReviewAction.VERIFY, w -> {
-                    IndicatorSnapshot before = w.snapshot(indicatorId);
-                    IndicatorSnapshot after = before.withStatus(before.status() == ReviewStatus.VERIFIED
-                            ? ReviewStatus.UNREVIEWED : ReviewStatus.VERIFIED);
-                    ReviewCommand.ofIndicators(ReviewAction.VERIFY, List.of(new IndicatorChange(before, after)))
-                            .apply(w);
-                });
-            }
-        } catch (RuntimeException e) {
-            LOG.debug("Review rehearsal on indicator {} failed", indicatorId, e);
-        }
     }
 
     // ---- status ----------------------------------------------------------------------------------------

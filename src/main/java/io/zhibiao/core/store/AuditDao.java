@@ -13,6 +13,8 @@ public final class AuditDao {
     private static final String SELECT = "SELECT id, occurred_at, analyst, action, entity_type, entity_id, "
             + "document_id, field, old_value, new_value, batch_id FROM audit_event ";
     private static final String ORDER = " ORDER BY occurred_at, id";
+    static final String INSERT = "INSERT INTO audit_event (occurred_at, analyst, action, entity_type, entity_id, "
+            + "document_id, field, old_value, new_value, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Jdbc jdbc;
 
@@ -23,9 +25,7 @@ public final class AuditDao {
     /** Appends the event (its id is ignored) and returns the id it was stored under. */
     public long append(AuditEvent e) {
         return jdbc.call("record " + e.action() + " of " + e.entityType(), c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event (occurred_at, analyst, action, "
-                    + "entity_type, entity_id, document_id, field, old_value, new_value, batch_id) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT, PreparedStatement.RETURN_GENERATED_KEYS)) {
                 setInstant(ps, 1, e.occurredAt());
                 ps.setString(2, e.analyst());
                 ps.setString(3, e.action());

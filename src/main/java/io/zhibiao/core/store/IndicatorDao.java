@@ -16,6 +16,14 @@ import static io.zhibiao.core.store.JdbcValues.*;
  * records each change in the audit trail within the same {@link Store#inTransaction transaction}.
  */
 public final class IndicatorDao {
+    /** The statements of the review writes, as {@link ReviewStatements} lists them for parsing ahead. */
+    static final String BY_ID = IndicatorRows.SELECT + "WHERE id = ?";
+    static final String VALUE_UPDATE =
+            updateOf(String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?");
+    static final String STATUS_UPDATE = updateOf("status = ?");
+    static final String NOTE_UPDATE = updateOf("note = ?");
+    static final String DELETED_UPDATE = updateOf("deleted = ?");
+
     private final Jdbc jdbc;
 
     IndicatorDao(Jdbc jdbc) {
@@ -39,7 +47,7 @@ public final class IndicatorDao {
 
     public Optional<StoredIndicator> findById(long id) {
         return jdbc.call("load indicator " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(IndicatorRows.SELECT + "WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(BY_ID)) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(IndicatorRows.read(rs)) : Optional.empty();
@@ -61,14 +69,13 @@ public final class IndicatorDao {
 
     /** Replaces every value field (name, number, unit, year, offsets ...) of the indicator. */
     public void updateValue(long id, IndicatorValue value, String analyst, Instant at) {
-        String assignments = String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?";
-        update(id, "change indicator " + id, assignments, false, analyst, at,
+        update(id, "change indicator " + id, VALUE_UPDATE, false, analyst, at,
                 (ps, next) -> IndicatorRows.bindValue(ps, next, value));
     }
 
     public void updateStatus(long id, ReviewStatus status, String analyst, Instant at) {
         Objects.requireNonNull(status, "status");
-        update(id, "set the status of indicator " + id, "status = ?", true, analyst, at, (ps, next) -> {
+        update(id, "set the status of indicator " + id, STATUS_UPDATE, true, analyst, at, (ps, next) -> {
             ps.setString(next, status.id());
             return next + 1;
         });
@@ -76,7 +83,7 @@ public final class IndicatorDao {
 
     /** Sets the analyst's note; null clears it. */
     public void updateNote(long id, String note, String analyst, Instant at) {
-        update(id, "change the note of indicator " + id, "note = ?", false, analyst, at, (ps, next) -> {
+        update(id, "change the note of indicator " + id, NOTE_UPDATE, false, analyst, at, (ps, next) -> {
             setString(ps, next, note);
             return next + 1;
         });
@@ -84,7 +91,7 @@ public final class IndicatorDao {
 
     /** Hides (or restores) an indicator; rows are never removed so that review history stays whole. */
     public void setDeleted(long id, boolean deleted, String analyst, Instant at) {
-        update(id, (deleted ? "delete" : "restore") + " indicator " + id, "deleted = ?", true, analyst, at,
+        update(id, (deleted ? "delete" : "restore") + " indicator " + id, DELETED_UPDATE, true, analyst, at,
                 (ps, next) -> {
                     ps.setBoolean(next, deleted);
                     return next + 1;
@@ -96,14 +103,18 @@ public final class IndicatorDao {
         int bind(PreparedStatement ps, int first) throws java.sql.SQLException;
     }
 
-    private void update(long id, String what, String assignments, boolean changesCounts, String analyst,
+    private static String updateOf(String assignments) {
+        return "UPDATE indicator SET " + assignments + ", updated_at = ?, updated_by = ? WHERE id = ?";
+    }
+
+    /** Runs one of the constant {@code *_UPDATE} statements, whose parameters end with time, analyst and id. */
+    private void update(long id, String what, String statement, boolean changesCounts, String analyst,
                         Instant at, Binder binder) {
         Objects.requireNonNull(analyst, "analyst");
         Objects.requireNonNull(at, "at");
         jdbc.atomically(what, c -> {
             long documentId = ReviewCounts.documentOf(c, id);
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE indicator SET " + assignments + ", updated_at = ?, updated_by = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(statement)) {
                 int next = binder.bind(ps, 1);
                 setInstant(ps, next++, at);
                 ps.setString(next++, analyst);

@@ -10,6 +10,13 @@ import java.util.Optional;
 
 /** Tags and which indicators carry them. */
 public final class TagDao {
+    static final String BY_NAME = "SELECT id, name, color FROM tag WHERE name = ?";
+    static final String IS_ATTACHED = "SELECT 1 FROM indicator_tag WHERE indicator_id = ? AND tag_id = ?";
+    static final String ATTACH = "INSERT INTO indicator_tag (indicator_id, tag_id) VALUES (?, ?)";
+    static final String DETACH = "DELETE FROM indicator_tag WHERE indicator_id = ? AND tag_id = ?";
+    static final String TAGS_OF = "SELECT t.id, t.name, t.color FROM tag t "
+            + "JOIN indicator_tag it ON it.tag_id = t.id WHERE it.indicator_id = ? ORDER BY t.name";
+
     private final Jdbc jdbc;
 
     TagDao(Jdbc jdbc) {
@@ -41,7 +48,7 @@ public final class TagDao {
     }
 
     private static Optional<Tag> findByName(Connection c, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, color FROM tag WHERE name = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(BY_NAME)) {
             ps.setString(1, name);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(read(rs)) : Optional.empty();
@@ -66,8 +73,7 @@ public final class TagDao {
     /** Puts the tag on the indicator; does nothing if it is already there. */
     public void attach(long indicatorId, long tagId) {
         jdbc.atomically("tag indicator " + indicatorId, c -> {
-            try (PreparedStatement check = c.prepareStatement(
-                    "SELECT 1 FROM indicator_tag WHERE indicator_id = ? AND tag_id = ?")) {
+            try (PreparedStatement check = c.prepareStatement(IS_ATTACHED)) {
                 check.setLong(1, indicatorId);
                 check.setLong(2, tagId);
                 try (ResultSet rs = check.executeQuery()) {
@@ -76,8 +82,7 @@ public final class TagDao {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO indicator_tag (indicator_id, tag_id) VALUES (?, ?)")) {
+            try (PreparedStatement ps = c.prepareStatement(ATTACH)) {
                 ps.setLong(1, indicatorId);
                 ps.setLong(2, tagId);
                 ps.executeUpdate();
@@ -88,8 +93,7 @@ public final class TagDao {
 
     public boolean detach(long indicatorId, long tagId) {
         return jdbc.call("untag indicator " + indicatorId, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM indicator_tag WHERE indicator_id = ? AND tag_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(DETACH)) {
                 ps.setLong(1, indicatorId);
                 ps.setLong(2, tagId);
                 return ps.executeUpdate() > 0;
@@ -98,8 +102,7 @@ public final class TagDao {
     }
 
     public List<Tag> tagsOf(long indicatorId) {
-        return list("load the tags of indicator " + indicatorId, "SELECT t.id, t.name, t.color FROM tag t "
-                + "JOIN indicator_tag it ON it.tag_id = t.id WHERE it.indicator_id = ? ORDER BY t.name", indicatorId);
+        return list("load the tags of indicator " + indicatorId, TAGS_OF, indicatorId);
     }
 
     /** The tags of every indicator of a document, in one query (for the pane's table). */

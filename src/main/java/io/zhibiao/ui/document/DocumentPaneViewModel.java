@@ -123,13 +123,6 @@ public final class DocumentPaneViewModel {
         }
         updateProgress();
         loading.set(false);
-        if (!indicators.isEmpty() && context.review().needsRehearsal()) {
-            long first = indicators.get(0).id();
-            Tasks.run(context.tasks(), () -> {
-                context.review().rehearseOnce(first);
-                return null;
-            }, done -> { });
-        }
     }
 
     private void applyFilter() {

@@ -3,6 +3,7 @@ package io.zhibiao.core.detect;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.DocumentProfile;
 import io.zhibiao.core.model.Region;
+import io.zhibiao.testing.ReadmeFigure;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -72,11 +73,13 @@ class CityCorpusMeasurementTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
 
-        // floors well below the measured figures, so a regression in a general rule shows up here
-        assertTrue(regionHint >= n * 0.95, "region with hint " + regionHint + "/" + n);
-        assertTrue(regionNoHint >= n * 0.85, "region without hint " + regionNoHint + "/" + n);
-        assertTrue(year >= n * 0.9, "year " + year + "/" + n);
-        assertTrue(kind >= n * 0.9, "kind " + kind + "/" + n);
+        // the README's figures (section "Quality, measured"), each held to two points under it; the misses
+        // it names are the corpus's own (a national report under three city names, a 2023 report)
+        ReadmeFigure.holds("region detection without the file name", 140, 143, regionNoHint, n);
+        ReadmeFigure.holds("year detection", 142, 143, year, n);
+        ReadmeFigure.holds("kind detection", 143, 143, kind, n);
+        // not a README figure: the file name only ever helps, so with it at least as many regions are right
+        assertTrue(regionHint >= regionNoHint, "region with hint " + regionHint + "/" + n);
     }
 
     private static boolean matches(DocumentProfile p, String expectedShortName) {
