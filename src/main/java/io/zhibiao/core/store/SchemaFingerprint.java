@@ -35,7 +35,9 @@ final class SchemaFingerprint {
                     + " FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS TC JOIN INFORMATION_SCHEMA.CHECK_CONSTRAINTS CC"
                     + " ON CC.CONSTRAINT_SCHEMA = TC.CONSTRAINT_SCHEMA AND CC.CONSTRAINT_NAME = TC.CONSTRAINT_NAME"
                     + " WHERE TC.TABLE_SCHEMA" + NOT_SYSTEM,
-            "SELECT LOWER(TC.CONSTRAINT_TYPE), " + qualified("TC.TABLE") + " || '('"
+            // spelled out, not LOWER(): H2 lower-cases with the JVM's locale, and in Turkish PRIMARY becomes prımary
+            "SELECT CASE TC.CONSTRAINT_TYPE WHEN 'PRIMARY KEY' THEN 'primary key' WHEN 'UNIQUE' THEN 'unique'"
+                    + " WHEN 'FOREIGN KEY' THEN 'foreign key' ELSE TC.CONSTRAINT_TYPE END, " + qualified("TC.TABLE") + " || '('"
                     + " || (SELECT LISTAGG(K.COLUMN_NAME, ',') WITHIN GROUP (ORDER BY K.ORDINAL_POSITION)"
                     + " FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE K WHERE K.CONSTRAINT_SCHEMA = TC.CONSTRAINT_SCHEMA"
                     + " AND K.CONSTRAINT_NAME = TC.CONSTRAINT_NAME) || ')',"

@@ -129,6 +129,23 @@ class SchemaGuardTest {
     }
 
     @Test
+    void zhibiaosOwnStoreOpensInATurkishLocale() {
+        // H2 lower- and upper-cases with the JVM's locale; in Turkish, I is not the capital of i
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+            try (Store store = Store.open(db())) {
+                store.tags().create("kept", "#111111");
+            }
+            try (Store store = Store.open(db())) {
+                assertEquals(1, store.tags().findAll().size());
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void theCommittedExpectedSchemasAreTheOnesTheMigrationsMake() {
         for (int v = 1; v <= SchemaVersion.LATEST; v++) {
             assertEquals(ExpectedSchema.fromMigrations(ExpectedSchema.MIGRATIONS, v).orElseThrow(),
