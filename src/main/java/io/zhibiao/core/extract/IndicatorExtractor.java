@@ -9,6 +9,7 @@ import io.zhibiao.core.extract.analysis.ReferenceReader;
 import io.zhibiao.core.extract.analysis.SizeClass;
 import io.zhibiao.core.extract.analysis.Subject;
 import io.zhibiao.core.extract.analysis.SubjectFinder;
+import io.zhibiao.core.extract.analysis.YearParts;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.extract.scan.KeepAndStrivePairs;
 import io.zhibiao.core.extract.scan.NumberTokenScanner;
@@ -123,7 +124,7 @@ public final class IndicatorExtractor {
             if (group != null) {
                 int zoneFrom = segFrom;
                 Qualifier suffix = ValueBuilder.listSuffix(text, qs.get(i + group.count() - 1));
-                List<Boolean> yearParts = st.reference.yearPartsListed(zoneFrom, q.start());
+                List<Boolean> yearParts = YearParts.listed(text, zoneFrom, q.start());
                 boolean byPartOfYear = yearParts.size() == group.count() && yearParts.contains(false);
                 for (int k = 0; k < group.count(); k++) {
                     Quantity member = qs.get(i + k);
@@ -138,7 +139,7 @@ public final class IndicatorExtractor {
             Subject subject = subjects.find(text, segFrom, q.start(), st.previousSubject(), st.sentenceStart,
                     st.last == null ? st.sentenceStart : st.last.value().end());
             if (subject == null || countsSomethingElse(subject, q) || changesTheLastGrowthRate(subject, q, st)
-                    || st.reference.sizeOfCountedThings(q)) {
+                    || st.reference.tail().sizeOfCountedThings(q)) {
                 prevEnd = q.end();
                 continue;
             }

@@ -39,7 +39,7 @@ final class ValueBuilder {
         boolean stretch = false;
         // 增长5.5%以上,力争突破6000亿元: a 力争 value after one of the same indicator is its stretch, whatever the measure
         if (mayStretch && st.last != null && !st.last.stretch() && sameSubject(st.last.subject(), subject)) {
-            stretch = st.reference.stretchBetween(st.last.value().end(), q.start());
+            stretch = st.reference.stretch().between(st.last.value().end(), q.start());
         }
         int start = !subject.inherited() && subject.start() >= segFrom && subject.start() < q.start()
                 ? subject.start() : q.start();
@@ -120,8 +120,8 @@ final class ValueBuilder {
         double doubt = ref.doubt();
         boolean lone = false;
         if (!stretch && res.kind() == ValueKind.TARGET && !baseEarlierInSentence(subject, st)
-                && (st.reference.clauseOpensWithStretch(st.clauseStart, Math.min(q.start(), start + 1))
-                || st.reference.stretchLeadIn(zoneFrom, q.start()))) {
+                && (st.reference.stretch().opensClause(st.clauseStart, Math.min(q.start(), start + 1))
+                || st.reference.stretch().leadIn(zoneFrom, q.start()))) {
             // 力争固定资产投资增长6%, 固定资产投资力争增长15%左右, with no base beside it: the report names only the
             // goal it strives for
             lone = true;

@@ -55,12 +55,7 @@ public final class DistributiveExpander {
             List<Subject> named = splitNames(text, segFrom, q.start());
             List<String> members = named.size() == 1 ? CompoundNames.unfold(named.get(0).name(), count) : null;
             if (members != null) {
-                Subject base = named.get(0);
-                List<Subject> out = new ArrayList<>(count);
-                for (String m : members) {
-                    out.add(new Subject(lookup(m), m, base.start(), base.end(), false));
-                }
-                return new Group(count, out);
+                return new Group(count, unfolded(named.get(0), members));
             }
         }
         if (count >= 2 && SubjectFinder.onlyCues(text, segFrom, q.start())) {
@@ -91,18 +86,7 @@ public final class DistributiveExpander {
             return null;
         }
         AliasMatch m = names.get(0);
-        ReferenceCues cues = ReferenceCues.bundled();
-        int parts = 0;
-        int yearWords = (1 << ReferenceCues.ClauseCue.PARTIAL_YEAR.ordinal()) | (1 << ReferenceCues.ClauseCue.FULL_YEAR.ordinal());
-        for (int p = m.end(); p < to; ) {
-            Integer end = cues.clauseCues.longestAt(text, p, to, (bits, a, e) -> (bits & yearWords) != 0 ? e : null);
-            if (end == null) {
-                p++;
-            } else {
-                parts++;
-                p = end;
-            }
-        }
+        int parts = YearParts.listed(text, m.end(), to).size();
         if (parts != count) {
             return null;
         }
@@ -142,14 +126,19 @@ public final class DistributiveExpander {
             Subject base = parts.get(0);
             List<String> members = CompoundNames.unfold(base.name(), count);
             if (members != null) {
-                List<Subject> out = new ArrayList<>(count);
-                for (String m : members) {
-                    out.add(new Subject(lookup(m), m, base.start(), base.end(), false));
-                }
-                return out;
+                return unfolded(base, members);
             }
         }
         return null;
+    }
+
+    /** The members of a folded name, each a subject of its own at the folded name's place. */
+    private List<Subject> unfolded(Subject base, List<String> members) {
+        List<Subject> out = new ArrayList<>(members.size());
+        for (String m : members) {
+            out.add(new Subject(lookup(m), m, base.start(), base.end(), false));
+        }
+        return out;
     }
 
     private CatalogEntry lookup(String name) {

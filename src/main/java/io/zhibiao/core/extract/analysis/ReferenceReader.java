@@ -2,7 +2,6 @@ package io.zhibiao.core.extract.analysis;
 
 import io.zhibiao.core.extract.scan.Quantity;
 import io.zhibiao.core.dictionary.PhraseTrie;
-import io.zhibiao.core.extract.cues.ValueWords;
 import io.zhibiao.core.extract.text.Section;
 import io.zhibiao.core.extract.text.SectionContext;
 import io.zhibiao.core.model.Basis;
@@ -65,23 +64,19 @@ public final class ReferenceReader {
     /** What a reading's confidence is multiplied by for each thing the words leave open. */
     static final double DOUBT = 0.7;
 
-    /** How far before an indicator's name a part's name may start (临港新片区, 南疆五地州). */
-    private static final int PART_REACH = 12;
     /** How far back a word like 同比 or 全年 keeps a value the year's own inside a review of several years. */
     private static final int ANNUAL_REACH = 30;
     /** How far before a value its clause's cue words are looked for: a clause longer than this is a run-on. */
     private static final int CLAUSE_REACH = 80;
-    /** The qualifier words that may stand right after a value (以上, 以内, 左右…), from value-words.txt. */
-    private static final String[] QUALIFIER_TAILS = java.util.stream.Stream.of(ValueWords.QUALIFIER_GE_AFTER,
-            ValueWords.QUALIFIER_LE_AFTER, ValueWords.QUALIFIER_APPROX_AFTER).flatMap(java.util.Arrays::stream)
-            .toArray(String[]::new);
     /** How far after a level an average over years may stand and still speak of the same change. */
     private static final int AVERAGE_AFTER = 8;
 
     private final ReferenceCues cues;
     private final PeriodMarks periods;
     private final SectionContext sections;
-    private final PlaceNames places;
+    private final ScopeReader scopes;
+    private final StretchWords stretch;
+    private final ValueTail tail;
     private final int reportYear;
     private final String text;
     private Section lastSection;
@@ -90,11 +85,23 @@ public final class ReferenceReader {
     public ReferenceReader(String text, int reportYear, SectionContext sections, ReferenceCues cues,
                            PlaceNames places) {
         this.cues = cues;
-        this.places = places;
+        this.scopes = new ScopeReader(text, cues, places);
+        this.stretch = new StretchWords(text, cues);
+        this.tail = new ValueTail(text, cues);
         this.text = text;
         this.sections = sections;
         this.reportYear = reportYear;
         this.periods = PeriodMarks.scan(text, reportYear, cues);
+    }
+
+    /** The words right after values in this text. */
+    public ValueTail tail() {
+        return tail;
+    }
+
+    /** The stretch words around targets in this text. */
+    public StretchWords stretch() {
+        return stretch;
     }
 
     /**
@@ -111,9 +118,7 @@ public final class ReferenceReader {
         if (cueAt[ReferenceCues.ClauseCue.ADJUSTED.ordinal()] >= from) {
             r = r.asAdjusted();
         }
-        if (measure == Measure.LEVEL && (endsWith(cues.milestone, q.start(), 2)
-                || cues.milestoneAfter.longestAt(text, afterTails(q), Math.min(text.length(), afterTails(q) + 3),
-                (w, s, e) -> w) != null)) {
+        if (measure == Measure.LEVEL && (endsWith(cues.milestone, q.start(), 2) || tail.milestone(q))) {
             r = r.asMilestone();
         }
         if (r.basis() == Basis.ANNUAL && endOfChangeWithoutYear(q, zoneFrom, sentenceStart)) {
@@ -122,43 +127,10 @@ public final class ReferenceReader {
         if (r.scope() == Scope.REGION && !subject.inherited() && embeddedName(subject, clauseStart)) {
             r = r.doubted(DOUBT);
         }
-        if (describesSomethingElse(q)) {
+        if (tail.describesSomethingElse(q)) {
             r = r.doubted(DOUBT);
         }
         return r;
-    }
-
-    /**
-     * 一般公共预算收入超5亿元的县, 经济总量超200亿元县2个, 10亿元以上项目: the value is a size that things are counted
-     * by, not a figure of the indicator named before it.
-     */
-    public boolean sizeOfCountedThings(Quantity q) {
-        int k = afterTails(q);
-        if (k < text.length() && text.charAt(k) == '的') {
-            k++;
-        }
-        return cues.countedAfter.longestAt(text, k, Math.min(text.length(), k + cues.countedAfter.longest()),
-                (w, s, e) -> w) != null;
-    }
-
-    /** Where the text after a value goes on once a qualifier word right after it (以上, 左右) is passed. */
-    private int afterTails(Quantity q) {
-        int k = q.end();
-        for (String tail : QUALIFIER_TAILS) {
-            if (text.startsWith(tail, k)) {
-                return k + tail.length();
-            }
-        }
-        return k;
-    }
-
-    /** 收入超5亿元的县: the value and 的 qualify a noun after them; 增长8%的基础上 does not count. */
-    private boolean describesSomethingElse(Quantity q) {
-        int k = afterTails(q);
-        if (k + 1 >= text.length() || text.charAt(k) != '的' || !Words.isCjk(text.charAt(k + 1))) {
-            return false;
-        }
-        return cues.describesAfter.longestAt(text, k + 1, Math.min(text.length(), k + 4), (w, s, e) -> w) == null;
     }
 
     /** 带动陕西进出口415.4亿元: a Chinese character before the name that is no known lead-in word. */
@@ -205,17 +177,9 @@ public final class ReferenceReader {
     private Reading readBasisAndScope(Quantity q, Subject subject, Measure measure, int sentenceStart, int clauseStart,
                                       int zoneFrom, int year, int[] cueAt, String wholeCode) {
         int from = Math.min(clauseStart, zoneFrom);
-        Scope scope = Scope.REGION;
-        String scopeName = null;
-        if (perCapita(q, subject, clauseStart, zoneFrom)) {
-            scope = Scope.PER_CAPITA;
-        } else {
-            String part = part(subject, clauseStart, sentenceStart, wholeCode);
-            if (part != null) {
-                scope = Scope.PART;
-                scopeName = part;
-            }
-        }
+        ScopeReader.Whose whose = scopes.read(q, subject, sentenceStart, clauseStart, zoneFrom, wholeCode);
+        Scope scope = whose.scope();
+        String scopeName = whose.name();
         PeriodMarks.Period period = periods.at(q.start());
         if (period == null && !periods.paragraphTurnedToOneYear(q.start())) {
             period = headingPeriod(sections.at(q.start()));
@@ -366,190 +330,6 @@ public final class ReferenceReader {
         return lastSectionPeriod;
     }
 
-    private boolean perCapita(Quantity q, Subject subject, int clauseStart, int zoneFrom) {
-        if (subject.name().contains("人均") || subject.entry() != null && subject.entry().nameZh().contains("人均")) {
-            return false;
-        }
-        if (!subject.inherited() && endsWith(cues.perCapita, subject.start(), 2)) {
-            return true;
-        }
-        // 地区生产总值…人均达13.7万元: the words right after the name or at the clause's start
-        int at = subject.inherited() ? clauseStart : zoneFrom;
-        int limit = Math.min(q.start(), at + 3);
-        return cues.perCapita.lastIn(text, at, limit, (w, s, e) -> w) != null;
-    }
-
-    /**
-     * The part named right before the indicator (临港新片区, 对俄, 其中), or null for the region itself.
-     *
-     * @param wholeCode the indicator of the value before, the whole a 其中 may open a part of
-     */
-    private String part(Subject subject, int clauseStart, int sentenceStart, String wholeCode) {
-        String named = partInName(subject);
-        if (named != null) {
-            return named;
-        }
-        if (!subject.inherited()) {
-            int from = Math.max(clauseStart, subject.start() - PART_REACH);
-            // 其中对俄进出口总额: the partner is the part's name, 其中 only introduces it
-            String partner = partner(subject, Math.max(sentenceStart, subject.start() - PART_REACH));
-            if (partner != null) {
-                return partner;
-            }
-            String sector = sector(subject, from);
-            if (sector != null) {
-                return sector;
-            }
-            PhraseTrie.Match<String> cue = cues.part.lastIn(text, from, subject.start(), PhraseTrie.Hit.match());
-            if (cue != null && subject.start() - cue.end() <= 1) {
-                return nameEndingAt(cue.end(), Math.max(clauseStart, from));
-            }
-            String ofWhich = cues.ofWhich.lastIn(text, from, subject.start(), (w, s, e) -> w);
-            if (ofWhich != null) {
-                return partOfTheSameWhole(subject, wholeCode) ? ofWhich : null;
-            }
-            String place = places.endingAt(text, subject.start(), from);
-            if (place == null && subject.start() - 1 > from && text.charAt(subject.start() - 1) == '的') {
-                place = places.endingAt(text, subject.start() - 1, from);
-            }
-            if (place != null && !isLeadIn(place)) {
-                return place;
-            }
-        }
-        // 其中，工业税收…: the clause before is just 其中
-        int before = Math.max(sentenceStart, clauseStart - 3);
-        String lead = clauseStart > sentenceStart ? cues.ofWhich.lastIn(text, before, clauseStart, (w, s, e) -> w) : null;
-        return lead != null && partOfTheSameWhole(subject, wholeCode) ? lead : null;
-    }
-
-    /**
-     * 税收收入增长5%，其中工业税收增长8%: after 其中, a figure of the indicator just named is a part's; another
-     * indicator's (地区生产总值增长4%。其中，一、二、三产增加值分别增长…; 其中工业投资增长8%) is the region's own.
-     */
-    private static boolean partOfTheSameWhole(Subject subject, String wholeCode) {
-        return subject.code() == null || subject.code().equals(wholeCode);
-    }
-
-    /** 对共建“一带一路”国家进出口, 对中亚五国、东盟进出口: the trade with a partner named before the indicator. */
-    private String partner(Subject subject, int from) {
-        if (subject.entry() == null || !cues.partnerCategories.contains(subject.entry().category())) {
-            return null;
-        }
-        Integer at = cues.partner.lastIn(text, from, subject.start(), (w, s, e) -> s);
-        if (at == null || covered(cues.partnerNot, at)) {
-            return null;
-        }
-        for (int k = at + 1; k < subject.start(); k++) {
-            char c = text.charAt(k);
-            if (!isNameChar(c) && c != '、') {
-                return null;
-            }
-        }
-        int end = subject.start();
-        while (end > at + 1 && text.charAt(end - 1) == '、') {
-            end--;
-        }
-        return at + 1 < end ? text.substring(at, end) : null;
-    }
-
-    /**
-     * 地区生产总值一季度、上半年、前三季度、全年分别增长3%、3.4%、4%、4.5%: the parts of the year named in [from, to),
-     * in order, each true when it is the whole year ([full_year]) and false for a part ([partial_year]).
-     */
-    public java.util.List<Boolean> yearPartsListed(int from, int to) {
-        java.util.List<Boolean> out = new java.util.ArrayList<>(4);
-        int partial = 1 << ReferenceCues.ClauseCue.PARTIAL_YEAR.ordinal();
-        int full = 1 << ReferenceCues.ClauseCue.FULL_YEAR.ordinal();
-        int p = Math.max(0, from);
-        while (p < to) {
-            int at = p;
-            Integer end = cues.clauseCues.longestAt(text, at, to, (bits, s, e) -> (bits & (partial | full)) != 0 ? e : null);
-            if (end == null) {
-                p++;
-                continue;
-            }
-            out.add(cues.clauseCues.longestAt(text, at, to, (bits, s, e) -> (bits & full) != 0));
-            p = end;
-        }
-        return out;
-    }
-
-    /** 进出口总值力争增长10%: a word of [stretch_lead] between the indicator's name and its value. */
-    public boolean stretchLeadIn(int from, int to) {
-        return from < to && cues.stretchLead.lastIn(text, from, to, (w, s, e) -> w) != null;
-    }
-
-    /** 增长8%、力争9%; 增速“保8争9”: a stretch word between a target and a later value makes that value the stretch. */
-    public boolean stretchBetween(int from, int to) {
-        return from < to && cues.stretchBetween.lastIn(text, from, to, (w, s, e) -> w) != null;
-    }
-
-    /** 数字经济增长, 县域经济总量: a name opening with a [sector_head] word after a noun is that sector's. */
-    private String sector(Subject subject, int from) {
-        int s = subject.start();
-        if (s <= from || !Words.isCjk(text.charAt(s - 1))
-                || cues.sectorHead.longestAt(text, s, subject.end(), (w, a, e) -> w) == null
-                || endsWith(cues.leadIn, s, cues.leadIn.longest())) {
-            return null;
-        }
-        return nameEndingAt(s, from);
-    }
-
-    /** Whether a word of the trie covers the character at {@code pos} (面对 and 对外 cover 对). */
-    private boolean covered(PhraseTrie<String> trie, int pos) {
-        for (int s = Math.max(0, pos - trie.longest() + 1); s <= pos; s++) {
-            Integer end = trie.longestAt(text, s, Math.min(text.length(), s + trie.longest()), (w, a, e) -> e);
-            if (end != null && end > pos) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** 形成更多实物工作量，力争固定资产投资增长6%: the clause opens with 力争 (after at most a separator). */
-    public boolean clauseOpensWithStretch(int clauseStart, int until) {
-        int k = clauseStart;
-        while (k < until && !Words.isCjk(text.charAt(k))) {
-            k++;
-        }
-        return k < until && cues.stretchLead.longestAt(text, k, until, (w, s, e) -> w) != null;
-    }
-
-    /**
-     * 加工贸易、跨境电商进出口分别增长…: a listed name that is no catalog name of its own but opens with a part's cue
-     * word is that part's.
-     */
-    private String partInName(Subject subject) {
-        String name = subject.name();
-        if (subject.entry() == null || name == null || name.equals(subject.entry().nameZh())
-                || subject.entry().aliases().contains(name)) {
-            return null;
-        }
-        Integer end = cues.part.longestAt(name, 0, name.length(), (w, s, e) -> e);
-        return end != null && end < name.length() && !name.startsWith("其中") ? name.substring(0, end) : null;
-    }
-
-    /** 全州 is a county of 广西 and the way every 自治州 says "the whole prefecture": a lead-in word is never a place. */
-    private boolean isLeadIn(String name) {
-        Integer end = cues.leadIn.longestAt(name, 0, name.length(), (w, s, e) -> e);
-        return end != null && end == name.length();
-    }
-
-    /** The name that ends with a part's cue word: the Chinese characters before it, without a lead-in word. */
-    private String nameEndingAt(int end, int floor) {
-        int s = end;
-        while (s > floor && isNameChar(text.charAt(s - 1))) {
-            s--;
-        }
-        // 全市临港新片区: a lead-in word (全市, 其中…) before the part's name is not part of it
-        Integer lead = cues.leadIn.longestAt(text, s, end, (w, a, e) -> e);
-        return lead != null && lead < end ? text.substring(lead, end) : text.substring(s, end);
-    }
-
-    private static boolean isNameChar(char c) {
-        return Words.isCjk(c) || c == '“' || c == '”' || c == '"';
-    }
-
     /** 净增186亿元, 比上年增加20亿元: an increment verb right before the value, not followed by 到/至. */
     private boolean isIncrement(Quantity q, int zoneFrom) {
         int e = q.start();
@@ -600,6 +380,6 @@ public final class ReferenceReader {
     }
 
     private boolean endsWith(PhraseTrie<String> trie, int pos, int reach) {
-        return trie.lastIn(text, Math.max(0, pos - reach), pos, (w, s, e) -> e == pos ? w : null) != null;
+        return trie.endingAt(text, Math.max(0, pos - reach), pos, (w, s, e) -> w) != null;
     }
 }
