@@ -143,6 +143,10 @@ public final class IndicatorExtractor {
                 prevEnd = q.end();
                 continue;
             }
+            if (perUnitOfAnAmount(subject, q)) {
+                // 单位建设用地GDP产出7.27亿元/平方公里: a yield per unit, not the indicator's amount
+                subject = new Subject(null, subject.name(), subject.start(), subject.end(), subject.inherited());
+            }
             prevEnd = emit(out, st, builder.build(text, q, subject, segFrom, res, st, true, null));
         }
         QualitativePass.run(text, qs, sections, ctx, qualitative, out);
@@ -163,6 +167,11 @@ public final class IndicatorExtractor {
         boolean neverCounted = !subject.entry().typicalUnits().isEmpty() && subject.entry().typicalUnits().stream()
                 .noneMatch(u -> UnitNormalizer.isCounter(u.substring(u.length() - 1)));
         return neverCounted || subject.inherited() && !subject.entry().typicalUnits().contains(q.unit());
+    }
+
+    private static boolean perUnitOfAnAmount(Subject subject, Quantity q) {
+        return subject.entry() != null && q.normalizedUnit() != null && q.normalizedUnit().indexOf('/') >= 0
+                && subject.entry().typicalUnits().stream().noneMatch(u -> u.indexOf('/') >= 0);
     }
 
     /**

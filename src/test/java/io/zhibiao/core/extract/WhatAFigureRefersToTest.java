@@ -376,4 +376,80 @@ class WhatAFigureRefersToTest {
         List<IndicatorValue> two = read("地区生产总值增长8%。地区生产总值增长6%。", 2022);
         assertTrue(two.get(0).confidence() < one.get(0).confidence(), "two different values of one figure");
     }
+
+    @Test
+    void aParagraphOpenedByTheFiveYearsItSpeaksOfIsAReview() {
+        List<IndicatorValue> found = read("这是民生福祉显著增进的五年。城镇新增就业21.1万人，城镇登记失业率控制在4.05%以内。", 2022);
+        IndicatorValue rate = found.get(found.size() - 1);
+        assertEquals("UNEMP_RATE", rate.code());
+        assertNull(rate.year(), "a figure of the five years, not 2021's: " + rate);
+        assertEquals(2017, rate.periodFrom());
+        assertEquals(2021, rate.periodTo());
+
+        IndicatorValue compares = only("地区生产总值增长8%，增速达到十年来最好水平。");
+        assertTrue(compares.isRegionYearFigure(), "十年来 only compares here: " + compares);
+    }
+
+    @Test
+    void aPlanJoinedToAYearInAHeadingReviewsThePlansYears() {
+        IndicatorValue level = only("一、“十三五”及2020年工作回顾\n（一）综合实力大幅跃升。地区生产总值达到2251亿元。");
+        assertNull(level.year(), level.toString());
+        assertEquals(2016, level.periodFrom());
+        assertEquals(2020, level.periodTo());
+        IndicatorValue yearOwn = only("一、“十三五”及2020年工作回顾\n2020年，全市地区生产总值增长3.9%。");
+        assertTrue(yearOwn.isRegionYearFigure(), yearOwn.toString());
+        assertEquals(2020, yearOwn.year());
+    }
+
+    @Test
+    void anAdjustedGrowthWithoutANameOfItsOwnIsTheNamedIndicators() {
+        List<IndicatorValue> found = read("地方一般公共预算收入698.5亿元，同口径增长1.1%。", 2023);
+        assertEquals(List.of("FISCAL_REV", "FISCAL_REV"), found.stream().map(IndicatorValue::code).toList());
+        assertEquals(Measure.GROWTH, found.get(1).measure());
+        assertEquals(1.1, found.get(1).value());
+        assertEquals(2022, found.get(1).year());
+    }
+
+    @Test
+    void aRatioToAnEarlierYearDoesNotRedateOrRenameTheFigure() {
+        List<IndicatorValue> levels = read("2017年全省地方一般公共预算收入674.1亿元，是2012年的1.6倍，社会消费品零售总额1618.8亿元，是2012年的1.7倍。", 2018);
+        assertEquals(List.of(2017, 2017), levels.stream().map(IndicatorValue::year).toList());
+
+        List<IndicatorValue> recovered = read("全市实现地区生产总值2120.86亿元，恢复至2019年的105.3%，增长10.8%。", 2022);
+        IndicatorValue growth = recovered.get(recovered.size() - 1);
+        assertEquals("GDP", growth.code());
+        assertEquals(Measure.GROWTH, growth.measure());
+        assertEquals(10.8, growth.value());
+        assertEquals(2021, growth.year());
+    }
+
+    @Test
+    void aYieldPerUnitIsNotTheIndicatorsAmount() {
+        List<IndicatorValue> all = EX.extract("预计单位建设用地GDP产出提高到7.27亿元/平方公里、税收收入提高到7.24万元/亩。",
+                new ExtractionContext(2019, DocumentKind.WORK_REPORT));
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("亿元/平方公里", all.get(0).unit());
+        assertNull(all.get(0).code(), "a yield per square kilometre is no GDP");
+        assertEquals("万元/亩", all.get(1).unit());
+        assertNull(all.get(1).code());
+    }
+
+    @Test
+    void aListedNameTakesTheTailTheListShares() {
+        List<IndicatorValue> found = read("主要预期目标是：农业、规模以上工业、服务业增加值分别增长7%左右、16%左右和9.5%左右。", 2022);
+        assertEquals(List.of("AGRI_VA", "IND_VA", "SERVICE_VA"), found.stream().map(IndicatorValue::code).toList());
+        assertEquals(16.0, found.get(1).value());
+    }
+
+    @Test
+    void anAreaAtTheHeadOfAListIsThePartOfEveryItem() {
+        List<IndicatorValue> found = read("力争开发区签约项目增长30%以上、签约项目落地率达70%以上、工业投资增长22%以上、规上工业增加值增长12%以上。", 2021);
+        IndicatorValue industry = found.stream().filter(v -> "IND_VA".equals(v.code())).findFirst().orElseThrow();
+        assertEquals(Scope.PART, industry.scope());
+        assertEquals("开发区", industry.scopeName());
+
+        IndicatorValue own = read("预计规上工业增加值增长12%左右、固投增长17%左右。", 2023).get(1);
+        assertEquals("FAI", own.code());
+        assertEquals(Scope.REGION, own.scope(), "规上 narrows only the name it stands before");
+    }
 }

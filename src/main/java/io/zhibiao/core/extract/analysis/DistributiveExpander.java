@@ -195,11 +195,33 @@ public final class DistributiveExpander {
                     continue;
                 }
             }
+            if (entry == null && last != null && !name.equals(last) && lookup(last) != null) {
+                Subject withTail = withSharedTail(name, last, part);
+                if (withTail != null) {
+                    out.add(withTail);
+                    continue;
+                }
+            }
             if (name.length() >= 2) {
                 out.add(new Subject(entry, name, part[0], part[1], false));
             }
         }
         return out;
+    }
+
+    /**
+     * 农业、规模以上工业、服务业增加值: a listed name the catalog does not know takes the tail of the last name
+     * (增加值) when the two make a catalog name as written; the shortest such tail wins.
+     */
+    private Subject withSharedTail(String name, String last, int[] part) {
+        for (int k = last.length() - 2; k >= 1; k--) {
+            String completed = name + last.substring(k);
+            Optional<CatalogEntry> e = catalog.lookup(completed);
+            if (e.isPresent()) {
+                return new Subject(e.get(), completed, part[0], part[1], false);
+            }
+        }
+        return null;
     }
 
     private String withStrippedTail(CharSequence text, int[] part, int limit) {

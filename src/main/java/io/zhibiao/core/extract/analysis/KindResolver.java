@@ -73,10 +73,27 @@ public final class KindResolver {
                     // 由2022年的74.5%提高到76.5%: the year dates the starting value only
                     return null;
                 }
+                if (ratioToYear(text, i + 5, to)) {
+                    // 是2012年的1.5倍, 恢复至2019年的105.3%: the year is what the value is compared with
+                    continue;
+                }
                 return Integer.parseInt(text.subSequence(i, i + 4).toString());
             }
         }
         return null;
+    }
+
+    /** 年的1.5倍 / 年的105.3%: right after a year, a ratio of the value to that year's. */
+    private static boolean ratioToYear(CharSequence text, int from, int to) {
+        if (from >= to || text.charAt(from) != '的') {
+            return false;
+        }
+        int k = from + 1;
+        while (k < to && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.'
+                || "一二两三四五六七八九十半".indexOf(text.charAt(k)) >= 0)) {
+            k++;
+        }
+        return k > from + 1 && k < to && "倍%％".indexOf(text.charAt(k)) >= 0;
     }
 
     /** "2020年…以来" within the same clause: the year opens a comparison, it does not date the clause. */

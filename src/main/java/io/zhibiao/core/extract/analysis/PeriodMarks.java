@@ -77,7 +77,7 @@ public final class PeriodMarks {
             if (p == null) {
                 p = plan(text, i, cues);
             }
-            if (p != null && opensClause(text, i)) {
+            if (p != null && (opensClause(text, i) || closesOpeningSentence(text, i, p.at()))) {
                 marks.add(p);
                 i = p.at();
             } else {
@@ -109,6 +109,26 @@ public final class PeriodMarks {
         return k == 0 || "\n。！？；，：、 　*".indexOf(text.charAt(k - 1)) >= 0;
     }
 
+    /**
+     * 这是综合实力稳步提升的五年。: a paragraph whose first sentence ends on the period speaks of that period,
+     * though the words do not open a clause; 增速达到十年来最好水平 goes on after them, so it only compares.
+     */
+    private static boolean closesOpeningSentence(String text, int at, int end) {
+        if (end >= text.length() || "。，！；：".indexOf(text.charAt(end)) < 0) {
+            return false;
+        }
+        for (int k = at - 1; k >= 0; k--) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                return true;
+            }
+            if ("。！？".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** “十三五”期间 (quotation marks optional): the plan's years; 十三五规划 alone names a document, not years. */
     private static Period plan(String text, int i, ReferenceCues cues) {
         PhraseTrie.Match<ReferenceCues.Plan> m = cues.plans.longestAt(text, i, text.length(), PhraseTrie.Hit.match());
@@ -138,6 +158,12 @@ public final class PeriodMarks {
             return null;
         }
         for (int i = 0; i < heading.length(); i++) {
+            Period p = planAndYear(heading, i, cues);
+            if (p != null) {
+                return p;
+            }
+        }
+        for (int i = 0; i < heading.length(); i++) {
             if (HeadingYears.isSingleYear(heading, i)) {
                 return null;
             }
@@ -157,6 +183,20 @@ public final class PeriodMarks {
             }
         }
         return null;
+    }
+
+    /** 一、“十三五”及2020年工作回顾: in a heading, a plan's name joined to a year reviews the plan's years. */
+    private static Period planAndYear(String heading, int i, ReferenceCues cues) {
+        PhraseTrie.Match<ReferenceCues.Plan> m = cues.plans.longestAt(heading, i, heading.length(), PhraseTrie.Hit.match());
+        if (m == null) {
+            return null;
+        }
+        int after = m.end();
+        while (after < heading.length() && "”\"’'」".indexOf(heading.charAt(after)) >= 0) {
+            after++;
+        }
+        return after < heading.length() && "及和暨".indexOf(heading.charAt(after)) >= 0
+                ? new Period(m.value().from(), m.value().to(), after) : null;
     }
 
     /** True when the paragraph of {@code pos} has turned to one year before it (一年来，…; 2021年是…). */

@@ -41,7 +41,10 @@ public final class ReferenceCues {
     final PhraseTrie<String> share;
     final PhraseTrie<String> increment;
     final PhraseTrie<String> perCapita;
+    /** Words before a name that make its figure a part's: areas and kinds of part. */
     final PhraseTrie<String> part;
+    /** The areas alone (开发区, 县域): named at a list's head, the part of every item. */
+    final PhraseTrie<String> areaPart;
     final PhraseTrie<String> ofWhich;
     final PhraseTrie<String> leadIn;
     final PhraseTrie<String> describesAfter;
@@ -92,7 +95,14 @@ public final class ReferenceCues {
         share = words(sections, "share");
         increment = words(sections, "increment");
         perCapita = words(sections, "per_capita");
-        part = words(sections, "part");
+        areaPart = words(sections, "part");
+        part = new PhraseTrie<>();
+        for (String w : sections.lines("part")) {
+            part.add(w, w);
+        }
+        for (String w : sections.lines("part_kind")) {
+            part.add(w, w);
+        }
         ofWhich = words(sections, "of_which");
         leadIn = words(sections, "lead_in");
         describesAfter = words(sections, "describes_after");

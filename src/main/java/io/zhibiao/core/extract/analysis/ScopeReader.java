@@ -16,6 +16,8 @@ final class ScopeReader {
     private static final Whose REGION = new Whose(Scope.REGION, null);
     /** How far before an indicator's name a part's name may start (临港新片区, 南疆五地州). */
     private static final int PART_REACH = 12;
+    /** How far into a list's first item a part's name may end (力争开发区…, 全市各县域…). */
+    private static final int LIST_HEAD = 8;
 
     private final String text;
     private final ReferenceCues cues;
@@ -86,6 +88,10 @@ final class ScopeReader {
             }
             if (place != null && !isLeadIn(place)) {
                 return place;
+            }
+            String listHead = partHeadingTheList(clauseStart, subject.start());
+            if (listHead != null) {
+                return listHead;
             }
         }
         // 其中，工业税收…: the clause before is just 其中
@@ -164,6 +170,28 @@ final class ScopeReader {
     private boolean isLeadIn(String name) {
         Integer end = cues.leadIn.longestAt(name, 0, name.length(), (w, s, e) -> e);
         return end != null && end == name.length();
+    }
+
+    /**
+     * 力争开发区签约项目增长30%以上、工业投资增长22%以上、规上工业增加值增长12%以上: a part named at the head of a
+     * list is the part of every item of it, however far the item stands.
+     */
+    private String partHeadingTheList(int clauseStart, int nameStart) {
+        int k = clauseStart;
+        for (Integer lead = leadEnd(k); lead != null; lead = leadEnd(k)) {
+            k = lead;
+        }
+        int limit = Math.min(nameStart, k + LIST_HEAD);
+        PhraseTrie.Match<String> cue = cues.areaPart.lastIn(text, k, limit, PhraseTrie.Hit.match());
+        if (cue == null || Words.indexOf(text, "、", cue.end(), nameStart) < 0) {
+            return null;
+        }
+        return nameEndingAt(cue.end(), k);
+    }
+
+    private Integer leadEnd(int at) {
+        Integer lead = cues.leadIn.longestAt(text, at, text.length(), (w, s, e) -> e);
+        return lead != null ? lead : cues.stretchLead.longestAt(text, at, text.length(), (w, s, e) -> e);
     }
 
     /** The name that ends with a part's cue word: the Chinese characters before it, without a lead-in word. */

@@ -46,6 +46,15 @@ public final class SubjectFinder {
      * the subject now stands.
      */
     public Subject find(CharSequence text, int from, int to, Subject previous, int lookBackFrom, int previousValueEnd) {
+        if (previous != null && previous.entry() == null && comparesWithAYear(previous.name())) {
+            // 地区生产总值2120.86亿元，恢复至2019年的105.3%，增长10.8%: the ratio was the indicator's, and so is
+            // what follows it
+            AliasMatch named = lastMatch(text, lookBackFrom, previous.start());
+            if (named != null) {
+                previous = new Subject(named.entry(), text.subSequence(named.start(), named.end()).toString(),
+                        named.start(), named.end(), true);
+            }
+        }
         if (to > from && text.charAt(to - 1) == '等') {
             // "社会消费品零售总额等3项指标" counts the list, it is no value of the indicators named
             int[] span = strip(text, from, to);
@@ -129,6 +138,12 @@ public final class SubjectFinder {
                     since.start(), since.end(), true);
         }
         return previous.asInherited();
+    }
+
+    /** 恢复至2019年的, 是2012年的: what stands before a ratio of a value to an earlier year's, not a name. */
+    private static boolean comparesWithAYear(String name) {
+        int n = name.length();
+        return n >= 6 && name.charAt(n - 1) == '的' && isYearWord(name, n - 6);
     }
 
     /** 增速均高于经济增长水平: a name after a comparison word is what is compared with, never the subject. */

@@ -94,8 +94,23 @@ public final class UnitNormalizer {
                 // 连续7个季度, 3个月: a span of time, like 年 and 月 never an indicator value
                 return null;
             }
+            int per = perUnitEnd(text, end, limit);
+            if (per > end) {
+                // 7.27亿元/平方公里, 3000元/吨: a quantity per unit of another, never the amount itself
+                String denominator = text.subSequence(end + 1, per).toString();
+                return new Reading(multText + base + "/" + denominator, mult, base + "/" + denominator, per, more);
+            }
             return new Reading(multText + base, mult, base, end, more);
         });
+    }
+
+    /** Where a "/平方公里" right after a unit ends, or {@code at} when none follows. */
+    private static int perUnitEnd(CharSequence text, int at, int limit) {
+        if (at >= limit || (text.charAt(at) != '/' && text.charAt(at) != '／')) {
+            return at;
+        }
+        Integer end = BASE_UNITS.longestAt(text, at + 1, limit, (b, from, e) -> e);
+        return end == null ? at : end;
     }
 
     public static boolean isCounter(String baseUnit) {

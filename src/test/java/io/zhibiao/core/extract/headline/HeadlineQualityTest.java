@@ -35,11 +35,11 @@ class HeadlineQualityTest {
     private static final String FROZEN_REPORTS = "778aa266c3f9f5b6168a1a7429e579f252794e14a9d7d163a9bfbf7436b2cba9";
 
     /** The figures of the README (section Quality, measured). */
-    static final double FROZEN_PRECISION = 0.959;
-    static final double FROZEN_RECALL = 0.980;
-    static final double FROZEN_WRONG_IN_LOWEST_FIFTH = 0.77;
-    static final double DEV_PRECISION = 0.974;
-    static final double DEV_RECALL = 0.979;
+    static final double FROZEN_PRECISION = 0.960;
+    static final double FROZEN_RECALL = 0.984;
+    static final double FROZEN_WRONG_IN_LOWEST_FIFTH = 0.80;
+    static final double DEV_PRECISION = 0.983;
+    static final double DEV_RECALL = 0.990;
 
     @Test
     void frozenSetIsUnchanged() throws Exception {
