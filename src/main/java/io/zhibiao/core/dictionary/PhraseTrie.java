@@ -178,7 +178,20 @@ public final class PhraseTrie<T> {
     }
 
     /** Called for every character of a text: Chinese characters, which have no case, return at once. */
+    /** {@link #folded} of every character, worked out once: matching folds each character it reads. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = folded((char) c);
+        }
+    }
+
     private static char fold(char c) {
+        return FOLDED[c];
+    }
+
+    private static char folded(char c) {
         if (c >= '\u2000' && c < '\uFF01' || c > '\uFF5E') {
             // CJK, and the punctuation and symbols before it (“ ” — …): no case to fold
             return c;

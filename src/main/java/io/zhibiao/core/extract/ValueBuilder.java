@@ -6,6 +6,7 @@ import io.zhibiao.core.extract.analysis.MeasureReader;
 import io.zhibiao.core.extract.analysis.QualifierReader;
 import io.zhibiao.core.extract.analysis.ReferenceReader;
 import io.zhibiao.core.extract.analysis.Subject;
+import io.zhibiao.core.extract.analysis.SubjectFinder;
 import io.zhibiao.core.extract.scan.Quantity;
 import io.zhibiao.core.extract.text.SentenceSplitter;
 import io.zhibiao.core.model.Basis;
@@ -110,6 +111,12 @@ final class ValueBuilder {
                 && sameSubject(st.last.subject(), subject)) {
             // 由2017年的3150.2亿元增加至4715.7亿元，增长13.3%: the growth of that change, over its years
             ref = ref.asChangeOver(st.last.value().periodFrom(), st.last.value().periodTo());
+        }
+        if (subject.inherited() && st.last != null && st.last.value().basis() == Basis.SHARE
+                && ref.basis() != Basis.SHARE && q.isPercent() && sameSubject(st.last.subject(), subject)
+                && SubjectFinder.continuesAChange(text, st.last.value().end(), q.start())) {
+            // 贡献率从2020年的16.8%提升到2025年的27%: the value reached is the same share, not a growth
+            ref = ref.asShare();
         }
         if (wholeYear != null) {
             ref = ref.asPartOfYear(wholeYear, res.year());

@@ -452,4 +452,52 @@ class WhatAFigureRefersToTest {
         assertEquals("FAI", own.code());
         assertEquals(Scope.REGION, own.scope(), "规上 narrows only the name it stands before");
     }
+
+    @Test
+    void theFieldOfARankingIsNoFigure() {
+        List<IndicatorValue> found = read("地区生产总值达到1763.42亿元、上升至全国30个民族自治州第6位，增长6.7%、居全省第2位。", 2023);
+        assertEquals(List.of("GDP", "GDP"), found.stream().map(IndicatorValue::code).toList());
+        assertEquals(6.7, found.get(1).value());
+    }
+
+    @Test
+    void namesJoinedByAndTakeTheirValuesInOrderWithoutFenbie() {
+        List<IndicatorValue> found = read("城镇和农村居民人均可支配收入达到30660元和10730元，分别增长4%、5.8%。", 2023);
+        assertEquals(List.of("INCOME_URBAN", "INCOME_RURAL", "INCOME_URBAN", "INCOME_RURAL"),
+                found.stream().map(IndicatorValue::code).toList());
+    }
+
+    @Test
+    void anAreaOpeningTheSentenceOwnsItsFigures() {
+        List<IndicatorValue> found = read("临港新片区新一轮市级支持政策出台，规模以上工业总产值、全社会固定资产投资总额分别增长22.5%和10.3%。", 2024);
+        IndicatorValue fai = found.stream().filter(v -> "FAI".equals(v.code())).findFirst().orElseThrow();
+        assertEquals(Scope.PART, fai.scope());
+        assertEquals("临港新片区", fai.scopeName());
+
+        IndicatorValue back = only("高新区建设提速，全市固定资产投资增长10%。");
+        assertEquals(Scope.REGION, back.scope(), "全市 takes the region back");
+    }
+
+    @Test
+    void theEndOfAChangeInAShareIsThatShare() {
+        List<IndicatorValue> found = read("对全省经济增长贡献率从2020年的16.8%提升到2025年的27%。", 2026);
+        assertTrue(found.stream().allMatch(v -> v.basis() == Basis.SHARE), found.toString());
+    }
+
+    @Test
+    void aStartingLevelAfterAThresholdIsTheIndicatorsOwn() {
+        List<IndicatorValue> found = read("地区生产总值突破千亿元大关，从2016年856.97亿元增加到2020年1327.79亿元。", 2021);
+        IndicatorValue reached = found.get(found.size() - 1);
+        assertEquals("GDP", reached.code());
+        assertEquals(2020, reached.year());
+        assertEquals(1327.79, reached.value());
+    }
+
+    @Test
+    void countiesAndEnergyPerGdpAreNotTheRegionsGdp() {
+        IndicatorValue counties = only("力争四个县GDP总量突破1000亿元。");
+        assertEquals(Scope.PART, counties.scope());
+        List<IndicatorValue> energy = read("确保GDP单位能耗下降3%以上。", 2022);
+        assertTrue(energy.stream().noneMatch(v -> "GDP".equals(v.code())), energy.toString());
+    }
 }

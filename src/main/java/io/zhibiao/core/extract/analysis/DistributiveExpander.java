@@ -57,6 +57,10 @@ public final class DistributiveExpander {
             if (members != null) {
                 return new Group(count, unfolded(named.get(0), members));
             }
+            if (named.size() == count && named.stream().allMatch(n -> n.entry() != null)) {
+                // 城镇和农村居民人均可支配收入达到30660元和10730元: as many known names as values, in order
+                return new Group(count, named);
+            }
         }
         if (count >= 2 && SubjectFinder.onlyCues(text, segFrom, q.start())) {
             // 分别达到29680元、14659元，增长4%和5.5%: a second list of the same names, without a name of its own

@@ -45,6 +45,7 @@ public final class ReferenceCues {
     final PhraseTrie<String> part;
     /** The areas alone (开发区, 县域): named at a list's head, the part of every item. */
     final PhraseTrie<String> areaPart;
+    final PhraseTrie<String> wholeRegion;
     final PhraseTrie<String> ofWhich;
     final PhraseTrie<String> leadIn;
     final PhraseTrie<String> describesAfter;
@@ -96,6 +97,7 @@ public final class ReferenceCues {
         increment = words(sections, "increment");
         perCapita = words(sections, "per_capita");
         areaPart = words(sections, "part");
+        wholeRegion = words(sections, "whole_region");
         part = new PhraseTrie<>();
         for (String w : sections.lines("part")) {
             part.add(w, w);

@@ -56,6 +56,11 @@ public final class ReferenceReader {
             return new Reading(basis, periodFrom, periodTo, scope, scopeName, year, doubt * DOUBT, milestone, true);
         }
 
+        /** 贡献率从2020年的16.8%提升到2025年的27%: the end of a change in a share is that share too. */
+        public Reading asShare() {
+            return new Reading(Basis.SHARE, periodFrom, periodTo, scope, scopeName, year, doubt, milestone, adjusted);
+        }
+
         public Reading withScope(Scope newScope, String newScopeName) {
             return new Reading(basis, periodFrom, periodTo, newScope, newScopeName, year, doubt, milestone, adjusted);
         }

@@ -93,6 +93,10 @@ final class ScopeReader {
             if (listHead != null) {
                 return listHead;
             }
+            String opening = partOpeningTheSentence(sentenceStart, subject.start());
+            if (opening != null) {
+                return opening;
+            }
         }
         // 其中，工业税收…: the clause before is just 其中
         int before = Math.max(sentenceStart, clauseStart - 3);
@@ -184,6 +188,23 @@ final class ScopeReader {
         int limit = Math.min(nameStart, k + LIST_HEAD);
         PhraseTrie.Match<String> cue = cues.areaPart.lastIn(text, k, limit, PhraseTrie.Hit.match());
         if (cue == null || Words.indexOf(text, "、", cue.end(), nameStart) < 0) {
+            return null;
+        }
+        return nameEndingAt(cue.end(), k);
+    }
+
+    /**
+     * 临港新片区新一轮市级支持政策出台，…，规模以上工业总产值、全社会固定资产投资总额分别增长22.5%和10.3%: an area that
+     * opens the sentence is what its figures are of, unless a lead-in (全市…) takes the region back before the name.
+     */
+    private String partOpeningTheSentence(int sentenceStart, int nameStart) {
+        int k = sentenceStart;
+        while (k < nameStart && !Words.isCjk(text.charAt(k))) {
+            k++;
+        }
+        int limit = Math.min(nameStart, k + LIST_HEAD);
+        PhraseTrie.Match<String> cue = cues.areaPart.lastIn(text, k, limit, PhraseTrie.Hit.match());
+        if (cue == null || cues.wholeRegion.lastIn(text, cue.end(), nameStart, (w, s, e) -> w) != null) {
             return null;
         }
         return nameEndingAt(cue.end(), k);

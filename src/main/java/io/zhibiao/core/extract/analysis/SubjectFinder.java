@@ -174,7 +174,7 @@ public final class SubjectFinder {
     }
 
     /** "增加到", "提高到2021年的", "增至": only the word that leads from a starting value to the one reached. */
-    private static boolean continuesAChange(CharSequence text, int from, int to) {
+    public static boolean continuesAChange(CharSequence text, int from, int to) {
         int s = from;
         while (s < to && !Words.isCjk(text.charAt(s))) {
             s++;
