@@ -1,15 +1,15 @@
 package io.zhibiao;
 
+import io.zhibiao.core.files.AtomicWrite;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -145,17 +145,7 @@ public final class NativeLibraries {
                 continue;
             }
             // Written beside the target and moved over it, so that another start never loads half a file.
-            Path partial = Files.createTempFile(folder, name, ".part");
-            try {
-                Files.write(partial, content);
-                try {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(partial);
-            }
+            AtomicWrite.writeBytes(target, content);
         }
         return Optional.of(folder);
     }

@@ -135,15 +135,12 @@ final class BackupArchive {
      * Zips a store file as it lies on disk, for a store that no longer opens: its safety copy before a
      * restore cannot come from the database itself.
      */
-    static void zipRawFile(Path dataFile, Path target) throws IOException {
-        try (FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ZipOutputStream zip = new ZipOutputStream(Channels.newOutputStream(out));
-            zip.putNextEntry(new ZipEntry(dataFile.getFileName().toString()));
-            Files.copy(dataFile, zip);
-            zip.closeEntry();
-            zip.finish();
-            zip.flush();
-            out.force(true);
-        }
+    static void zipRawFile(Path dataFile, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        zip.putNextEntry(new ZipEntry(dataFile.getFileName().toString()));
+        Files.copy(dataFile, zip);
+        zip.closeEntry();
+        zip.finish();
+        zip.flush();
     }
 }

@@ -1,11 +1,14 @@
 package io.zhibiao.core.backup;
 
+import io.zhibiao.core.files.AtomicWrite;
+import io.zhibiao.core.files.TempFiles;
 import io.zhibiao.core.store.BackupName;
 import io.zhibiao.core.store.SchemaGuard;
 import io.zhibiao.core.store.StoreBackups;
 import io.zhibiao.core.store.StoreException;
 import io.zhibiao.core.store.StoreFile;
 import io.zhibiao.core.store.StoreInUseException;
+import io.zhibiao.core.store.StoreLeftovers;
 import io.zhibiao.core.store.UnsafeStoreException;
 
 import java.io.IOException;
@@ -16,15 +19,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The steps of a restore, ordered so that a failure at any point leaves the store as it was: the backup
  * is unpacked and opened beside the store first; only then is the current store copied away and the
  * unpacked file renamed over it in one step. Work files live in a temporary folder beside the store
- * (same file system, so the rename is atomic) and are removed whatever happens.
+ * (same file system, so the rename is atomic) and are removed whatever happens; after a kill, by the next
+ * start or restore ({@link StoreLeftovers}).
  */
 final class StoreRestore {
     private final Path location;
@@ -37,6 +39,7 @@ final class StoreRestore {
 
     /** Returns the safety copy of the store as it was, empty when there was no store file. */
     Optional<Backup> restore(Path backup) {
+        StoreLeftovers.remove(location);
         Path work = createWorkFolder();
         try {
             Path unpacked = StoreFile.dataFile(work.resolve(location.getFileName().toString()));
@@ -53,7 +56,7 @@ final class StoreRestore {
             }
             return previous.map(p -> new Backup(p, clock.instant(), BackupName.BEFORE_RESTORE, 0));
         } finally {
-            deleteTree(work);
+            TempFiles.deleteTree(work);
         }
     }
 
@@ -76,7 +79,7 @@ final class StoreRestore {
     private Path createWorkFolder() {
         try {
             Files.createDirectories(location.getParent());
-            return Files.createTempDirectory(location.getParent(), ".zhibiao-restore-");
+            return TempFiles.newFolder(location.getParent(), "restore");
         } catch (IOException e) {
             throw new BackupException("Could not prepare the restore in " + location.getParent() + ": "
                     + e.getMessage(), e);
@@ -122,17 +125,11 @@ final class StoreRestore {
 
     private Path copyRawFile(Path dataFile) {
         Path target = StoreBackups.folder(location);
-        Path partial = null;
         try {
             target = StoreBackups.newFile(location, BackupName.BEFORE_RESTORE, clock.instant());
-            partial = StoreBackups.partialOf(target);
-            BackupArchive.zipRawFile(dataFile, partial);
-            StoreBackups.moveIntoPlace(partial, target);
+            AtomicWrite.to(target).write(out -> BackupArchive.zipRawFile(dataFile, out));
             return target;
         } catch (IOException e) {
-            if (partial != null) {
-                deleteQuietly(partial);
-            }
             throw new BackupException("Nothing was restored: the store as it is could not be saved to "
                     + target + " first: " + e.getMessage(), e);
         }
@@ -140,7 +137,7 @@ final class StoreRestore {
 
     private void replaceWith(Path unpacked) {
         try {
-            StoreBackups.moveIntoPlace(unpacked, StoreFile.dataFile(location));
+            AtomicWrite.moveIntoPlace(unpacked, StoreFile.dataFile(location));
         } catch (IOException e) {
             throw new BackupException("Could not put the backup in place of " + StoreFile.dataFile(location)
                     + "; the store is unchanged: " + e.getMessage(), e);
@@ -151,7 +148,7 @@ final class StoreRestore {
         try {
             Path again = StoreFile.dataFile(work.resolve("previous-" + location.getFileName()));
             BackupArchive.extract(safetyCopy, again);
-            StoreBackups.moveIntoPlace(again, StoreFile.dataFile(location));
+            AtomicWrite.moveIntoPlace(again, StoreFile.dataFile(location));
         } catch (IOException | RuntimeException e) {
             failure.addSuppressed(e);
         }
@@ -165,22 +162,6 @@ final class StoreRestore {
             rs.next();
         } catch (StoreException | SQLException e) {
             throw new BackupException(what + " does not open: " + e.getMessage(), e);
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(StoreRestore::deleteQuietly);
-        } catch (IOException e) {
-            // The work folder is hidden and holds nothing the user needs; a leftover is harmless.
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // see deleteTree
         }
     }
 }

@@ -35,7 +35,7 @@ public final class CsvExporter {
         IndicatorColumns columns = new IndicatorColumns(Labels.of(request.language()),
                 BundledData.catalog(), request.zone());
         long[] count = new long[1];
-        AtomicOutput.write(out, stream -> {
+        ExportTarget.write(out, store.location().toAbsolutePath().getParent(), stream -> {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
                 w.write(BOM);
                 writeLine(w, columns.headers().stream().map(ExportCell::text).toList());

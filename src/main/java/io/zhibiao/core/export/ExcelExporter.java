@@ -36,7 +36,8 @@ import java.util.function.BooleanSupplier;
  * sheet names the indicator ids to look them up; the About sheet says which applies.
  *
  * <p>The file is written next to the target and moved over it at the end: a failure, a cancel or a
- * target open in Excel leaves the previous file untouched.
+ * target open in Excel leaves the previous file untouched. The sheets are written into a folder of the
+ * export's own in the data folder ({@link ExportScratch}), which the next start removes after a kill.
  */
 public final class ExcelExporter {
     /** Most cell comments one sheet gets; a sheet that would need more gets none. */
@@ -59,23 +60,26 @@ public final class ExcelExporter {
         Set<ExportSheet> sheets = request.sheetsToWrite();
         Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
-        AtomicOutput.write(out, stream -> {
-            FastZipWorkbook workbook = new FastZipWorkbook();
-            try {
-                ExportContext ctx = new ExportContext(workbook, new WorkbookStyles(workbook, labels.chinese()),
-                        labels, catalog, scope, request.zone());
+        Path dataFolder = store.location().toAbsolutePath().getParent();
+        ExportTarget.write(out, dataFolder, stream -> {
+            try (ExportScratch ignored = ExportScratch.in(dataFolder)) {
+                FastZipWorkbook workbook = new FastZipWorkbook();
                 try {
-                    writeSheets(ctx, store, request, sheets, commented, rows, started, progress, cancelled);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
+                    ExportContext ctx = new ExportContext(workbook, new WorkbookStyles(workbook, labels.chinese()),
+                            labels, catalog, scope, request.zone());
+                    try {
+                        writeSheets(ctx, store, request, sheets, commented, rows, started, progress, cancelled);
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    }
+                    if (cancelled.getAsBoolean()) {
+                        throw new ExportCancelledException();
+                    }
+                    workbook.write(stream);
+                } finally {
+                    workbook.dispose();
+                    workbook.close();
                 }
-                if (cancelled.getAsBoolean()) {
-                    throw new ExportCancelledException();
-                }
-                workbook.write(stream);
-            } finally {
-                workbook.dispose();
-                workbook.close();
             }
         });
         return new ExportSummary(out, Collections.unmodifiableMap(rows), scope.documents().size(),

@@ -3,6 +3,7 @@ package io.zhibiao.core.portable;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.zhibiao.core.AppVersion;
+import io.zhibiao.core.files.AtomicWrite;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.DataAccess;
@@ -15,6 +16,7 @@ import io.zhibiao.core.store.Tag;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,8 +56,8 @@ public final class WorkExporter {
     public WorkExportSummary export(Path out, String analyst, WorkProgress progress, BooleanSupplier cancelled) {
         long started = System.nanoTime();
         int[] counts = new int[4];
-        AtomicFile.write(out, tmp -> store.runInTransaction(tx -> {
-            try (JsonGenerator gen = WorkJson.MAPPER.getFactory().createGenerator(tmp.toFile(), JsonEncoding.UTF8)) {
+        write(out, stream -> store.runInTransaction(tx -> {
+            try (JsonGenerator gen = WorkJson.MAPPER.getFactory().createGenerator(stream, JsonEncoding.UTF8)) {
                 gen.useDefaultPrettyPrinter();
                 writeFile(gen, tx, analyst, progress, cancelled, counts);
             } catch (IOException e) {
@@ -70,6 +72,36 @@ public final class WorkExporter {
         }
         return new WorkExportSummary(out.toAbsolutePath().normalize(), counts[0], counts[1], counts[2], counts[3],
                 bytes, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Replaces {@code requested} in one step ({@link AtomicWrite}): a failure or a cancel leaves the old
+     * file as it was. The temporary file is recorded in the data folder, so the next start removes it after
+     * a kill.
+     */
+    private void write(Path requested, AtomicWrite.Content content) {
+        Path target = requested.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            throw new WorkFileException("Cannot write " + target + ": it is a folder, not a file.");
+        }
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new WorkFileException("Cannot write " + target + ": the folder " + folder + " does not exist.");
+        }
+        if (Files.exists(target) && !Files.isWritable(target)) {
+            throw new WorkFileException("Cannot write " + target + ": the file is read-only.");
+        }
+        try {
+            AtomicWrite.to(target).recordedIn(store.location().toAbsolutePath().getParent()).write(content);
+        } catch (IOException e) {
+            if (e instanceof AccessDeniedException denied && denied.getOtherFile() == null) {
+                // the temporary file could not be made: nothing was written
+                throw new WorkFileException("Cannot write " + target + ": the folder " + folder + " is not writable.", e);
+            }
+            throw new WorkFileException("Could not write " + target + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new WorkFileException("Could not write " + target + ": " + e.getCause().getMessage(), e);
+        }
     }
 
     private void writeFile(JsonGenerator gen, DataAccess tx, String analyst, WorkProgress progress,

@@ -1,14 +1,15 @@
 package io.zhibiao.core.settings;
 
+import io.zhibiao.core.files.AtomicWrite;
+
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,8 +20,8 @@ import java.util.TreeSet;
 
 /**
  * The analyst's settings and the workbench layout, kept in a properties file beside the store so that
- * each store (and each test's temporary store) has its own. Saved atomically: a crash while saving
- * leaves the previous settings, never a half-written file.
+ * each store (and each test's temporary store) has its own. Saved with {@link AtomicWrite}: a crash or a
+ * power cut while saving leaves the previous settings, never a half-written file.
  */
 public final class Settings {
     private static final String ANALYST = "analyst";
@@ -62,15 +63,11 @@ public final class Settings {
     public synchronized void save() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                values.store(out, "Zhibiao settings");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicWrite.to(file).write(out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                values.store(w, "Zhibiao settings");
+                w.flush();
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("could not save the settings to " + file + ": " + e.getMessage(), e);
         }

@@ -89,6 +89,7 @@ public final class Store implements DataAccess, AutoCloseable {
             closeQuietly(keeper, e);
             throw e;
         }
+        StoreLeftovers.remove(location);
         return new Store(location, dataSource, keeper);
     }
 

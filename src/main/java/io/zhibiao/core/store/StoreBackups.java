@@ -1,18 +1,13 @@
 package io.zhibiao.core.store;
 
-import org.slf4j.LoggerFactory;
+import io.zhibiao.core.files.AtomicWrite;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.time.Instant;
 
 /**
@@ -22,13 +17,12 @@ import java.time.Instant;
  *
  * <p>A copy is made with H2's {@code BACKUP TO}: it runs while the store is open and in use, and stays
  * consistent because H2 stops reusing file space while it copies, so every page the copy reads is from a
- * committed state. It is written under a temporary name, forced to disk and then renamed: a backup file
- * with a final name is always whole.
+ * committed state. It is written with {@link AtomicWrite} (a temporary name, forced to disk, then renamed):
+ * a backup file with a final name is always whole, and a copy cut short by a kill is removed by the next
+ * start ({@link StoreLeftovers}).
  */
 public final class StoreBackups {
     public static final String FOLDER = "backups";
-    static final String PARTIAL = ".part";
-    static final java.time.Duration ABANDONED_AFTER = java.time.Duration.ofHours(1);
 
     private StoreBackups() {
     }
@@ -48,57 +42,20 @@ public final class StoreBackups {
     public static Path write(Connection c, Path location, String reason, Instant at) {
         Path folder = folder(location);
         Path target = null;
-        Path partial = null;
-        removeAbandoned(folder, at.minus(ABANDONED_AFTER));
         try {
             target = newFile(location, reason, at);
-            partial = partialOf(target);
-            try (PreparedStatement st = c.prepareStatement("BACKUP TO ?")) {
-                st.setString(1, partial.toString());
-                st.execute();
-            }
-            try (FileChannel ch = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            moveIntoPlace(partial, target);
+            AtomicWrite.to(target).writeFile(partial -> {
+                try (PreparedStatement st = c.prepareStatement("BACKUP TO ?")) {
+                    st.setString(1, partial.toString());
+                    st.execute();
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
             return target;
-        } catch (IOException | SQLException e) {
-            deleteQuietly(partial, e);
+        } catch (IOException e) {
             throw new StoreException("Could not back up the store at " + location + " to "
                     + (target != null ? target : folder) + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A backup cut short by the end of the process (the app closed or was killed while a copy of a large
-     * store was being written) leaves its partial file; the next backup removes those old enough not to be
-     * a copy still being written.
-     */
-    static void removeAbandoned(Path folder, Instant olderThan) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(PARTIAL)).toList()) {
-                try {
-                    if (Files.getLastModifiedTime(p).toInstant().isBefore(olderThan)) {
-                        Files.deleteIfExists(p);
-                    }
-                } catch (IOException e) {
-                    LoggerFactory.getLogger(StoreBackups.class).debug("Could not remove {}: {}", p, e.toString());
-                }
-            }
-        } catch (IOException e) {
-            LoggerFactory.getLogger(StoreBackups.class).debug("Could not list {}: {}", folder, e.toString());
-        }
-    }
-
-    /** Renames {@code from} to {@code to} in one step where the file system allows it. */
-    public static void moveIntoPlace(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -111,26 +68,10 @@ public final class StoreBackups {
         String store = location.getFileName().toString();
         Instant t = at;
         Path p = folder.resolve(new BackupName(store, t, reason).fileName());
-        while (Files.exists(p) || Files.exists(partialOf(p))) {
+        while (Files.exists(p)) {
             t = t.plusMillis(1);
             p = folder.resolve(new BackupName(store, t, reason).fileName());
         }
         return p;
-    }
-
-    /** Where a backup is written before it is renamed to {@code target}; listings ignore such files. */
-    public static Path partialOf(Path target) {
-        return target.resolveSibling(target.getFileName() + PARTIAL);
-    }
-
-    private static void deleteQuietly(Path file, Exception cause) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            cause.addSuppressed(e);
-        }
     }
 }

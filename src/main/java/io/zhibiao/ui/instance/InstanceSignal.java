@@ -1,15 +1,14 @@
 package io.zhibiao.ui.instance;
 
+import io.zhibiao.core.files.AtomicWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchService;
 import java.time.Duration;
@@ -55,9 +54,8 @@ public final class InstanceSignal {
     public boolean askRunningWindow(Duration wait) {
         try {
             Files.createDirectories(request.getParent());
-            Path tmp = Files.createTempFile(request.getParent(), request.getFileName().toString(), ".tmp");
-            Files.writeString(tmp, ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
-            Files.move(tmp, request, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // whole or not at all: the running window never reads half a request
+            AtomicWrite.writeString(request, ProcessHandle.current().pid() + "\n");
         } catch (IOException e) {
             LOG.warn("Could not ask the running window to come forward: {}", e.toString());
             return false;

@@ -1,5 +1,6 @@
 package io.zhibiao.core.backup;
 
+import io.zhibiao.core.files.TempFiles;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.Tag;
 import org.junit.jupiter.api.Test;
@@ -150,31 +151,38 @@ class BackupsTest {
     private void assertNoWorkFilesLeft() throws Exception {
         try (var files = Files.walk(dir)) {
             List<String> leftovers = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".part") || n.startsWith(".zhibiao-restore-")).toList();
+                    .filter(n -> n.endsWith(".part") || n.startsWith(".zhibiao-restore-") || TempFiles.isTemporary(n))
+                    .toList();
             assertEquals(List.of(), leftovers);
         }
         assertFalse(Files.exists(dir.resolve("store/zhibiao.mv.db.part")));
     }
 
-    /** A copy cut short when the app ended (hundreds of MB for a large store) does not stay forever. */
+    /**
+     * A copy cut short when the app ended (hundreds of MB for a large store) does not stay: versions before
+     * issue 18 named it {@code .part}, without the process id, and such a file is removed at the next start
+     * once it is an hour old (the current names are tested with killed processes in KilledWritesTest).
+     */
     @Test
-    void theNextBackupRemovesPartialFilesOfBackupsThatNeverFinished() throws Exception {
+    void theNextStartRemovesPartialBackupsOfEarlierVersionsOnceSurelyAbandoned() throws Exception {
         Backups backups = new Backups(db(), 10);
         try (Store store = Store.open(db())) {
-            java.nio.file.Files.createDirectories(backups.folder());
-            Path abandoned = java.nio.file.Files.writeString(backups.folder().resolve(
-                    "zhibiao-20250301T010000.000Z-daily.zip.part"), "cut short");
-            java.nio.file.Files.setLastModifiedTime(abandoned,
-                    java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofHours(3))));
-            Path running = java.nio.file.Files.writeString(backups.folder().resolve(
-                    "zhibiao-20250301T020000.000Z-manual.zip.part"), "still being written");
-
             backups.backUp(store);
+        }
+        Path abandoned = Files.writeString(backups.folder().resolve("zhibiao-20250301T010000.000Z-daily.zip.part"),
+                "cut short");
+        Files.setLastModifiedTime(abandoned, java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofHours(3))));
+        Path young = Files.writeString(backups.folder().resolve("zhibiao-20250301T020000.000Z-manual.zip.part"),
+                "still being written");
+        Path restoreFolder = Files.createDirectories(dir.resolve("store/.zhibiao-restore-123456789"));
+        Files.writeString(restoreFolder.resolve("zhibiao.mv.db"), "a whole store copy");
+        Files.setLastModifiedTime(restoreFolder, java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofDays(2))));
 
-            org.junit.jupiter.api.Assertions.assertFalse(java.nio.file.Files.exists(abandoned),
-                    "an hours-old partial copy is removed");
-            org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.exists(running),
-                    "a partial copy that may still be written is left alone");
+        try (Store store = Store.open(db())) {
+            assertFalse(Files.exists(abandoned), "an hours-old partial copy is removed");
+            assertTrue(Files.exists(young), "a partial copy that may still be written is left alone");
+            assertFalse(Files.exists(restoreFolder), "an old restore's work folder is removed");
+            assertEquals(1, backups.list().size());
         }
     }
 }

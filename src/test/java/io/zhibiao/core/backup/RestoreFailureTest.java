@@ -1,5 +1,6 @@
 package io.zhibiao.core.backup;
 
+import io.zhibiao.core.files.TempFiles;
 import io.zhibiao.core.store.HoldStoreOpen;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreInUseException;
@@ -131,7 +132,7 @@ class RestoreFailureTest {
             assertEquals(List.of("manual"), backups.list().stream().map(Backup::reason).toList());
             try (var files = Files.list(dir.resolve("store"))) {
                 assertEquals(List.of(), files.map(p -> p.getFileName().toString())
-                        .filter(n -> n.startsWith(".zhibiao-restore-")).toList());
+                        .filter(TempFiles::isTemporary).toList());
             }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

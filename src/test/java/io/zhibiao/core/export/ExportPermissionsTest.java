@@ -19,7 +19,7 @@ class ExportPermissionsTest {
         Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
         Path reference = Files.createFile(tmp.resolve("reference.txt"));
         Path out = tmp.resolve("briefing.xlsx");
-        AtomicOutput.write(out, stream -> stream.write("content".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        ExportTarget.write(out, stream -> stream.write("content".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(out));
         assertTrue(Files.getPosixFilePermissions(out).contains(PosixFilePermission.OWNER_READ));
         try (var left = Files.list(tmp)) {

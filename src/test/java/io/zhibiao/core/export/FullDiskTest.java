@@ -31,8 +31,8 @@ class FullDiskTest {
     Path dir;
 
     /** A stream that takes {@code room} bytes and then fails as the operating system does on a full disk. */
-    static AtomicOutput diskWithRoomFor(long room) {
-        return new AtomicOutput(tmp -> new FilterOutputStream(Files.newOutputStream(tmp)) {
+    static ExportTarget diskWithRoomFor(long room) {
+        return new ExportTarget(file -> new FilterOutputStream(file) {
             long written;
 
             @Override
@@ -71,14 +71,14 @@ class FullDiskTest {
     @Test
     void workbookThatDoesNotFitFailsClearlyAndKeepsThePreviousOne() throws Exception {
         Path target = dir.resolve("briefing.xlsx");
-        AtomicOutput.write(target, out -> workbook(out, 10));
+        ExportTarget.write(target, out -> workbook(out, 10));
         byte[] previous = Files.readAllBytes(target);
 
         // every fill level from the first block to nearly the whole file
         int faults = 0;
         for (long room : List.of(0L, 1L, 512L, 4_096L, 30_000L, 60_000L)) {
             ExportException e = assertThrows(ExportException.class,
-                    () -> diskWithRoomFor(room).replace(target, out -> workbook(out, 5_000)));
+                    () -> diskWithRoomFor(room).replace(target, null, out -> workbook(out, 5_000)));
             assertEquals("Could not write " + target + ": " + DISK_FULL, e.getMessage());
             assertArrayEquals(previous, Files.readAllBytes(target), "the previous workbook is intact");
             assertEquals(List.of(target), files(), "no partial file is left");
@@ -95,7 +95,7 @@ class FullDiskTest {
         Path target = dir.resolve("indicators.csv");
         Files.writeString(target, "previous\r\n");
         ExportException e = assertThrows(ExportException.class,
-                () -> diskWithRoomFor(100_000).replace(target, out -> {
+                () -> diskWithRoomFor(100_000).replace(target, null, out -> {
                     for (int i = 0; i < 50_000; i++) {
                         out.write(("地区生产总值," + i + "\r\n").getBytes(StandardCharsets.UTF_8));
                     }
@@ -108,7 +108,7 @@ class FullDiskTest {
     @Test
     void fullDiskInsideALibraryIsRecognisedThroughItsWrapping() {
         Path target = dir.resolve("briefing.xlsx");
-        ExportException e = assertThrows(ExportException.class, () -> AtomicOutput.write(target, out -> {
+        ExportException e = assertThrows(ExportException.class, () -> ExportTarget.write(target, out -> {
             throw new IllegalStateException("could not write sheet",
                     new IOException("There is not enough space on the disk"));
         }));
