@@ -41,10 +41,6 @@ final class ExportScratch implements AutoCloseable {
         return new ExportScratch(TempFiles.newFolder(dataFolder, "export"));
     }
 
-    Path folder() {
-        return folder;
-    }
-
     @Override
     public void close() {
         if (previous == null) {
