@@ -20,7 +20,8 @@ import java.util.concurrent.Callable;
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replace the store with a backup. The store must not be open in the workbench or "
                 + "another command; the store as it was is first saved as a backup (reason before-restore), "
-                + "so a restore can itself be undone.",
+                + "so a restore can itself be undone. A store file that is empty or damaged is kept beside the "
+                + "store instead, unchanged, as <store>.damaged-<time>.mv.db.",
                 "Exit code 0 on success, 1 on failure (store in use, backup missing or damaged), 2 on wrong usage."})
 final class RestoreCommand implements Callable<Integer> {
     @Spec
@@ -50,6 +51,8 @@ final class RestoreCommand implements Callable<Integer> {
         out.println("Restored " + b.file() + " (" + b.reason() + ", taken " + BackupCommand.localTime(b) + ").");
         restored.previousState().ifPresent(p ->
                 out.println("The store as it was before is saved as " + p.file()));
+        restored.damagedKept().ifPresent(p ->
+                out.println("The damaged store file is kept, unchanged, as " + p));
         out.flush();
         return 0;
     }

@@ -2,6 +2,7 @@ package io.zhibiao.ui;
 
 import io.zhibiao.core.importer.RegionTable;
 import io.zhibiao.core.model.Region;
+import io.zhibiao.core.store.ContentHash;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.Store;
 
@@ -65,6 +66,8 @@ final class EarlyStart {
                 StartupTrace.mark("documents read");
                 return read;
             });
+            // the first pane checks its report's text against its hash: compiled by then, not cold
+            documents.thenRunAsync(ContentHash::warmUp);
             return new Opened(store, regions, documents);
         } catch (RuntimeException e) {
             store.close();

@@ -1,5 +1,6 @@
 package io.zhibiao.ui;
 
+import io.zhibiao.core.backup.Backups;
 import io.zhibiao.core.logging.AppLogging;
 import io.zhibiao.core.logging.LogFolder;
 import io.zhibiao.core.logging.LogSession;
@@ -7,9 +8,11 @@ import io.zhibiao.core.model.Region;
 import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.review.ReviewWarmUp;
 import io.zhibiao.core.settings.Settings;
+import io.zhibiao.core.store.DamagedStoreException;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreFile;
 import io.zhibiao.ui.backup.BackupFlow;
+import io.zhibiao.ui.backup.DamagedStoreDialog;
 import io.zhibiao.ui.common.ExecutorBackgroundTasks;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.common.Tasks;
@@ -60,6 +63,9 @@ public final class ZhibiaoApp extends Application {
     private LogSession logging;
     private UncaughtErrors uncaughtErrors;
     private ErrorDialog errorDialog;
+    /** Set when the store file is empty or cannot be read: the start offers its backups instead. */
+    private DamagedStoreStart damaged;
+    private boolean damagedDialogShowing;
 
     @Override
     public void init() {
@@ -84,6 +90,16 @@ public final class ZhibiaoApp extends Application {
             }
             LOG.warn(e.getMessage());
             startupError = e.getMessage();
+        } catch (DamagedStoreException e) {
+            // never replaced and never opened for writing: the analyst chooses a backup, or quits
+            LOG.error("The store cannot be opened: {}", e.getMessage(), e);
+            startupError = e.getMessage();
+            try {
+                damaged = DamagedStoreStart.of(e, options.db());
+                settings = damaged.settings();
+            } catch (RuntimeException listing) {
+                LOG.error("The backups of the store could not be listed", listing);
+            }
         } catch (RuntimeException e) {
             LOG.error("Start-up failed", e);
             startupError = e.getMessage();
@@ -99,11 +115,28 @@ public final class ZhibiaoApp extends Application {
             Platform.exit();
             return;
         }
+        if (damaged != null && !options.selfTest()) {
+            ExecutorBackgroundTasks tasks = new ExecutorBackgroundTasks();
+            damaged.show(tasks, options, ready -> {
+                store = ready.opened().store();
+                regions = ready.opened().regions();
+                documents = ready.opened().documents();
+                startupError = null;
+                showWorkbench(tasks);
+                damaged.restored(ready, stage);
+                damaged = null;
+            });
+            return;
+        }
         if (startupError != null) {
             failStartup(new Messages(Locale.getDefault()));
             return;
         }
-        context = new AppContext(store, new Messages(settings.language()), new ExecutorBackgroundTasks(), regions,
+        showWorkbench(new ExecutorBackgroundTasks());
+    }
+
+    private void showWorkbench(ExecutorBackgroundTasks tasks) {
+        context = new AppContext(store, new Messages(settings.language()), tasks, regions,
                 settings, new ReviewService(store, settings.analyst()));
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
         StartupTrace.mark("window built");
@@ -166,15 +199,52 @@ public final class ZhibiaoApp extends Application {
         wait.play();
     }
 
-    /** An error no code caught, on the workbench: the one error dialog shows it (JavaFX thread). */
+    /**
+     * An error no code caught, on the workbench: the one error dialog shows it (JavaFX thread). A store
+     * found damaged while in use gets the offer of its backups instead.
+     */
     private void showError(ReportedError error) {
         if (context == null || stage == null || !stage.isShowing()) {
+            return;
+        }
+        DamagedStoreException damage = damageIn(error.error());
+        if (damage != null) {
+            offerBackupsNow(damage);
             return;
         }
         if (errorDialog == null) {
             errorDialog = new ErrorDialog(() -> context.messages(), () -> stage, this::diagnostics);
         }
         errorDialog.report(error);
+    }
+
+    private static DamagedStoreException damageIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DamagedStoreException d) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** Once per burst: the open dialog is enough while the analyst decides. */
+    private void offerBackupsNow(DamagedStoreException damage) {
+        if (damagedDialogShowing) {
+            return;
+        }
+        damagedDialogShowing = true;
+        AppContext c = context;
+        MainWindow window = (MainWindow) stage.getScene().getRoot();
+        Backups backups = new Backups(c.store().location(), c.settings().backupsToKeep());
+        Tasks.run(c.tasks(), backups::list, list -> {
+            DamagedStoreDialog dialog = new DamagedStoreDialog(stage, c.messages(), damage, c.store().location(),
+                    backups.folder().toString(), list, backup -> window.backups().restore(backup));
+            dialog.setOnHidden(e -> damagedDialogShowing = false);
+            dialog.show();
+        }, failure -> {
+            damagedDialogShowing = false;
+            LOG.error("The backups of the damaged store could not be listed", failure);
+        });
     }
 
     private String diagnostics(List<String> errors) {

@@ -60,6 +60,13 @@ class WorkbenchRobot extends FxRobot {
 
     /** Opens a pane the way an analyst does: select the report in the tree and press Enter. */
     DocumentPaneView openFromTree(String fileName) throws TimeoutException {
+        DocumentPaneView pane = openFromTreeUnread(fileName);
+        waitLoaded(pane);
+        return pane;
+    }
+
+    /** {@link #openFromTree} without waiting for the report's text to be shown. */
+    DocumentPaneView openFromTreeUnread(String fileName) throws TimeoutException {
         long id = documentId(fileName);
         int before = window().panes().panes().size();
         interact(() -> {
@@ -70,9 +77,7 @@ class WorkbenchRobot extends FxRobot {
         });
         type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(20, () -> window().panes().panes().size() == before + 1);
-        DocumentPaneView pane = window().panes().panes().get(before);
-        waitLoaded(pane);
-        return pane;
+        return window().panes().panes().get(before);
     }
 
     void waitLoaded(DocumentPaneView pane) throws TimeoutException {

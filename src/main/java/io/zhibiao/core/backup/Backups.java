@@ -102,7 +102,8 @@ public final class Backups {
 
     /**
      * Replaces the store with the copy in {@code backup}. The store must not be open (in this process or
-     * another); the current store is first backed up with reason {@code before-restore}.
+     * another); the current store is first backed up with reason {@code before-restore}, or, when its file
+     * is empty or cannot be read, kept beside the store as {@code <store>.damaged-<time>.mv.db}, unopened.
      *
      * @throws io.zhibiao.core.store.StoreInUseException if the store is open
      * @throws BackupException if the backup is missing or damaged, or the files cannot be written;
@@ -110,9 +111,9 @@ public final class Backups {
      */
     public Restored restore(Path backup) {
         Backup chosen = describe(backup);
-        Optional<Backup> previous = new StoreRestore(location, clock).restore(chosen.file());
+        StoreRestore.Outcome outcome = new StoreRestore(location, clock).restore(chosen.file());
         prune();
-        return new Restored(chosen, previous.map(p -> describe(p.file())));
+        return new Restored(chosen, outcome.safetyCopy().map(p -> describe(p.file())), outcome.damagedKept());
     }
 
     /** Deletes routine backups beyond the newest {@code keep} of each reason; returns what it deleted. */

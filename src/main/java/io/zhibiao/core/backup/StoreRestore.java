@@ -3,6 +3,7 @@ package io.zhibiao.core.backup;
 import io.zhibiao.core.files.AtomicWrite;
 import io.zhibiao.core.files.TempFiles;
 import io.zhibiao.core.store.BackupName;
+import io.zhibiao.core.store.DamagedStoreException;
 import io.zhibiao.core.store.SchemaGuard;
 import io.zhibiao.core.store.StoreBackups;
 import io.zhibiao.core.store.StoreException;
@@ -37,8 +38,15 @@ final class StoreRestore {
         this.clock = clock;
     }
 
-    /** Returns the safety copy of the store as it was, empty when there was no store file. */
-    Optional<Backup> restore(Path backup) {
+    /**
+     * What became of the store that was replaced: a safety copy in the backups folder, or, for a store
+     * file that is empty or cannot be read, the file itself kept beside the store; both empty when there
+     * was no store file.
+     */
+    record Outcome(Optional<Backup> safetyCopy, Optional<Path> damagedKept) {
+    }
+
+    Outcome restore(Path backup) {
         StoreLeftovers.remove(location);
         Path work = createWorkFolder();
         try {
@@ -46,17 +54,38 @@ final class StoreRestore {
             BackupArchive.extract(backup, unpacked);
             checkSafe(backup, unpacked);
             checkOpens(StoreFile.location(unpacked), "The backup " + backup + " is damaged: the store in it");
-            Optional<Path> previous = copyCurrentStore();
+            // a damaged file is kept as it lies, never opened: opening it for a copy could write to it
+            boolean damaged = StoreFile.damage(location).isPresent();
+            Optional<Path> previous = Optional.empty();
+            if (!damaged) {
+                try {
+                    previous = copyCurrentStore();
+                } catch (DamagedStoreException e) {
+                    damaged = true; // it opens, but pages a copy has to read do not
+                }
+            }
+            Optional<Path> aside = damaged ? Optional.of(DamagedFileAside.keep(location, clock.instant()))
+                    : Optional.empty();
             replaceWith(unpacked);
             try {
                 checkOpens(location, "The restored store at " + location);
             } catch (BackupException e) {
                 previous.ifPresent(p -> putBack(p, work, e));
+                aside.ifPresent(p -> putBackDamaged(p, e));
                 throw e;
             }
-            return previous.map(p -> new Backup(p, clock.instant(), BackupName.BEFORE_RESTORE, 0));
+            return new Outcome(previous.map(p -> new Backup(p, clock.instant(), BackupName.BEFORE_RESTORE, 0)),
+                    aside);
         } finally {
             TempFiles.deleteTree(work);
+        }
+    }
+
+    private void putBackDamaged(Path aside, BackupException failure) {
+        try {
+            DamagedFileAside.putBack(aside, location);
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -103,7 +132,7 @@ final class StoreRestore {
         Connection c;
         try {
             c = StoreFile.connect(location);
-        } catch (StoreInUseException e) {
+        } catch (StoreInUseException | DamagedStoreException e) {
             throw e;
         } catch (StoreException e) {
             return Optional.of(copyRawFile(dataFile));
@@ -113,7 +142,7 @@ final class StoreRestore {
                 throw new StoreInUseException(location, null);
             }
             return Optional.of(StoreBackups.write(c, location, BackupName.BEFORE_RESTORE, clock.instant()));
-        } catch (StoreInUseException e) {
+        } catch (StoreInUseException | DamagedStoreException e) {
             throw e;
         } catch (StoreException e) {
             throw new BackupException("Nothing was restored: the store as it is could not be saved first. "

@@ -6,6 +6,7 @@ import io.zhibiao.core.corpus.UnreadableFileException;
 import io.zhibiao.core.extract.TooManyNumbersException;
 import io.zhibiao.core.pipeline.ProcessedReport;
 import io.zhibiao.core.pipeline.ReportPipeline;
+import io.zhibiao.core.store.ContentHash;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.DuplicateDocumentException;
 import io.zhibiao.core.store.NewDocument;

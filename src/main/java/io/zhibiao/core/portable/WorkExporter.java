@@ -51,6 +51,8 @@ public final class WorkExporter {
      *
      * @param analyst who exports, recorded in the file
      * @throws WorkFileException     if the file cannot be written (the old file, if any, stays)
+     * @throws io.zhibiao.core.store.DamagedTextException if a document with work has a text that is not the
+     *                               one imported (nothing is written)
      * @throws CancellationException if {@code cancelled} turned true (nothing is written)
      */
     public WorkExportSummary export(Path out, String analyst, WorkProgress progress, BooleanSupplier cancelled) {
@@ -161,6 +163,9 @@ public final class WorkExporter {
         if (rows.isEmpty() && documentHistory.isEmpty() && overrides.isEmpty()) {
             return null;
         }
+        // The work is keyed by the hash of the report text; a text or hash damaged in the store file would
+        // carry the work off to no document or the wrong one, so the export stops here, naming the document.
+        tx.documents().loadText(d.id());
         Map<Long, List<Tag>> tags = rows.isEmpty() ? Map.of() : tx.tags().tagsByDocument(d.id());
         List<IndicatorWork> indicators = new ArrayList<>(rows.size());
         for (StoredIndicator row : rows) {

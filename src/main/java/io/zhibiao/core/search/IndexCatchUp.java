@@ -53,7 +53,7 @@ final class IndexCatchUp {
             if (index.closing()) {
                 break;
             }
-            var text = store.documents().loadText(id);
+            var text = SearchIndex.loadText(store, id);
             if (text.isPresent() && index.add(writer, id, inStore.get(id), text.get().originalText())) {
                 added++;
             }

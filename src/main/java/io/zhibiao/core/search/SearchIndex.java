@@ -1,6 +1,8 @@
 package io.zhibiao.core.search;
 
 import io.zhibiao.core.store.CorpusTextQueries;
+import io.zhibiao.core.store.DamagedTextException;
+import io.zhibiao.core.store.DocumentText;
 import io.zhibiao.core.store.DocumentListener;
 import io.zhibiao.core.store.Store;
 import org.apache.lucene.index.IndexWriter;
@@ -175,8 +177,23 @@ public final class SearchIndex implements AutoCloseable {
         if (w == null || closing || isIndexed(id)) {
             return;
         }
-        store.documents().findById(id).ifPresent(d -> store.documents().loadText(id)
+        store.documents().findById(id).ifPresent(d -> loadText(store, id)
                 .ifPresent(t -> add(w, id, d.contentHash(), t.originalText())));
+    }
+
+    /**
+     * A document's text to index, or empty when it is not the text that was imported: an altered text
+     * is left out of the index (searching it would find words the report does not have); the pane and
+     * the export name the document when it is opened or exported.
+     */
+    static Optional<DocumentText> loadText(Store store, long id) {
+        try {
+            return store.documents().loadText(id);
+        } catch (DamagedTextException e) {
+            LOG.warn("Document {} ({}) left out of the search index: its text is not the one imported",
+                    e.documentId(), e.fileName());
+            return Optional.empty();
+        }
     }
 
     /** Adds or replaces one document; its hits count from the next search on. */

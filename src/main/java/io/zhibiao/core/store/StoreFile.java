@@ -1,13 +1,13 @@
 package io.zhibiao.core.store;
 
-import org.h2.api.ErrorCode;
-
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 
 /**
  * The database file behind a store location, for work that must not touch the schema: backups of a
@@ -48,6 +48,8 @@ public final class StoreFile {
      * A plain connection to an existing store file, without any schema check or migration.
      *
      * @throws StoreInUseException if another process holds the store
+     * @throws DamagedStoreException if H2 cannot read the file (the open may have written to it: see
+     *                               {@link Store#open})
      * @throws StoreException      if the file is missing or does not open as a database
      */
     public static Connection connect(Path location) {
@@ -55,6 +57,56 @@ public final class StoreFile {
             return DriverManager.getConnection(url(location) + ";IFEXISTS=TRUE", "sa", "");
         } catch (SQLException e) {
             throw openFailure(location, e);
+        }
+    }
+
+    /**
+     * A read-only connection to an existing store file: H2 writes nothing to the file, even where it
+     * fails to open it. Joins the database as it is when this process has it open already. Call it only
+     * once {@link SchemaGuard#beforeOpen} passed: opening runs the file's schema statements.
+     *
+     * @throws StoreInUseException   if another process holds the store
+     * @throws DamagedStoreException if H2 cannot open the file: its schema statements were read without
+     *                               fault, so whatever fails now is in the file (a missing sequence, a page
+     *                               that does not decode), whatever code H2 gives it
+     * @throws StoreException        if the file is missing
+     */
+    static Connection connectReadOnly(Path location) {
+        if (!Files.exists(dataFile(location))) {
+            throw new StoreException("There is no store at " + location + ".");
+        }
+        try {
+            return DriverManager.getConnection(url(location) + ";IFEXISTS=TRUE;ACCESS_MODE_DATA=r", "sa", "");
+        } catch (SQLException e) {
+            if (StoreDamage.isInUse(e)) {
+                throw new StoreInUseException(location, e);
+            }
+            throw DamagedStoreException.unreadable(location, e);
+        }
+    }
+
+    /**
+     * Why H2 cannot read the store file, found without writing a byte to it; empty when the file is
+     * missing or reads, and when another process holds it or it holds objects Zhibiao does not create
+     * (opening it is refused for those reasons instead).
+     */
+    public static Optional<DamagedStoreException> damage(Path location) {
+        if (!Files.exists(dataFile(location))) {
+            return Optional.empty();
+        }
+        try {
+            SchemaGuard.beforeOpen(location);
+        } catch (DamagedStoreException e) {
+            return Optional.of(e);
+        } catch (StoreException e) {
+            return Optional.empty();
+        }
+        try (Connection c = connectReadOnly(location)) {
+            return Optional.empty();
+        } catch (DamagedStoreException e) {
+            return Optional.of(e);
+        } catch (StoreException | SQLException e) {
+            return Optional.empty();
         }
     }
 
@@ -70,10 +122,11 @@ public final class StoreFile {
     }
 
     static StoreException openFailure(Path location, SQLException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                return new StoreInUseException(location, e);
-            }
+        if (StoreDamage.isInUse(e)) {
+            return new StoreInUseException(location, e);
+        }
+        if (StoreDamage.isDamage(e)) {
+            return DamagedStoreException.unreadable(location, e);
         }
         return new StoreException("Could not open the store at " + location + ": " + e.getMessage(), e);
     }

@@ -10,6 +10,7 @@ import org.h2.mvstore.tx.TransactionMap;
 import org.h2.mvstore.tx.TransactionStore;
 import org.h2.result.Row;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class StoreMeta {
      * {@code a trigger (T1 ON INDICATOR)}; empty when there is none or the file does not exist.
      *
      * @throws Locked          if a database has the file open, so it cannot be read beside it
-     * @throws StoreException  if the file is not a readable H2 database
+     * @throws DamagedStoreException if the file is empty or not a readable H2 database
      */
     static Optional<String> firstForeignObject(Path location) throws Locked {
         Path file = StoreFile.dataFile(location);
@@ -65,6 +66,10 @@ final class StoreMeta {
     }
 
     private static List<MetaRecord> records(Path location, Path file) throws Locked {
+        if (isEmpty(file)) {
+            // H2 would write a new store into it; read-only, it fails and keeps the file locked in this JVM
+            throw DamagedStoreException.empty(location);
+        }
         List<MetaRecord> records = new ArrayList<>();
         try (MVStore mv = new MVStore.Builder().fileName(file.toString()).readOnly().open()) {
             TransactionStore tx = new TransactionStore(mv, new ValueDataType());
@@ -79,10 +84,26 @@ final class StoreMeta {
             if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED) {
                 throw new Locked(e);
             }
-            throw new StoreException("Could not open the store at " + location + ": " + e.getMessage(), e);
+            throw unreadable(location, file, e);
         } catch (RuntimeException e) {
-            throw new StoreException("Could not open the store at " + location + ": " + e, e);
+            throw unreadable(location, file, e);
         }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.size(file) == 0;
+        } catch (IOException e) {
+            return false; // the read below reports what is wrong
+        }
+    }
+
+    /** A file this JVM cannot read for want of permission is not damaged; anything else failing here is. */
+    private static StoreException unreadable(Path location, Path file, RuntimeException e) {
+        if (!Files.isReadable(file)) {
+            return new StoreException("The store file " + file + " cannot be read (permission denied).", e);
+        }
+        return DamagedStoreException.unreadable(location, e);
     }
 
     /** What is wrong with one schema statement, or empty when the migrations could have written it. */

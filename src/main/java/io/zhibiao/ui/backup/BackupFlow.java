@@ -89,6 +89,9 @@ public final class BackupFlow {
                     reopened.accept(fresh);
                     if (result.failure() != null) {
                         error(owner, m.format("backup.restore.failed", Tasks.message(result.failure())));
+                    } else if (result.restored().damagedKept().isPresent()) {
+                        info(owner, m.format("damaged.restored", BackupText.takenAt(backup, ZoneId.systemDefault()),
+                                result.restored().damagedKept().get()));
                     } else {
                         info(owner, m.format("backup.restore.done", BackupText.takenAt(backup, ZoneId.systemDefault()),
                                 result.restored().previousState().map(Backup::fileName).orElse("-")));

@@ -56,7 +56,7 @@ final class RestoreDialog extends Dialog<Backup> {
         return a.showAndWait().filter(r -> r == restore).isPresent();
     }
 
-    private static TableColumn<Backup, String> column(String title, java.util.function.Function<Backup, String> text,
+    static TableColumn<Backup, String> column(String title, java.util.function.Function<Backup, String> text,
                                                      double width) {
         TableColumn<Backup, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));

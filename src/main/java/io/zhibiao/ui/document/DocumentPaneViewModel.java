@@ -1,6 +1,7 @@
 package io.zhibiao.ui.document;
 
 import io.zhibiao.core.corpusview.PaneChoices;
+import io.zhibiao.core.store.DamagedTextException;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.DocumentText;
 import io.zhibiao.core.store.ReviewStatus;
@@ -102,7 +103,16 @@ public final class DocumentPaneViewModel {
             }
         }, failure -> {
             loading.set(false);
-            subtitle.set(Tasks.message(failure));
+            if (failure instanceof DamagedTextException d && requested == generation) {
+                // nothing of an altered text is shown: neither the text nor highlights read from it
+                selected.set(null);
+                text.set("");
+                indicators.clear();
+                subtitle.set(context.messages().format("pane.damagedText",
+                        d.title() != null ? d.title() : d.fileName(), d.fileName()));
+            } else {
+                subtitle.set(Tasks.message(failure));
+            }
         });
     }
 
