@@ -108,7 +108,7 @@ public final class Store implements DataAccess, AutoCloseable {
      * store with 5 bits flipped at random, 8 of 200 failed to open and were changed by the attempt, while a
      * read-only open failed on the same 8 and wrote nothing. A damaged store is thus found while it is
      * still byte for byte as it was, and a backup can be restored beside it. Costs one more open of the
-     * file (about 20 ms once H2's classes are loaded).
+     * file: 20-60 ms once H2's classes are loaded.
      */
     private static void checkReadOnly(Path location, List<String> locations, int latest) {
         try (Connection c = StoreFile.connectReadOnly(location)) {
