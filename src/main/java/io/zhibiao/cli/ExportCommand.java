@@ -85,6 +85,10 @@ final class ExportCommand implements Callable<Integer> {
                     : ExcelExporter.export(s, request, out, ExportProgress.NONE, () -> false);
             stdout.println("Wrote " + summary.file() + " (" + summary.documents() + " documents; "
                     + rows(summary.rowsPerSheet()) + ") in " + summary.elapsed().toMillis() + " ms.");
+            if (summary.panelConflicts() > 0) {
+                stdout.println(summary.panelConflicts() + " Panel cells have conflicting candidates: marked orange, "
+                        + "each with a comment listing them.");
+            }
             stdout.flush();
             return 0;
         } catch (ExportException e) {
