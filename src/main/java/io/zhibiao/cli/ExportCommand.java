@@ -48,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "Region, prefecture or province name or code (湖北, 咸宁市, 421200).")
     List<String> regions = List.of();
 
-    @Option(names = "--year", paramLabel = "Y", description = "Year the indicator is for (e.g. 2023).")
+    @Option(names = "--year", paramLabel = "REPORT_YEAR", description = "Report year: the year of the report "
+            + "(2024 exports the 2024 reports with every figure in them, the 2023 results they give included).")
     List<Integer> years = List.of();
 
     @Option(names = "--status", paramLabel = "S", converter = StatusConverter.class,
@@ -84,6 +85,10 @@ final class ExportCommand implements Callable<Integer> {
                     : ExcelExporter.export(s, request, out, ExportProgress.NONE, () -> false);
             stdout.println("Wrote " + summary.file() + " (" + summary.documents() + " documents; "
                     + rows(summary.rowsPerSheet()) + ") in " + summary.elapsed().toMillis() + " ms.");
+            if (summary.panelConflicts() > 0) {
+                stdout.println(summary.panelConflicts() + " Panel cells have conflicting candidates: marked orange, "
+                        + "each with a comment listing them.");
+            }
             stdout.flush();
             return 0;
         } catch (ExportException e) {

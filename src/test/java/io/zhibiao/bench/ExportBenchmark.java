@@ -79,9 +79,9 @@ public final class ExportBenchmark {
         ExportSummary s = export.run();
         // CPU time of the exporting thread tells the cost apart from waiting for a busy machine
         double wall = (System.nanoTime() - t) / 1e9;
-        System.out.printf("%s: %.2f s wall, %.2f s cpu, %,d bytes, rows %s, comments %s%n", what,
-                wall, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
-                Files.size(file), s.rowsPerSheet(), s.commented());
+        System.out.printf("%s: %.2f s wall, %.2f s cpu, %,d bytes, rows %s, comments %s, Panel conflicts %,d%n",
+                what, wall, (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
+                Files.size(file), s.rowsPerSheet(), s.commented(), s.panelConflicts());
         return wall;
     }
 

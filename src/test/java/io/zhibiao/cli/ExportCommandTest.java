@@ -1,6 +1,9 @@
 package io.zhibiao.cli;
 
 import io.zhibiao.testing.SampleReports;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,11 +40,50 @@ class ExportCommandTest {
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("Wrote " + out.toAbsolutePath().normalize()) || r.out().startsWith("Wrote " + out),
                 r.out());
-        assertTrue(r.out().contains("2 documents"), r.out());
+        assertTrue(r.out().contains("1 documents"), "the 2023 report of 咸宁: " + r.out());
         try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("Indicators", wb.getSheetName(0));
             assertTrue(wb.getSheet("Indicators").getLastRowNum() > 20);
         }
+    }
+
+    @Test
+    void yearSelectsReportsByTheirYearWithTheResultsOfTheYearBefore() throws Exception {
+        Path out = tmp.resolve("2024.xlsx");
+        CliRunner.Result r = CliRunner.run("export", "--out", out.toString(), "--year", "2024", "--db", db());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("2 documents"), "the two 2024 reports: " + r.out());
+        try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            Sheet indicators = wb.getSheet("指标");
+            int reportYear = column(indicators, "报告年份");
+            int year = column(indicators, "年份");
+            int kind = column(indicators, "类别");
+            int actuals2023 = 0;
+            for (Row row : indicators) {
+                if (row.getRowNum() > 0) {
+                    assertEquals(2024.0, row.getCell(reportYear).getNumericCellValue());
+                    if (row.getCell(year) != null && row.getCell(year).getNumericCellValue() == 2023
+                            && "实际".equals(row.getCell(kind).getStringCellValue())) {
+                        actuals2023++;
+                    }
+                }
+            }
+            assertTrue(actuals2023 > 10, "the 2023 results of the 2024 summary: " + actuals2023);
+            Sheet panel = wb.getSheet("面板");
+            List<String> headers = new ArrayList<>();
+            panel.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
+            assertTrue(headers.contains("2023年实际"), headers.toString());
+        }
+        assertTrue(CliRunner.run("export", "--help").out().contains("Report year"));
+    }
+
+    private static int column(Sheet sheet, String header) {
+        for (Cell c : sheet.getRow(0)) {
+            if (header.equals(c.getStringCellValue())) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Correct a value, export the open pane from the File menu, and find the correction in the workbook. */
+/**
+ * Correct a value, export the open pane from the File menu, and find the correction in the workbook; export
+ * the reports of one year with the 2023 results they give.
+ */
 class ExportFlowTest {
     @TempDir
     Path tmp;
@@ -66,5 +70,53 @@ class ExportFlowTest {
         } finally {
             robot.stop();
         }
+    }
+
+    @Test
+    void reportYearInTheDialogKeepsTheResultsTheReportGivesOfTheYearBefore() throws Exception {
+        Path out = tmp.resolve("out/2024.xlsx");
+        Files.createDirectories(out.getParent());
+        WorkbenchRobot robot = new WorkbenchRobot(tmp);
+        robot.start();
+        try {
+            robot.window().setFileSource(new FixedFiles(List.of(), out));
+            robot.clickOn("File").clickOn("Export to Excel…");
+            @SuppressWarnings("unchecked")
+            CheckComboBox<Integer> years = robot.lookup("#export-years").queryAs(CheckComboBox.class);
+            assertEquals(List.of(2023, 2024), years.getItems(), "the report years of the store");
+            robot.interact(() -> years.getCheckModel().check(Integer.valueOf(2024)));
+            robot.clickOn("OK");
+            WorkbenchRobot.waitUntil(60, () -> robot.lookup("Open the file").tryQuery().isPresent());
+            robot.clickOn("Close");
+
+            try (InputStream in = Files.newInputStream(out); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+                Sheet sources = wb.getSheet("Sources");
+                assertEquals(2, sources.getLastRowNum(), "the two 2024 reports");
+                Sheet indicators = wb.getSheet("Indicators");
+                int reportYear = column(indicators, "Report year");
+                int year = column(indicators, "Year");
+                int kind = column(indicators, "Kind");
+                boolean actual2023 = false;
+                for (Row r : indicators) {
+                    if (r.getRowNum() > 0) {
+                        assertEquals(2024.0, r.getCell(reportYear).getNumericCellValue());
+                        actual2023 |= r.getCell(year) != null && r.getCell(year).getNumericCellValue() == 2023
+                                && "actual".equals(r.getCell(kind).getStringCellValue());
+                    }
+                }
+                assertTrue(actual2023, "the 2023 results in the 2024 reports are kept");
+            }
+        } finally {
+            robot.stop();
+        }
+    }
+
+    private static int column(Sheet sheet, String header) {
+        for (Cell c : sheet.getRow(0)) {
+            if (header.equals(c.getStringCellValue())) {
+                return c.getColumnIndex();
+            }
+        }
+        throw new AssertionError("no column " + header);
     }
 }

@@ -7,21 +7,41 @@ import java.util.Comparator;
 
 /**
  * Which statement wins when a document set states the same target or actual more than once.
- * The best source comes first (the year-T work report for targets; a completion report, then the
- * T+1 work report's review, then a summary for actuals), then reviewed over unreviewed values,
- * numbers over qualitative statements, higher engine confidence, and finally text order.
+ * An analyst's verdict comes first: a corrected value, then a verified one, before any unreviewed one,
+ * whatever its source. Then the best source (the year-T work report for targets; a completion report,
+ * then the T+1 work report's review, then a summary for actuals), numbers over qualitative statements,
+ * higher engine confidence, and finally text order.
  */
 final class CandidateRanking {
     private CandidateRanking() {
     }
 
+    private static final Comparator<Observation> TIE_BREAK = Comparator
+            .comparingInt((Observation o) -> o.hasNumber() ? 0 : 1)
+            .thenComparing(Comparator.comparingDouble(Observation::confidence).reversed())
+            .thenComparingLong(Observation::documentId)
+            .thenComparingInt(Observation::startOffset)
+            .thenComparingLong(Observation::indicatorId);
+
     static final Comparator<Observation> TARGETS = Comparator
-            .comparingInt(CandidateRanking::targetSource)
-            .thenComparing(CandidateRanking::tieBreak);
+            .comparingInt(CandidateRanking::statusRank)
+            .thenComparingInt(CandidateRanking::targetSource)
+            .thenComparing(TIE_BREAK);
 
     static final Comparator<Observation> ACTUALS = Comparator
-            .comparingInt(CandidateRanking::actualSource)
-            .thenComparing(CandidateRanking::tieBreak);
+            .comparingInt(CandidateRanking::statusRank)
+            .thenComparingInt(CandidateRanking::actualSource)
+            .thenComparing(TIE_BREAK);
+
+    /** The ranking of a statement's role: actuals by their sources, targets and stretch targets by theirs. */
+    static Comparator<Observation> of(Observation o) {
+        return o.kind() == io.zhibiao.core.model.ValueKind.ACTUAL ? ACTUALS : TARGETS;
+    }
+
+    /** True for a value an analyst verified or corrected. */
+    static boolean reviewed(Observation o) {
+        return statusRank(o) < 2;
+    }
 
     private static int targetSource(Observation o) {
         boolean sameYear = o.documentYear() != null && o.documentYear().equals(o.year());
@@ -51,15 +71,5 @@ final class CandidateRanking {
             return 0;
         }
         return s == ReviewStatus.VERIFIED ? 1 : 2;
-    }
-
-    private static int tieBreak(Observation a, Observation b) {
-        return Comparator.comparingInt(CandidateRanking::statusRank)
-                .thenComparing(o -> o.hasNumber() ? 0 : 1)
-                .thenComparing(Comparator.comparingDouble(Observation::confidence).reversed())
-                .thenComparingLong(Observation::documentId)
-                .thenComparingInt(Observation::startOffset)
-                .thenComparingLong(Observation::indicatorId)
-                .compare(a, b);
     }
 }

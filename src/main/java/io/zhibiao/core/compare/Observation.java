@@ -14,6 +14,7 @@ import io.zhibiao.core.store.StoredIndicator;
  * the pairing needs come from the document (with the analyst's overrides applied), the value from
  * the indicator as last reviewed (a corrected indicator carries its corrected value).
  *
+ * @param estimated true for an estimate (预计) rather than a reported figure
  * @param sentence the source sentence, or null when the caller chose not to keep it (large exports)
  * @param regionYearFigure true for the region's own figure of one year (not a period's, a part's, a share):
  *                         only those are paired
@@ -21,7 +22,7 @@ import io.zhibiao.core.store.StoredIndicator;
 public record Observation(long indicatorId, long documentId, String regionCode, String code, String name,
                           Measure measure, ValueKind kind, Integer year, Double value, Double low, Double high,
                           Qualifier qualifier, String unit, Double normalizedValue, String normalizedUnit,
-                          boolean stretch, boolean qualitative, ReviewStatus status,
+                          boolean stretch, boolean qualitative, boolean estimated, ReviewStatus status,
                           DocumentKind documentKind, Integer documentYear, String documentTitle,
                           int startOffset, double confidence, String sentence, boolean regionYearFigure) {
 
@@ -34,7 +35,7 @@ public record Observation(long indicatorId, long documentId, String regionCode, 
         return new Observation(indicator.id(), indicator.documentId(), document.effectiveRegionCode(),
                 v.code(), v.name(), v.measure(), v.kind(), v.year(), v.value(), v.low(), v.high(),
                 v.qualifier(), v.unit(), v.normalizedValue(), v.normalizedUnit(), v.stretch(), v.qualitative(),
-                indicator.status(), document.effectiveKind(), document.effectiveYear(), document.title(),
+                v.estimated(), indicator.status(), document.effectiveKind(), document.effectiveYear(), document.title(),
                 v.start(), v.confidence(), keepSentence ? v.sentence() : null, v.isRegionYearFigure());
     }
 

@@ -20,8 +20,9 @@ final class AboutSheet {
     private AboutSheet() {
     }
 
+    /** @param panelConflicts Panel cells whose statements disagree, or null when the Panel is not exported */
     static int write(ExportContext ctx, ExportRequest request, String storeLocation, Instant at,
-                     Map<ExportSheet, Integer> rows, Set<ExportSheet> commented) {
+                     Map<ExportSheet, Integer> rows, Set<ExportSheet> commented, Integer panelConflicts) {
         Labels l = ctx.labels();
         SheetWriter w = ctx.newSheet(ExportSheet.ABOUT, HEADER_KEYS, 0);
         item(w, l.get("about.exportedAt"), ExportCell.dateTime(LocalDateTime.ofInstant(at, ctx.zone())));
@@ -47,7 +48,11 @@ final class AboutSheet {
         item(w, l.get("about.rules"), ExportCell.longText(l.format("about.rulesText",
                 Double.toString(TargetJudge.APPROX_POINTS),
                 Double.toString(TargetJudge.APPROX_LEVEL_SHARE * 100))));
-        item(w, l.sheet(ExportSheet.PANEL), ExportCell.longText(l.get("about.panelNote")));
+        if (panelConflicts != null) {
+            item(w, l.get("about.panelConflicts"), ExportCell.integer(panelConflicts));
+            item(w, l.get("about.panelChoice"), ExportCell.longText(l.get("about.panelChoiceText")));
+            item(w, l.sheet(ExportSheet.PANEL), ExportCell.longText(l.get("about.panelNote")));
+        }
         w.finish();
         return w.dataRows();
     }

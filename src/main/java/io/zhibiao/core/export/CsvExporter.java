@@ -45,7 +45,7 @@ public final class CsvExporter {
             }
         });
         return new ExportSummary(out, Map.of(ExportSheet.INDICATORS, (int) count[0]), scope.documents().size(),
-                Set.of(), Duration.between(started, Instant.now()));
+                Set.of(), 0, Duration.between(started, Instant.now()));
     }
 
     private static void writeLine(Writer w, List<ExportCell> cells) {

@@ -29,11 +29,12 @@ import java.util.function.BooleanSupplier;
  *
  * <p>Rows stream to temporary files as worksheet XML ({@link SheetRows}) and never stay in memory, so the
  * export of 100,000 indicators runs in a small heap; POI's streaming workbook ({@link FastZipWorkbook})
- * holds the rest of the workbook. Cell comments are the exception: POI keeps every
- * comment in memory until the file is written and spends about a third of a millisecond on each, so a
- * sheet gets its source sentences as comments only when it needs at most {@value #COMMENT_LIMIT} of them.
- * Larger exports keep each sentence in the Indicators sheet's Source sentence column, and the Targets
- * sheet names the indicator ids to look them up; the About sheet says which applies.
+ * holds the rest of the workbook. Cell comments stay in memory until the file is written ({@link
+ * SheetExtras}), so a sheet gets its source sentences as comments only when it needs at most
+ * {@value #COMMENT_LIMIT} of them. Larger exports keep each sentence in the Indicators sheet's Source
+ * sentence column, and the Targets sheet names the indicator ids to look them up; the About sheet says
+ * which applies. The Panel's comments are of another kind (the statements of a figure in conflict, an
+ * estimate's note) and are always written; its figures link to their Indicators rows instead of quoting.
  *
  * <p>The file is written next to the target and moved over it at the end: a failure, a cancel or a
  * target open in Excel leaves the previous file untouched. The sheets are written into a folder of the
@@ -60,6 +61,7 @@ public final class ExcelExporter {
         Set<ExportSheet> sheets = request.sheetsToWrite();
         Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
+        int[] panelConflicts = new int[1]; // set by the Panel, inside the write below
         Path dataFolder = store.location().toAbsolutePath().getParent();
         ExportTarget.write(out, dataFolder, stream -> {
             try (ExportScratch ignored = ExportScratch.in(dataFolder)) {
@@ -68,7 +70,8 @@ public final class ExcelExporter {
                     ExportContext ctx = new ExportContext(workbook, new WorkbookStyles(workbook, labels.chinese()),
                             labels, catalog, scope, request.zone());
                     try {
-                        writeSheets(ctx, store, request, sheets, commented, rows, started, progress, cancelled);
+                        writeSheets(ctx, store, request, sheets, commented, rows, panelConflicts, started, progress,
+                                cancelled);
                     } catch (UncheckedIOException e) {
                         throw e.getCause();
                     }
@@ -83,18 +86,21 @@ public final class ExcelExporter {
             }
         });
         return new ExportSummary(out, Collections.unmodifiableMap(rows), scope.documents().size(),
-                Collections.unmodifiableSet(commented),
+                Collections.unmodifiableSet(commented), panelConflicts[0],
                 Duration.between(started, Instant.now()));
     }
 
     private static void writeSheets(ExportContext ctx, Store store, ExportRequest request, Set<ExportSheet> sheets,
-                                    Set<ExportSheet> commented, Map<ExportSheet, Integer> rows, Instant started,
-                                    ExportProgress progress, BooleanSupplier cancelled) throws IOException {
+                                    Set<ExportSheet> commented, Map<ExportSheet, Integer> rows,
+                                    int[] panelConflicts, Instant started, ExportProgress progress,
+                                    BooleanSupplier cancelled) throws IOException {
         boolean comments = IndicatorPass.upperBound(ctx.scope()) <= COMMENT_LIMIT;
         if (comments && sheets.contains(ExportSheet.INDICATORS)) {
             commented.add(ExportSheet.INDICATORS);
         }
-        boolean pairing = sheets.contains(ExportSheet.TARGETS_VS_ACTUALS) || sheets.contains(ExportSheet.PANEL);
+        boolean pairing = sheets.contains(ExportSheet.TARGETS_VS_ACTUALS);
+        PanelCandidates panel = sheets.contains(ExportSheet.PANEL)
+                ? new PanelCandidates(new PanelHeadlines(ctx.catalog())) : null;
         List<Observation> observations = new ArrayList<>();
         Map<Long, Integer> perDocument = new HashMap<>();
         IndicatorColumns columns = new IndicatorColumns(ctx.labels(), ctx.catalog(), ctx.zone());
@@ -103,31 +109,45 @@ public final class ExcelExporter {
                 columns.headers(), 0) : null;
         IndicatorPass.run(store, ctx.scope(), r -> {
             perDocument.merge(r.document().id(), 1, Integer::sum);
+            int row = -1;
             if (indicators != null) {
                 String sentence = comments ? r.indicator().value().sentence() : null;
-                indicators.row(columns.cells(r), sentence == null || sentence.isBlank() ? Map.of()
-                        : Map.of(IndicatorColumns.VALUE_COLUMN, sentence), Set.of());
+                row = indicators.row(columns.cells(r), sentence == null || sentence.isBlank() ? Map.of()
+                        : Map.of(IndicatorColumns.VALUE_COLUMN, sentence));
             }
-            if (pairing && r.indicator().value().code() != null && r.indicator().status() != ReviewStatus.REJECTED) {
-                observations.add(Observation.of(r.indicator(), r.document(), comments));
+            if ((pairing || panel != null) && r.indicator().value().code() != null
+                    && r.indicator().status() != ReviewStatus.REJECTED) {
+                Observation o = Observation.of(r.indicator(), r.document(), comments);
+                if (pairing) {
+                    observations.add(o);
+                }
+                if (panel != null) {
+                    panel.offer(o, row);
+                }
             }
         }, progress, cancelled);
         if (indicators != null) {
             indicators.finish();
             rows.put(ExportSheet.INDICATORS, indicators.dataRows());
         }
-        List<TargetActualPair> pairs = pairing ? TargetActualPairing.pair(observations) : List.of();
-        observations.clear();
-        if (sheets.contains(ExportSheet.TARGETS_VS_ACTUALS)) {
+        SentenceSource sentences = new SentenceSource(store);
+        if (pairing) {
+            List<TargetActualPair> pairs = TargetActualPairing.pair(observations);
+            observations.clear();
             boolean pairComments = TargetsSheet.commentsNeeded(pairs) <= COMMENT_LIMIT;
             if (pairComments) {
                 commented.add(ExportSheet.TARGETS_VS_ACTUALS);
             }
             rows.put(ExportSheet.TARGETS_VS_ACTUALS, TargetsSheet.write(ctx, pairs,
-                    pairComments ? new SentenceSource(store) : null, progress));
+                    pairComments ? sentences : null, progress));
         }
-        if (sheets.contains(ExportSheet.PANEL)) {
-            rows.put(ExportSheet.PANEL, PanelSheet.write(ctx, pairs));
+        if (panel != null) {
+            Labels l = ctx.labels();
+            SourceLinks links = new SourceLinks(indicators != null ? l.sheet(ExportSheet.INDICATORS) : null,
+                    sheets.contains(ExportSheet.SOURCES) ? l.sheet(ExportSheet.SOURCES) : null, panel, ctx.scope());
+            PanelSheet.Result result = PanelSheet.write(ctx, panel, links, new PanelNotes(l, ctx.scope(), sentences));
+            rows.put(ExportSheet.PANEL, result.rows());
+            panelConflicts[0] = result.conflicts();
         }
         if (sheets.contains(ExportSheet.SOURCES)) {
             rows.put(ExportSheet.SOURCES, SourcesSheet.write(ctx, perDocument));
@@ -137,7 +157,7 @@ public final class ExcelExporter {
         }
         // About counts its own rows after it is written; the map it shows holds the other sheets
         int about = AboutSheet.write(ctx, request, store.location().toString(), started, new EnumMap<>(rows),
-                commented);
+                commented, sheets.contains(ExportSheet.PANEL) ? panelConflicts[0] : null);
         rows.put(ExportSheet.ABOUT, about);
     }
 }

@@ -9,8 +9,9 @@ import java.util.Set;
  *
  * @param regions  region names or codes; a document matches when its region, prefecture or province
  *                 matches (湖北 or 湖北省 matches every document of Hubei, 咸宁 every one of Xianning)
- * @param years    the indicator's own year (a 2023 actual from the 2024 report counts as 2023); an
- *                 indicator without a year falls back to its document's report year
+ * @param years    report years: the year of the document (with the analyst's correction), not of the
+ *                 figure, so the 2024 work report comes with the 2023 results it reports; a document
+ *                 without a year is left out when years are given
  * @param statuses review statuses to keep
  * @param tags     tag names; an indicator is kept when it carries any of them
  */

@@ -17,7 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The documents an export covers and the filter its indicators pass. Documents are ordered by region
+ * The documents an export covers and the filter its indicators pass. Regions and report years choose
+ * documents; statuses and tags choose indicators. Documents are ordered by region
  * code (a province's prefectures and counties follow it), report year, kind and id.
  */
 final class ExportScope {
@@ -74,7 +75,8 @@ final class ExportScope {
         }
         ExportScope scope = new ExportScope(new ArrayList<>(), regions, filter);
         for (DocumentSummary d : chosen) {
-            if (filter.regions().isEmpty() || scope.regionMatches(scope.regionOf(d))) {
+            if ((filter.regions().isEmpty() || scope.regionMatches(scope.regionOf(d)))
+                    && (filter.years().isEmpty() || filter.years().contains(d.effectiveYear()))) {
                 scope.documents.add(d);
             }
         }
@@ -159,14 +161,8 @@ final class ExportScope {
                 && ADMIN_SUFFIX_ENDS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
-    /** Whether the indicator passes the year, status and tag filters. */
-    boolean keeps(StoredIndicator i, DocumentSummary d, List<String> tags) {
-        if (!filter.years().isEmpty()) {
-            Integer year = i.value().year() != null ? i.value().year() : d.effectiveYear();
-            if (year == null || !filter.years().contains(year)) {
-                return false;
-            }
-        }
+    /** Whether the indicator passes the status and tag filters (years and regions choose documents). */
+    boolean keeps(StoredIndicator i, List<String> tags) {
         if (!filter.statuses().isEmpty() && !filter.statuses().contains(i.status())) {
             return false;
         }

@@ -1,13 +1,19 @@
 package io.zhibiao.core.export;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.openxml4j.util.ZipEntrySource;
+import org.apache.poi.xssf.model.CommentsTable;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.Deflater;
 
 /**
@@ -19,6 +25,7 @@ import java.util.zip.Deflater;
  */
 final class FastZipWorkbook extends SXSSFWorkbook {
     private final Map<SXSSFSheet, SheetRows> rows = new IdentityHashMap<>();
+    private final Map<SXSSFSheet, SheetExtras> extras = new IdentityHashMap<>();
     private final SharedStrings shared;
 
     FastZipWorkbook() {
@@ -31,6 +38,40 @@ final class FastZipWorkbook extends SXSSFWorkbook {
     /** The rows of a sheet of this workbook, created on first use. */
     SheetRows rowsOf(SXSSFSheet sheet) {
         return rows.computeIfAbsent(sheet, s -> new SheetRows(shared));
+    }
+
+    /** The comments and links of a sheet of this workbook, created on first use. */
+    SheetExtras extrasOf(SXSSFSheet sheet) {
+        return extras.computeIfAbsent(sheet, s -> new SheetExtras());
+    }
+
+    /**
+     * Copies the parts POI wrote into the file, with the comments, comment drawings and hyperlinks of
+     * every sheet written from its {@link SheetExtras} (POI wrote only each sheet's first).
+     */
+    @Override
+    protected void injectData(ZipEntrySource written, OutputStream out) throws IOException {
+        Map<String, UnaryOperator<byte[]>> replaced = new HashMap<>();
+        for (Map.Entry<SXSSFSheet, SheetExtras> e : extras.entrySet()) {
+            XSSFSheet sheet = getXSSFWorkbook().getSheet(e.getKey().getSheetName());
+            SheetExtras x = e.getValue();
+            if (x.hasLinks()) {
+                replaced.put(entryName(sheet), x::sheetWithLinks);
+            }
+            if (x.hasNotes()) {
+                replaced.put(entryName(sheet.getVMLDrawing(false)), x::vmlDrawing);
+                for (POIXMLDocumentPart part : sheet.getRelations()) {
+                    if (part instanceof CommentsTable) {
+                        replaced.put(entryName(part), poi -> x.commentsPart());
+                    }
+                }
+            }
+        }
+        super.injectData(replaced.isEmpty() ? written : new ReplacedEntries(written, replaced), out);
+    }
+
+    private static String entryName(POIXMLDocumentPart part) {
+        return part.getPackagePart().getPartName().getName().substring(1);
     }
 
     @Override
@@ -50,6 +91,7 @@ final class FastZipWorkbook extends SXSSFWorkbook {
     public boolean dispose() {
         rows.values().forEach(SheetRows::delete);
         rows.clear();
+        extras.clear();
         return super.dispose();
     }
 }

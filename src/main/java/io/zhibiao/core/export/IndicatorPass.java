@@ -54,7 +54,7 @@ final class IndicatorPass {
                 DocumentSummary d = docs.get(i);
                 for (StoredIndicator indicator : loaded.data().indicators()) {
                     List<String> t = loaded.data().tags().getOrDefault(indicator.id(), List.of());
-                    if (scope.keeps(indicator, d, t)) {
+                    if (scope.keeps(indicator, t)) {
                         sink.accept(new IndicatorRecord(d, scope.regionOf(d), indicator, t));
                         count++;
                     }

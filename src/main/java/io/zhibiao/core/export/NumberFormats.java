@@ -38,4 +38,15 @@ final class NumberFormats {
         }
         return "\"" + qualifier.symbol() + "\"" + format;
     }
+
+    /** A number as reports write it: 8 for 8.0, 13.8 for 13.8, no exponent; "" for null. */
+    static String plain(Double d) {
+        if (d == null) {
+            return "";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString(d.longValue());
+        }
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+    }
 }

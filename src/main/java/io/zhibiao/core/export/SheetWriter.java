@@ -5,12 +5,14 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes one table sheet row by row: a styled header row, frozen and repeated on every printed page,
@@ -23,6 +25,7 @@ final class SheetWriter {
     private static final int MAX_WIDTH = 50;
     private static final int MAX_WRAP_WIDTH = 70;
     private static final int MAX_HEADER_WIDTH = 22;
+    private static final int MAX_COMMENT_ROWS = 16;
 
     private final SXSSFSheet sheet;
     private final SheetRows rows;
@@ -31,6 +34,7 @@ final class SheetWriter {
     private final int columns;
     private final int[] widths;
     private final int frozenColumns;
+    private final SheetExtras extras;
     private Drawing<?> drawing;
     private int nextRow;
     private int maxColumn;
@@ -39,6 +43,7 @@ final class SheetWriter {
                 int frozenColumns) {
         this.sheet = workbook.createSheet(name);
         this.rows = workbook.rowsOf(sheet);
+        this.extras = workbook.extrasOf(sheet);
         this.styles = styles;
         this.helper = workbook.getCreationHelper();
         this.columns = headers.size();
@@ -60,14 +65,19 @@ final class SheetWriter {
 
     /** Writes a data row; returns its row index. */
     int row(List<ExportCell> cells) {
-        return row(cells, Map.of(), Set.of());
+        return row(cells, Map.of(), Map.of());
+    }
+
+    /** @param comments cell comments by column (kept in memory until the workbook is written) */
+    int row(List<ExportCell> cells, Map<Integer, String> comments) {
+        return row(cells, comments, Map.of());
     }
 
     /**
-     * @param comments    cell comments by column (kept in memory until the workbook is written)
-     * @param highlighted columns whose values are shown in red
+     * @param comments cell comments by column (kept in memory until the workbook is written)
+     * @param links    by column, a place in this workbook the cell links to ('Sheet'!A1)
      */
-    int row(List<ExportCell> cells, Map<Integer, String> comments, Set<Integer> highlighted) {
+    int row(List<ExportCell> cells, Map<Integer, String> comments, Map<Integer, String> links) {
         int index = nextRow++;
         rows.startRow(index);
         for (int i = 0; i < cells.size(); i++) {
@@ -77,12 +87,16 @@ final class SheetWriter {
                 continue;
             }
             // a String always becomes a string cell: text is never read as a formula
-            rows.cell(i, v instanceof String s ? clip(s) : v, styles.of(c, highlighted.contains(i)).getIndex() & 0xFFFF);
+            rows.cell(i, v instanceof String s ? clip(s) : v, styles.of(c).getIndex() & 0xFFFF);
             track(i, c);
             maxColumn = Math.max(maxColumn, i);
             String comment = comments.get(i);
             if (comment != null) {
                 attachComment(index, i, comment);
+            }
+            String link = links.get(i);
+            if (link != null) {
+                attachLink(index, i, link);
             }
         }
         rows.endRow();
@@ -113,6 +127,13 @@ final class SheetWriter {
     }
 
     private void attachComment(int row, int column, String text) {
+        String clipped = clip(text);
+        // a box about as tall as the text: a list of candidates needs more than a sentence
+        int height = Math.min(MAX_COMMENT_ROWS, 4 + clipped.length() / 40 + (int) clipped.lines().count());
+        if (!extras.note(new SheetExtras.Note(row, column, height, clipped))) {
+            return;
+        }
+        // the sheet's first comment also goes through POI, which sets up the parts the others are written to
         if (drawing == null) {
             drawing = sheet.createDrawingPatriarch();
         }
@@ -120,12 +141,28 @@ final class SheetWriter {
         anchor.setCol1(column + 1);
         anchor.setCol2(column + 6);
         anchor.setRow1(row);
-        anchor.setRow2(row + 5);
+        anchor.setRow2(row + height);
         Comment comment = drawing.createCellComment(anchor);
         // POI files the comment under the anchor's top-left cell (where the box is drawn); move it to the cell
         comment.setAddress(row, column);
-        comment.setString(helper.createRichTextString(clip(text)));
+        comment.setString(helper.createRichTextString(clipped));
         comment.setAuthor("Zhibiao");
+    }
+
+    /** A link to another place of the workbook; the sheet's first also goes through POI (see SheetExtras). */
+    private void attachLink(int row, int column, String location) {
+        if (!extras.link(new SheetExtras.Link(row, column, location))) {
+            return;
+        }
+        XSSFHyperlink link = (XSSFHyperlink) helper.createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress(location);
+        link.setCellReference(new CellReference(row, column).formatAsString(false));
+        sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName()).addHyperlink(link);
+    }
+
+    /** How another sheet's cell is named in a link: 'Sheet name'!A1. */
+    static String location(String sheetName, int row, int column) {
+        return "'" + sheetName.replace("'", "''") + "'!" + new CellReference(row, column).formatAsString(false);
     }
 
     int dataRows() {

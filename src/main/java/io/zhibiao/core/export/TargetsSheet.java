@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** One row per region × indicator × measure × year: target, stretch target, actual, difference, result. */
 final class TargetsSheet {
@@ -72,7 +71,8 @@ final class TargetsSheet {
             c.add(ExportCell.text(target == null ? null : l.qualifier(target.qualifier())));
             c.add(targetCell(stretch, format));
             c.add(actual == null || !actual.hasNumber() ? ExportCell.EMPTY
-                    : ExportCell.number(actual.value(), NumberFormats.withQualifier(format, actual.qualifier())));
+                    : ExportCell.number(actual.value(), NumberFormats.withQualifier(format, actual.qualifier()))
+                    .marked(p.outcome() == Outcome.MISSED ? ExportCell.MISSED : 0));
             c.add(ExportCell.text(unit));
             c.add(ExportCell.number(p.difference(), format));
             c.add(ExportCell.text(l.outcome(p.outcome())));
@@ -88,7 +88,7 @@ final class TargetsSheet {
                 putSentence(notes, TARGET_COLUMN, sentences.of(target != null ? target : stretch));
                 putSentence(notes, ACTUAL_COLUMN, sentences.of(actual));
             }
-            w.row(c, notes, p.outcome() == Outcome.MISSED ? Set.of(ACTUAL_COLUMN) : Set.of());
+            w.row(c, notes);
             if (++done % 1000 == 0) {
                 progress.progress(ExportSheet.TARGETS_VS_ACTUALS, done, pairs.size());
             }
@@ -104,13 +104,9 @@ final class TargetsSheet {
             return ExportCell.EMPTY;
         }
         if (t.qualifier() == Qualifier.RANGE && t.low() != null && t.high() != null) {
-            return ExportCell.text(trim(t.low()) + "–" + trim(t.high()));
+            return ExportCell.text(NumberFormats.plain(t.low()) + "–" + NumberFormats.plain(t.high()));
         }
         return ExportCell.number(t.value(), NumberFormats.withQualifier(format, t.qualifier()));
-    }
-
-    private static String trim(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
     private static String source(ExportContext ctx, Observation o) {

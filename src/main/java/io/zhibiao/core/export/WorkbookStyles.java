@@ -20,7 +20,8 @@ final class WorkbookStyles {
     /** Styles by number format ("" for text), then by {@link #variant}; looked up for every cell. */
     private final Map<String, CellStyle[]> cache = new HashMap<>();
     private final CellStyle header;
-    private final Font redFont;
+    /** Fonts by the marks that change the font: missed (red bold) and estimated (italic). */
+    private final Font[] fonts = new Font[4];
 
     WorkbookStyles(Workbook workbook, boolean chinese) {
         this.workbook = workbook;
@@ -36,9 +37,6 @@ final class WorkbookStyles {
         header.setBorderBottom(BorderStyle.THIN);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
-        redFont = workbook.createFont();
-        redFont.setColor(IndexedColors.RED.getIndex());
-        redFont.setBold(true);
     }
 
     CellStyle header() {
@@ -47,20 +45,21 @@ final class WorkbookStyles {
 
     /**
      * The style of a cell. Text that starts like a formula gets Excel's quote prefix, so it stays text
-     * even when someone edits the cell and presses Enter.
+     * even when someone edits the cell and presses Enter. The cell's marks ({@link ExportCell#marks()})
+     * pick a red font, an orange fill or an italic font on light blue.
      */
-    CellStyle of(ExportCell cell, boolean highlighted) {
+    CellStyle of(ExportCell cell) {
         boolean quoted = cell.isText() && CsvCells.looksLikeFormula((String) cell.value());
         CellStyle[] variants = cache.computeIfAbsent(cell.format() == null ? "" : cell.format(),
-                k -> new CellStyle[8]);
-        int variant = (cell.wrap() ? 1 : 0) | (quoted ? 2 : 0) | (highlighted ? 4 : 0);
+                k -> new CellStyle[32]);
+        int variant = (cell.wrap() ? 1 : 0) | (quoted ? 2 : 0) | (cell.marks() & 7) << 2;
         if (variants[variant] == null) {
-            variants[variant] = create(cell.format(), cell.wrap(), quoted, highlighted);
+            variants[variant] = create(cell.format(), cell.wrap(), quoted, cell.marks());
         }
         return variants[variant];
     }
 
-    private CellStyle create(String format, boolean wrap, boolean quoted, boolean highlighted) {
+    private CellStyle create(String format, boolean wrap, boolean quoted, int marks) {
         CellStyle s = workbook.createCellStyle();
         s.setVerticalAlignment(VerticalAlignment.TOP);
         if (format != null) {
@@ -68,9 +67,32 @@ final class WorkbookStyles {
         }
         s.setWrapText(wrap);
         s.setQuotePrefixed(quoted);
-        if (highlighted) {
-            s.setFont(redFont);
+        int fontMarks = (marks & ExportCell.MISSED) != 0 ? 1 : 0;
+        fontMarks |= (marks & ExportCell.ESTIMATED) != 0 ? 2 : 0;
+        if (fontMarks != 0) {
+            s.setFont(font(fontMarks));
+        }
+        // a conflict outweighs an estimate: orange tells the analyst to look before quoting the figure
+        if ((marks & ExportCell.CONFLICT) != 0) {
+            s.setFillForegroundColor(IndexedColors.LIGHT_ORANGE.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        } else if ((marks & ExportCell.ESTIMATED) != 0) {
+            s.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
         return s;
+    }
+
+    private Font font(int fontMarks) {
+        if (fonts[fontMarks] == null) {
+            Font f = workbook.createFont();
+            if ((fontMarks & 1) != 0) {
+                f.setColor(IndexedColors.RED.getIndex());
+                f.setBold(true);
+            }
+            f.setItalic((fontMarks & 2) != 0);
+            fonts[fontMarks] = f;
+        }
+        return fonts[fontMarks];
     }
 }

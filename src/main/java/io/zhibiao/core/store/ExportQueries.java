@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,30 @@ public final class ExportQueries {
             try (PreparedStatement ps = c.prepareStatement(TAGS)) {
                 return tags(ps, documentId);
             }
+        });
+    }
+
+    /**
+     * The source sentences of the given indicators, by id, in one query: the few hundred or thousand
+     * sentences a large export needs after the fact (its rows keep none in memory). Ids without a
+     * sentence are left out.
+     */
+    public Map<Long, String> sentences(Collection<Long> indicatorIds) {
+        if (indicatorIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.call("load " + indicatorIds.size() + " source sentences", c -> {
+            Map<Long, String> result = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, sentence FROM indicator WHERE id = ANY(?) AND sentence IS NOT NULL")) {
+                ps.setObject(1, indicatorIds.toArray(Long[]::new));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(rs.getLong(1), rs.getString(2));
+                    }
+                }
+            }
+            return result;
         });
     }
 

@@ -1,6 +1,8 @@
 package io.zhibiao.ui.main;
 
 import io.zhibiao.core.corpusview.CorpusNode;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.export.ExportFilter;
 import io.zhibiao.core.export.ExportRequest;
 import io.zhibiao.core.export.ExportSummary;
 import io.zhibiao.ui.AppContext;
@@ -15,6 +17,8 @@ import javafx.scene.control.ButtonType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -41,7 +45,9 @@ public final class ExportFlow {
             return;
         }
         boolean filtering = !window.corpusView().filterField().getText().isBlank();
-        ExportDialog.ask(window.window(), m, !window.panes().panes().isEmpty(), filtering).ifPresent(options -> {
+        List<Integer> years = window.corpus().documents().stream().map(DocumentSummary::effectiveYear)
+                .filter(Objects::nonNull).distinct().sorted().toList();
+        ExportDialog.ask(window.window(), m, !window.panes().panes().isEmpty(), filtering, years).ifPresent(options -> {
             String name = "zhibiao-" + LocalDate.now() + (options.csv() ? ".csv" : ".xlsx");
             Path target = window.fileSource().chooseSaveFile(window.window(), m.get("export.title"), name);
             if (target != null) {
@@ -53,6 +59,7 @@ public final class ExportFlow {
     /** Runs an export with the given options to {@code target}; returns the task (tests wait on it). */
     public ExportTask run(ExportOptions options, Path target) {
         ExportRequest request = ExportRequest.allDocuments().withSheets(options.sheets())
+                .withFilter(new ExportFilter(Set.of(), options.reportYears(), Set.of(), Set.of()))
                 .withLanguage(m.locale());
         if (options.scope() == ExportOptions.Scope.PANES) {
             request = request.withDocuments(new HashSet<>(window.panes().documentIds()));

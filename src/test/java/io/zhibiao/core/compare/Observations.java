@@ -39,6 +39,6 @@ final class Observations {
         long id = nextId++;
         return new Observation(id, id * 10, "421200", code, code, m, kind, year, value, low, high, q, unit,
                 normalized != null ? normalized : value, normalizedUnit != null ? normalizedUnit : unit, stretch,
-                value == null, status, docKind, docYear, docYear + " report", (int) id, 0.9, "sentence " + id, true);
+                value == null, false, status, docKind, docYear, docYear + " report", (int) id, 0.9, "sentence " + id, true);
     }
 }

@@ -86,4 +86,14 @@ class TargetActualPairingTest {
                 .findFirst().orElseThrow().outcome());
         assertNull(pairs.stream().filter(p -> p.key().measure() == Measure.LEVEL).findFirst().orElseThrow().target());
     }
+
+    @Test
+    void anAnalystsVerdictWinsOverABetterSource() {
+        Observation completion = obs(ValueKind.ACTUAL, 2023, 6.9, ReviewStatus.UNREVIEWED, DocumentKind.COMPLETION_REPORT, 2024, false);
+        Observation verifiedSummary = obs(ValueKind.ACTUAL, 2023, 7.1, ReviewStatus.VERIFIED, DocumentKind.SUMMARY, 2024, false);
+        Observation target = obs(ValueKind.TARGET, 2023, 7, ReviewStatus.UNREVIEWED, DocumentKind.WORK_REPORT, 2023, false);
+        TargetActualPair p = TargetActualPairing.pair(List.of(completion, verifiedSummary, target)).get(0);
+        assertSame(verifiedSummary, p.actual());
+        assertEquals(Outcome.MET, p.outcome());
+    }
 }

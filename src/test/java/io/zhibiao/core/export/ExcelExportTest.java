@@ -146,9 +146,9 @@ class ExcelExportTest {
     }
 
     @Test
-    void panelShowsTargetAndActualPerYearForHeadlineIndicators() {
+    void panelShowsTargetStretchAndActualPerYearForHeadlineIndicators() {
         Sheet s = zh.getSheet("面板");
-        Row trade = onlyRow(s, Map.of("指标", "进出口总额", "区划代码", "421200"));
+        Row trade = onlyRow(s, Map.of("指标", "进出口总额", "口径", "增速（%）", "区划代码", "421200"));
         assertEquals("10.0", text(cell(trade, "2023年目标")));
         assertEquals("≥18.0", text(cell(trade, "2023年实际")));
         Row gdp = onlyRow(s, Map.of("指标", "地区生产总值", "区划代码", "421200"));
@@ -156,6 +156,13 @@ class ExcelExportTest {
         assertEquals(6.0, cell(gdp, "2024年目标").getNumericCellValue(), 1e-9);
         Row cpi = onlyRow(s, Map.of("指标", "居民消费价格涨幅", "区划代码", "421200"));
         assertEquals("≈3.0", text(cell(cpi, "2023年目标")));
+        Row honghu = onlyRow(s, Map.of("指标", "地区生产总值", "区划代码", "421083"));
+        assertEquals("8.0", text(cell(honghu, "2024年目标")), "增长8%、力争9%");
+        assertEquals("9.0", text(cell(honghu, "2024年力争")));
+        Row revenue = onlyRow(s, Map.of("指标", "地方一般公共预算收入", "口径", "总量（亿元）", "区划代码", "421200"));
+        assertEquals("96.03", text(cell(revenue, "2022年实际")));
+        assertTrue(rows(s, Map.of()).stream().noneMatch(r -> r.getRowNum() > 0
+                && text(r.getCell(ExportFixture.column(s, "区划代码"))).isEmpty()));
     }
 
     @Test
@@ -192,21 +199,24 @@ class ExcelExportTest {
     }
 
     @Test
-    void filtersNarrowDocumentsAndIndicators() throws Exception {
+    void filtersNarrowDocumentsByRegionAndReportYear() throws Exception {
         Path out = dir.resolve("xianning-2023.xlsx");
         ExportSummary summary = ExcelExporter.export(store, ExportRequest.allDocuments()
                 .withFilter(new ExportFilter(Set.of("咸宁"), Set.of(2023), Set.of(), Set.of())), out,
                 ExportProgress.NONE, () -> false);
-        assertEquals(2, summary.documents());
+        assertEquals(1, summary.documents(), "the 2023 work report; the 2024 summary is of report year 2024");
         try (XSSFWorkbook wb = ExportFixture.read(out)) {
             Sheet s = wb.getSheet("指标");
             assertTrue(s.getLastRowNum() > 20);
+            boolean results2022 = false;
             for (Row r : s) {
                 if (r.getRowNum() > 0) {
                     assertEquals("咸宁市", text(cell(r, "地区")));
-                    assertEquals("2023", text(cell(r, "年份")));
+                    assertEquals("2023", text(cell(r, "报告年份")));
+                    results2022 |= text(cell(r, "年份")).equals("2022");
                 }
             }
+            assertTrue(results2022, "the 2022 results the 2023 report gives are kept");
             assertEquals(summary.rows(ExportSheet.INDICATORS), s.getLastRowNum());
         }
     }

@@ -20,7 +20,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -84,8 +83,8 @@ class SheetRowsTest {
     @Test
     void sheetKeepsHeaderPaneFilterPrintSetupAndComments() throws IOException {
         try (XSSFWorkbook wb = write(w -> {
-            w.row(List.of(ExportCell.text("a"), ExportCell.number(8.0, NumberFormats.GROWTH)),
-                    Map.of(1, "GDP增长8%左右"), Set.of(1));
+            w.row(List.of(ExportCell.text("a"), ExportCell.number(8.0, NumberFormats.GROWTH)
+                    .marked(ExportCell.MISSED)), Map.of(1, "GDP增长8%左右"));
             w.row(List.of(ExportCell.text("b"), ExportCell.number(9.5, NumberFormats.GROWTH)));
         })) {
             XSSFSheet s = wb.getSheetAt(0);
