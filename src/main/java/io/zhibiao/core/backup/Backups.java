@@ -110,9 +110,9 @@ public final class Backups {
      */
     public Restored restore(Path backup) {
         Backup chosen = describe(backup);
-        Optional<Backup> previous = new StoreRestore(location, clock).restore(chosen.file());
+        StoreRestore.Outcome outcome = new StoreRestore(location, clock).restore(chosen.file());
         prune();
-        return new Restored(chosen, previous.map(p -> describe(p.file())));
+        return new Restored(chosen, outcome.previous().map(p -> describe(p.file())), outcome.fromScript());
     }
 
     /** Deletes routine backups beyond the newest {@code keep} of each reason; returns what it deleted. */

@@ -4,12 +4,15 @@ import io.zhibiao.core.files.AtomicWrite;
 import io.zhibiao.core.files.TempFiles;
 import io.zhibiao.core.store.BackupName;
 import io.zhibiao.core.store.SchemaGuard;
+import io.zhibiao.core.store.ScriptRefusedException;
 import io.zhibiao.core.store.StoreBackups;
 import io.zhibiao.core.store.StoreException;
 import io.zhibiao.core.store.StoreFile;
 import io.zhibiao.core.store.StoreInUseException;
 import io.zhibiao.core.store.StoreLeftovers;
+import io.zhibiao.core.store.StoreScript;
 import io.zhibiao.core.store.UnsafeStoreException;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,15 +40,19 @@ final class StoreRestore {
         this.clock = clock;
     }
 
-    /** Returns the safety copy of the store as it was, empty when there was no store file. */
-    Optional<Backup> restore(Path backup) {
+    /**
+     * What a restore did: the safety copy of the store as it was (empty when there was no store file), and
+     * whether the store was rebuilt from the backup's SQL script because its store file could not be read.
+     */
+    record Outcome(Optional<Backup> previous, boolean fromScript) {
+    }
+
+    Outcome restore(Path backup) {
         StoreLeftovers.remove(location);
         Path work = createWorkFolder();
         try {
             Path unpacked = StoreFile.dataFile(work.resolve(location.getFileName().toString()));
-            BackupArchive.extract(backup, unpacked);
-            checkSafe(backup, unpacked);
-            checkOpens(StoreFile.location(unpacked), "The backup " + backup + " is damaged: the store in it");
+            boolean fromScript = unpack(backup, work, unpacked);
             Optional<Path> previous = copyCurrentStore();
             replaceWith(unpacked);
             try {
@@ -54,10 +61,55 @@ final class StoreRestore {
                 previous.ifPresent(p -> putBack(p, work, e));
                 throw e;
             }
-            return previous.map(p -> new Backup(p, clock.instant(), BackupName.BEFORE_RESTORE, 0));
+            return new Outcome(previous.map(p -> new Backup(p, clock.instant(), BackupName.BEFORE_RESTORE, 0)),
+                    fromScript);
         } finally {
             TempFiles.deleteTree(work);
         }
+    }
+
+    /**
+     * Unpacks the backup's store file into {@code unpacked} and checks it; when that file is missing or does
+     * not open (a later H2 cannot read an older file format) and the backup carries the store as a SQL
+     * script, builds the store from the script instead. A store that holds code is refused either way.
+     *
+     * @return whether the store was built from the script
+     */
+    private boolean unpack(Path backup, Path work, Path unpacked) {
+        try {
+            BackupArchive.extract(backup, unpacked);
+            checkSafe(backup, unpacked);
+            checkOpens(StoreFile.location(unpacked), "The backup " + backup + " is damaged: the store in it");
+            return false;
+        } catch (StoreFileUnreadable unreadable) {
+            if (!BackupArchive.hasScript(backup)) {
+                throw unreadable;
+            }
+            LoggerFactory.getLogger(StoreRestore.class).warn("Restoring {} from its SQL script: {}", backup,
+                    unreadable.getMessage());
+            TempFiles.deleteTree(unpacked);
+            fromScript(backup, work, unpacked, unreadable);
+            return true;
+        }
+    }
+
+    private void fromScript(Path backup, Path work, Path unpacked, StoreFileUnreadable unreadable) {
+        Path script = work.resolve(location.getFileName() + BackupArchive.SCRIPT);
+        BackupArchive.extractScript(backup, script);
+        try {
+            StoreScript.restore(script, StoreFile.location(unpacked));
+        } catch (ScriptRefusedException e) {
+            throw new BackupException("The backup " + backup + " was not restored: the store file in it "
+                    + unreadable.reason() + ", and its SQL script is not one Zhibiao writes: " + e.finding()
+                    + ". Nothing was changed.", e);
+        } catch (StoreException e) {
+            throw new BackupException("The backup " + backup + " is damaged: the store file in it "
+                    + unreadable.reason() + ", and its SQL script does not load: " + e.getMessage(), e);
+        } finally {
+            TempFiles.deleteTree(script);
+        }
+        checkSafe(backup, unpacked);
+        checkOpens(StoreFile.location(unpacked), "The store built from the script in " + backup);
     }
 
     /**
@@ -71,8 +123,8 @@ final class StoreRestore {
             throw new BackupException("The backup " + backup + " was not restored: the store in it "
                     + e.finding() + ".", e);
         } catch (StoreException e) {
-            throw new BackupException("The backup " + backup + " is damaged: the store in it does not open: "
-                    + e.getMessage(), e);
+            throw new StoreFileUnreadable("The backup " + backup + " is damaged: the store in it does not open: "
+                    + e.getMessage(), "does not open", e);
         }
     }
 
@@ -161,7 +213,7 @@ final class StoreRestore {
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
             rs.next();
         } catch (StoreException | SQLException e) {
-            throw new BackupException(what + " does not open: " + e.getMessage(), e);
+            throw new StoreFileUnreadable(what + " does not open: " + e.getMessage(), "does not open", e);
         }
     }
 }

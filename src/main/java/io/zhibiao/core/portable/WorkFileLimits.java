@@ -6,8 +6,8 @@ package io.zhibiao.core.portable;
  * 40,000 reviewed indicators, each with its sentence, a note, a tag and two history events, is 58 MB and
  * takes 71 MB of heap once read (1.2 bytes per byte of file); crafted files of the smallest possible
  * indicators, tags or history events take at most 2.0 bytes per byte. A file at the size limit therefore
- * needs at most about 512 MB, and holds the full review of some 175,000 indicators (about 1,800 reports
- * reviewed row by row). The counts are checked while the file is scanned, before any record exists, so a
+ * needs at most about 512 MB, and holds the full review of some 175,000 indicators (well over a thousand
+ * reports reviewed row by row). The counts are checked while the file is scanned, before any record exists, so a
  * file of a million indicators on one report is refused without the memory they would take.
  *
  * @param fileBytes             the largest file read at all

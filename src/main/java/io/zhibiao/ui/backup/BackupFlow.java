@@ -90,8 +90,9 @@ public final class BackupFlow {
                     if (result.failure() != null) {
                         error(owner, m.format("backup.restore.failed", Tasks.message(result.failure())));
                     } else {
-                        info(owner, m.format("backup.restore.done", BackupText.takenAt(backup, ZoneId.systemDefault()),
-                                result.restored().previousState().map(Backup::fileName).orElse("-")));
+                        String done = m.format("backup.restore.done", BackupText.takenAt(backup, ZoneId.systemDefault()),
+                                result.restored().previousState().map(Backup::fileName).orElse("-"));
+                        info(owner, result.restored().fromScript() ? done + "\n\n" + m.get("backup.restore.fromScript") : done);
                     }
                 },
                 failure -> {
