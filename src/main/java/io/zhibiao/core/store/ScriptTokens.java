@@ -252,7 +252,7 @@ final class ScriptTokens {
     }
 
     private static boolean isLetter(int c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == '$';
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
     }
 
     private static boolean isDigit(int c) {

@@ -152,9 +152,10 @@ public final class StoreScript {
 
     /** The schema version a row of Flyway's history names, 0 for rows that are not a successful migration. */
     private static int appliedVersion(ScriptStatements.Insert insert, List<Object> row) {
-        Object version = row.get(Math.max(0, insert.columns().indexOf("version")));
-        Object success = insert.columns().contains("success") ? row.get(insert.columns().indexOf("success")) : null;
-        if (!insert.columns().contains("version") || !(version instanceof String text) || !Boolean.TRUE.equals(success)) {
+        int version = insert.columns().indexOf("version");
+        int success = insert.columns().indexOf("success");
+        if (version < 0 || success < 0 || !(row.get(version) instanceof String text)
+                || !Boolean.TRUE.equals(row.get(success))) {
             return 0;
         }
         try {
