@@ -1,5 +1,6 @@
 package io.zhibiao.core.backup;
 
+import io.zhibiao.core.files.TempFiles;
 import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
 import io.zhibiao.core.importer.SampleCorpus;
@@ -181,7 +182,7 @@ class ScriptRestoreTest {
                     store.documents().listSummaries().get(2).id()).get(0).id());
         }
         try (Stream<Path> left = Files.list(db.getParent())) {
-            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith(".zhibiao-restore")).toList());
+            assertEquals(List.of(), left.filter(p -> TempFiles.isTemporary(p.getFileName().toString())).toList());
         }
     }
 
