@@ -49,6 +49,10 @@ final class RestoreCommand implements Callable<Integer> {
         Restored restored = backups.restore(chosen(backups));
         Backup b = restored.restored();
         out.println("Restored " + b.file() + " (" + b.reason() + ", taken " + BackupCommand.localTime(b) + ").");
+        if (restored.fromScript()) {
+            out.println("The store file in the backup could not be read (an older H2 wrote it, or it is damaged); "
+                    + "the store was rebuilt from the SQL script the backup also carries.");
+        }
         restored.previousState().ifPresent(p ->
                 out.println("The store as it was before is saved as " + p.file()));
         restored.damagedKept().ifPresent(p ->

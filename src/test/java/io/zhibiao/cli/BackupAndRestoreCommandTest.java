@@ -73,6 +73,25 @@ class BackupAndRestoreCommandTest {
     }
 
     @Test
+    void aRestoreFromTheScriptSaysSo() throws Exception {
+        addTag("first");
+        Path file = Path.of(CliRunner.run("backup", "--db", db().toString()).out().strip());
+        Path scriptOnly = tmp.resolve("script-only.zip");
+        try (java.util.zip.ZipFile in = new java.util.zip.ZipFile(file.toFile());
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(scriptOnly))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("zhibiao.sql"));
+            in.getInputStream(in.getEntry("zhibiao.sql")).transferTo(out);
+        }
+        addTag("second");
+
+        CliRunner.Result restored = CliRunner.run("restore", "--db", db().toString(), scriptOnly.toString());
+        assertEquals(0, restored.exitCode(), restored.err());
+        assertTrue(restored.out().contains("the store was rebuilt from the SQL script the backup also carries"),
+                restored.out());
+        assertEquals(List.of("first"), tags());
+    }
+
+    @Test
     void wrongUsageAndBadBackupsGiveClearMessagesAndExitCodes() throws Exception {
         addTag("first");
         assertEquals(2, CliRunner.run("restore", "--db", db().toString()).exitCode(), "a backup must be named");

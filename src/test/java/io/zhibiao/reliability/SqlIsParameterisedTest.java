@@ -53,7 +53,12 @@ class SqlIsParameterisedTest {
             Map.entry("io/zhibiao/core/store/Store.java: sql", "the constants listed in ReviewStatements.ALL"),
             Map.entry("io/zhibiao/core/store/ReviewDao.java: assignments", "joined from the constant VALUE_COLUMNS"),
             Map.entry("io/zhibiao/core/store/SeriesQueries.java: sql", "a constant plus placeholders(n): only `?, ?`"),
-            Map.entry("io/zhibiao/core/store/TagDao.java: sql", "callers pass literal SELECTs")));
+            Map.entry("io/zhibiao/core/store/TagDao.java: sql", "callers pass literal SELECTs"),
+            Map.entry("io/zhibiao/core/store/StoreScript.java: sql", "ALTER TABLE, INSERT and SELECT MAX naming only "
+                    + "tables and columns of the expected schema (ScriptSchema: db/schema/v<N>.txt, plain identifiers "
+                    + "checked); every value of a backup's script is bound"),
+            Map.entry("io/zhibiao/core/store/StoreScript.java: restart", "ALTER TABLE ... RESTART WITH a long the code "
+                    + "computed, on a table and column of the expected schema")));
 
     @TempDir
     Path dir;

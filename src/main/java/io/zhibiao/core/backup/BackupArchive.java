@@ -17,8 +17,15 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-/** The zip form of a backup: one {@code .mv.db} entry, as H2's {@code BACKUP TO} writes it. */
+/**
+ * The zip form of a backup: one {@code .mv.db} entry, as H2's {@code BACKUP TO} writes it, and (in backups
+ * made since the script was added) one {@code .sql} entry, the store as a SQL script
+ * ({@link io.zhibiao.core.store.StoreScript}). Nothing else: an archive with other entries is refused.
+ */
 final class BackupArchive {
+    /** How a backup's SQL script entry ends. */
+    static final String SCRIPT = ".sql";
+
     private BackupArchive() {
     }
 
@@ -50,16 +57,43 @@ final class BackupArchive {
         extract(backup, target, Limits.forFolder(target.getParent()));
     }
 
+    /**
+     * @throws StoreFileUnreadable if the archive has no store file or its bytes cannot be read (a script in the
+     *                             same backup may still restore it)
+     * @throws BackupException     if the archive is not a backup or would unpack to more than {@code limits}
+     */
     static void extract(Path backup, Path target, Limits limits) {
+        extract(backup, target, limits, StoreFile.EXTENSION);
+    }
+
+    /** Extracts the SQL script of {@code backup} into {@code target}, within the same limits as the store file. */
+    static void extractScript(Path backup, Path target) {
+        extract(backup, target, Limits.forFolder(target.getParent()), SCRIPT);
+    }
+
+    /** Whether {@code backup} carries the store as a SQL script as well. */
+    static boolean hasScript(Path backup) {
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            return entry(backup, zip, SCRIPT) != null;
+        } catch (IOException | BackupException e) {
+            return false;
+        }
+    }
+
+    private static void extract(Path backup, Path target, Limits limits, String kind) {
         if (!Files.isRegularFile(backup)) {
             throw new BackupException("The backup file " + backup + " does not exist.");
         }
         try (ZipFile zip = new ZipFile(backup.toFile())) {
-            ZipEntry entry = onlyEntry(backup, zip);
+            ZipEntry entry = entry(backup, zip, kind);
+            if (entry == null) {
+                throw new StoreFileUnreadable("The file " + backup + " holds no store file (" + kind + ").",
+                        "is missing");
+            }
             long size = checkedSize(backup, entry, limits);
             try (InputStream in = zip.getInputStream(entry);
                  FileChannel out = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                copyAtMost(in, Channels.newOutputStream(out), size, backup);
+                copyAtMost(in, Channels.newOutputStream(out), size, backup, entry.getName());
                 // Once at the end: syncing each write made a restore of an 80 MB store take 50 s instead of 2.
                 out.force(true);
             }
@@ -74,26 +108,34 @@ final class BackupArchive {
         }
     }
 
-    /** The archive's one entry: a store file with a plain name, nothing beside it. */
-    private static ZipEntry onlyEntry(Path backup, ZipFile zip) {
+    /**
+     * The archive's entry of one kind (store file or script), null when it has none. Every entry must have a
+     * plain name, and there may be one of each kind and nothing else.
+     */
+    private static ZipEntry entry(Path backup, ZipFile zip, String kind) {
         List<? extends ZipEntry> entries = zip.stream().toList();
-        List<? extends ZipEntry> stores = entries.stream()
-                .filter(e -> !e.isDirectory() && e.getName().endsWith(StoreFile.EXTENSION)).toList();
-        if (stores.size() != 1) {
+        for (ZipEntry e : entries) {
+            String name = e.getName();
+            if (name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
+                throw new BackupException("The file " + backup + " is not a Zhibiao backup: its entry \""
+                        + name + "\" is a path, not a plain file name.");
+            }
+            if (e.isDirectory() || (!name.endsWith(StoreFile.EXTENSION) && !name.endsWith(SCRIPT))) {
+                throw new BackupException("The file " + backup + " is not a Zhibiao backup: it holds an entry (\""
+                        + name + "\") that is neither a store file (" + StoreFile.EXTENSION + ") nor its script ("
+                        + SCRIPT + ").");
+            }
+        }
+        List<? extends ZipEntry> stores = entries.stream().filter(e -> e.getName().endsWith(StoreFile.EXTENSION)).toList();
+        List<? extends ZipEntry> scripts = entries.stream().filter(e -> e.getName().endsWith(SCRIPT)).toList();
+        if (stores.size() > 1 || scripts.size() > 1 || entries.isEmpty()) {
             throw new BackupException("The file " + backup + " is not a Zhibiao backup: it holds "
-                    + (stores.isEmpty() ? "no" : stores.size()) + " store files (" + StoreFile.EXTENSION
-                    + "), one was expected.");
+                    + (entries.isEmpty() ? "no" : stores.size() > 1 ? stores.size() : scripts.size())
+                    + (scripts.size() > 1 ? " scripts (" + SCRIPT + ")" : " store files (" + StoreFile.EXTENSION + ")")
+                    + ", one was expected.");
         }
-        if (entries.size() != 1) {
-            throw new BackupException("The file " + backup + " is not a Zhibiao backup: it holds "
-                    + entries.size() + " entries, only the store file (" + StoreFile.EXTENSION + ") was expected.");
-        }
-        String name = stores.get(0).getName();
-        if (name.contains("/") || name.contains("\\") || name.contains("..") || name.contains(":")) {
-            throw new BackupException("The file " + backup + " is not a Zhibiao backup: its entry \""
-                    + name + "\" is a path, not a plain file name.");
-        }
-        return stores.get(0);
+        List<? extends ZipEntry> wanted = kind.equals(SCRIPT) ? scripts : stores;
+        return wanted.isEmpty() ? null : wanted.get(0);
     }
 
     private static long checkedSize(Path backup, ZipEntry entry, Limits limits) {
@@ -115,12 +157,25 @@ final class BackupArchive {
         return size;
     }
 
-    /** Copies at most {@code size} bytes: an entry that holds more than it declares is refused there. */
-    private static void copyAtMost(InputStream in, OutputStream out, long size, Path backup) throws IOException {
+    /**
+     * Copies at most {@code size} bytes: an entry that holds more than it declares is refused there. An entry
+     * whose bytes cannot be read (a bad checksum, a cut-off archive) is damaged, not foreign.
+     */
+    private static void copyAtMost(InputStream in, OutputStream out, long size, Path backup, String name)
+            throws IOException {
         byte[] buffer = new byte[64 * 1024];
         long copied = 0;
-        int n;
-        while ((n = in.read(buffer, 0, (int) Math.min(buffer.length, size - copied + 1))) > 0) {
+        while (true) {
+            int n;
+            try {
+                n = in.read(buffer, 0, (int) Math.min(buffer.length, size - copied + 1));
+            } catch (IOException e) {
+                throw new StoreFileUnreadable("The backup " + backup + " is damaged: its " + name + " cannot be read ("
+                        + e.getMessage() + ").", "cannot be read", e);
+            }
+            if (n <= 0) {
+                break;
+            }
             if (copied + n > size) {
                 throw new BackupException("The backup " + backup + " is damaged: its store file holds more "
                         + "than the " + size + " bytes the zip declares.");

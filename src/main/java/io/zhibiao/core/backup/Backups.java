@@ -113,7 +113,8 @@ public final class Backups {
         Backup chosen = describe(backup);
         StoreRestore.Outcome outcome = new StoreRestore(location, clock).restore(chosen.file());
         prune();
-        return new Restored(chosen, outcome.safetyCopy().map(p -> describe(p.file())), outcome.damagedKept());
+        return new Restored(chosen, outcome.safetyCopy().map(p -> describe(p.file())), outcome.damagedKept(),
+                outcome.fromScript());
     }
 
     /** Deletes routine backups beyond the newest {@code keep} of each reason; returns what it deleted. */

@@ -5,12 +5,15 @@ import io.zhibiao.core.files.TempFiles;
 import io.zhibiao.core.store.BackupName;
 import io.zhibiao.core.store.DamagedStoreException;
 import io.zhibiao.core.store.SchemaGuard;
+import io.zhibiao.core.store.ScriptRefusedException;
 import io.zhibiao.core.store.StoreBackups;
 import io.zhibiao.core.store.StoreException;
 import io.zhibiao.core.store.StoreFile;
 import io.zhibiao.core.store.StoreInUseException;
 import io.zhibiao.core.store.StoreLeftovers;
+import io.zhibiao.core.store.StoreScript;
 import io.zhibiao.core.store.UnsafeStoreException;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,9 +44,10 @@ final class StoreRestore {
     /**
      * What became of the store that was replaced: a safety copy in the backups folder, or, for a store
      * file that is empty or cannot be read, the file itself kept beside the store; both empty when there
-     * was no store file.
+     * was no store file. {@code fromScript} tells that the store was rebuilt from the backup's SQL script
+     * because its store file could not be read.
      */
-    record Outcome(Optional<Backup> safetyCopy, Optional<Path> damagedKept) {
+    record Outcome(Optional<Backup> safetyCopy, Optional<Path> damagedKept, boolean fromScript) {
     }
 
     Outcome restore(Path backup) {
@@ -51,9 +55,7 @@ final class StoreRestore {
         Path work = createWorkFolder();
         try {
             Path unpacked = StoreFile.dataFile(work.resolve(location.getFileName().toString()));
-            BackupArchive.extract(backup, unpacked);
-            checkSafe(backup, unpacked);
-            checkOpens(StoreFile.location(unpacked), "The backup " + backup + " is damaged: the store in it");
+            boolean fromScript = unpack(backup, work, unpacked);
             // a damaged file is kept as it lies, never opened: opening it for a copy could write to it
             boolean damaged = StoreFile.damage(location).isPresent();
             Optional<Path> previous = Optional.empty();
@@ -75,7 +77,7 @@ final class StoreRestore {
                 throw e;
             }
             return new Outcome(previous.map(p -> new Backup(p, clock.instant(), BackupName.BEFORE_RESTORE, 0)),
-                    aside);
+                    aside, fromScript);
         } finally {
             TempFiles.deleteTree(work);
         }
@@ -90,6 +92,50 @@ final class StoreRestore {
     }
 
     /**
+     * Unpacks the backup's store file into {@code unpacked} and checks it; when that file is missing or does
+     * not open (a later H2 cannot read an older file format) and the backup carries the store as a SQL
+     * script, builds the store from the script instead. A store that holds code is refused either way.
+     *
+     * @return whether the store was built from the script
+     */
+    private boolean unpack(Path backup, Path work, Path unpacked) {
+        try {
+            BackupArchive.extract(backup, unpacked);
+            checkSafe(backup, unpacked);
+            checkOpens(StoreFile.location(unpacked), "The backup " + backup + " is damaged: the store in it");
+            return false;
+        } catch (StoreFileUnreadable unreadable) {
+            if (!BackupArchive.hasScript(backup)) {
+                throw unreadable;
+            }
+            LoggerFactory.getLogger(StoreRestore.class).warn("Restoring {} from its SQL script: {}", backup,
+                    unreadable.getMessage());
+            TempFiles.deleteTree(unpacked);
+            fromScript(backup, work, unpacked, unreadable);
+            return true;
+        }
+    }
+
+    private void fromScript(Path backup, Path work, Path unpacked, StoreFileUnreadable unreadable) {
+        Path script = work.resolve(location.getFileName() + BackupArchive.SCRIPT);
+        BackupArchive.extractScript(backup, script);
+        try {
+            StoreScript.restore(script, StoreFile.location(unpacked));
+        } catch (ScriptRefusedException e) {
+            throw new BackupException("The backup " + backup + " was not restored: the store file in it "
+                    + unreadable.reason() + ", and its SQL script is not one Zhibiao writes: " + e.finding()
+                    + ". Nothing was changed.", e);
+        } catch (StoreException e) {
+            throw new BackupException("The backup " + backup + " is damaged: the store file in it "
+                    + unreadable.reason() + ", and its SQL script does not load: " + e.getMessage(), e);
+        } finally {
+            TempFiles.deleteTree(script);
+        }
+        checkSafe(backup, unpacked);
+        checkOpens(StoreFile.location(unpacked), "The store built from the script in " + backup);
+    }
+
+    /**
      * A backup may come from anywhere: the store in it is refused before it is opened for reading if its
      * schema is not one Zhibiao makes, as it could run code (see {@link SchemaGuard}).
      */
@@ -100,8 +146,8 @@ final class StoreRestore {
             throw new BackupException("The backup " + backup + " was not restored: the store in it "
                     + e.finding() + ".", e);
         } catch (StoreException e) {
-            throw new BackupException("The backup " + backup + " is damaged: the store in it does not open: "
-                    + e.getMessage(), e);
+            throw new StoreFileUnreadable("The backup " + backup + " is damaged: the store in it does not open: "
+                    + e.getMessage(), "does not open", e);
         }
     }
 
@@ -190,7 +236,7 @@ final class StoreRestore {
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
             rs.next();
         } catch (StoreException | SQLException e) {
-            throw new BackupException(what + " does not open: " + e.getMessage(), e);
+            throw new StoreFileUnreadable(what + " does not open: " + e.getMessage(), "does not open", e);
         }
     }
 }

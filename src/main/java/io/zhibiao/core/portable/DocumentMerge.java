@@ -36,8 +36,15 @@ final class DocumentMerge {
         this.tally = tally;
     }
 
-    void merge(DocumentSummary doc, DocumentWork work) {
+    /**
+     * @param lines where the file's documents and indicators start, for messages; {@code index} is the
+     *              document's place in the file
+     * @throws WorkFileException if an indicator's span lies outside the report's text (the caller's
+     *                           transaction then rolls back what was written)
+     */
+    void merge(DocumentSummary doc, DocumentWork work, WorkFileLines lines, int index) {
         long docId = doc.id();
+        checkSpans(docId, work, lines, index);
         List<AuditEvent> existing = tx.audit().listByDocument(docId);
         HistoryLedger ledger = new HistoryLedger(tx, existing);
         Map<Long, List<AuditEvent>> eventsByRow = new HashMap<>();
@@ -73,6 +80,29 @@ final class DocumentMerge {
         portable.refreshCounts(docId);
         tally.historyAdded += ledger.added();
         tally.documentsMatched++;
+    }
+
+    /**
+     * Spans are offsets into this store's text of the report, which has the same content hash: a span past
+     * its end is a damaged or hand-made file, and such a row would highlight nothing or fail to show.
+     */
+    private void checkSpans(long docId, DocumentWork work, WorkFileLines lines, int index) {
+        if (work.indicators().isEmpty()) {
+            return;
+        }
+        int length = portable.textLength(docId);
+        for (int i = 0; i < work.indicators().size(); i++) {
+            IndicatorWork w = work.indicators().get(i);
+            for (ValueJson v : w.engine() == null ? List.of(w.value()) : List.of(w.engine(), w.value())) {
+                if (v.end() > length) {
+                    String name = v.name() != null ? v.name() : v.code() != null ? v.code() : "without a name";
+                    throw new WorkFileException("the indicator" + lines.ofIndicator(index, i) + " (" + name
+                            + ") has the span " + v.start() + ".." + v.end()
+                            + ", beyond the end of the text of " + work.label() + " (" + Math.max(length, 0)
+                            + " characters)");
+                }
+            }
+        }
     }
 
     private long insert(long docId, IndicatorWork w) {

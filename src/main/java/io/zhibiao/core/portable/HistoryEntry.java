@@ -21,11 +21,15 @@ public record HistoryEntry(String at, String analyst, String action, String fiel
     public HistoryEntry {
         Json.instant(at, "history \"at\"");
         Json.require(analyst != null && !analyst.isBlank(), "a history event has no \"analyst\"");
-        Json.require(analyst.length() <= 100, "the analyst name \"" + analyst + "\" is longer than 100 characters");
+        Json.fits(analyst, 100, "the analyst name");
         Json.require(action != null && !action.isBlank() && action.length() <= 32,
                 "a history event has no valid \"action\"");
-        Json.require(field == null || field.length() <= 64, "the history field \"" + field + "\" is too long");
-        Json.require(batch == null || batch.length() <= 64, "the batch id \"" + batch + "\" is too long");
+        Json.fits(field, 64, "the history field");
+        Json.fits(batch, 64, "the batch id");
+        // the same few analysts, actions and fields recur in every event: one String each
+        analyst = analyst.intern();
+        action = action.intern();
+        field = field == null ? null : field.intern();
     }
 
     static HistoryEntry of(AuditEvent e) {

@@ -8,6 +8,7 @@ import io.zhibiao.core.store.ReviewStatus;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One indicator carrying analyst work. {@code origin} "engine" rows are matched to the importing store's
@@ -27,9 +28,10 @@ public record IndicatorWork(String origin, ValueJson engine, ValueJson value, St
         Json.require(status != null, "an indicator has no \"status\"");
         Json.enumId(status, ReviewStatus::fromId, "review status (unreviewed, verified, corrected, rejected)");
         Json.instant(updatedAt, "\"updatedAt\"");
-        Json.require(updatedBy == null || updatedBy.length() <= 100,
-                "the analyst name \"" + updatedBy + "\" is longer than 100 characters");
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        Json.fits(updatedBy, 100, "the analyst name");
+        Json.require(tags == null || tags.stream().noneMatch(Objects::isNull), "an indicator's \"tags\" holds null");
+        // one String per tag name, not one per mention: the same few names recur on every tagged indicator
+        tags = tags == null ? List.of() : tags.stream().map(String::intern).toList();
         history = history == null ? List.of() : List.copyOf(history);
     }
 

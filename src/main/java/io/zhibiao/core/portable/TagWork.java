@@ -11,7 +11,8 @@ import java.util.List;
 public record TagWork(String name, String color, List<HistoryEntry> history) {
     public TagWork {
         Json.require(name != null && !name.isBlank(), "a tag has no \"name\"");
-        Json.require(name.strip().length() <= 100, "the tag name \"" + name + "\" is longer than 100 characters");
+        Json.fits(name.strip(), 100, "the tag name");
+        Json.fits(color, 32, "the tag colour");
         history = history == null ? List.of() : List.copyOf(history);
     }
 }

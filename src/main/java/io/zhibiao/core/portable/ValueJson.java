@@ -25,6 +25,16 @@ public record ValueJson(String code, String name, String measure, String kind, I
     public ValueJson {
         Json.require(start != null && end != null, "an indicator value has no \"start\" or \"end\"");
         Json.require(start >= 0 && end >= start, "the span " + start + ".." + end + " is not valid");
+        Json.fits(code, 100, "the indicator code");
+        Json.fits(name, 1000, "the indicator name");
+        Json.fits(unit, 64, "the unit");
+        Json.fits(normalizedUnit, 64, "the normalized unit");
+        Json.fits(scopeName, 200, "the scope name");
+        Json.finite(value, "value");
+        Json.finite(normalizedValue, "normalized value");
+        Json.finite(low, "low end");
+        Json.finite(high, "high end");
+        Json.finite(confidence, "confidence");
         if (measure != null) {
             Json.enumId(measure, Measure::fromId, "measure (growth, level, rate)");
         }

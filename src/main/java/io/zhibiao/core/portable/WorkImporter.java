@@ -37,33 +37,50 @@ public final class WorkImporter {
      */
     public WorkImportReport importFile(Path file, ConflictPolicy policy, WorkProgress progress,
                                        BooleanSupplier cancelled) {
-        return importWork(WorkFileReader.read(file), policy, progress, cancelled);
+        WorkFileReader.Located read = WorkFileReader.read(file, WorkFileLimits.DEFAULT);
+        return importWork(file, read.work(), read.lines(), policy, progress, cancelled);
     }
 
+    /** @throws WorkFileException if a span of the file lies outside its report's text (nothing is written) */
     public WorkImportReport importWork(WorkFile work, ConflictPolicy policy, WorkProgress progress,
                                        BooleanSupplier cancelled) {
+        return importWork(null, work, WorkFileLines.UNKNOWN, policy, progress, cancelled);
+    }
+
+    private WorkImportReport importWork(Path file, WorkFile work, WorkFileLines lines, ConflictPolicy policy,
+                                        WorkProgress progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(policy, "policy");
         long started = System.nanoTime();
-        ImportTally tally = store.inTransaction(tx -> {
-            ImportTally t = new ImportTally();
-            Map<String, Tag> tags = mergeTags(tx, work.tags(), policy, t);
-            DocumentMerge merge = new DocumentMerge(tx, tags, policy, t);
-            int done = 0;
-            for (DocumentWork d : work.documents()) {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException("The import of analyst work was cancelled; nothing was changed.");
-                }
-                Optional<DocumentSummary> target = tx.documents().findByHash(d.contentHash());
-                if (target.isPresent()) {
-                    merge.merge(target.get(), d);
-                } else {
-                    t.missing.add(new WorkImportReport.MissingDocument(d.contentHash(), d.fileName(), d.title()));
-                }
-                progress.documentsDone(++done, work.documents().size());
-            }
-            return t;
-        });
+        ImportTally tally;
+        try {
+            tally = store.inTransaction(tx -> apply(tx, work, lines, policy, progress, cancelled));
+        } catch (WorkFileException e) {
+            // found while writing (a span against this store's text): the transaction has rolled back
+            throw new WorkFileException("The work file " + (file == null ? "" : file + " ") + "is not valid: "
+                    + e.getMessage() + ". Nothing was imported.", e);
+        }
         return tally.report(work.documents().size(), policy, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static ImportTally apply(DataAccess tx, WorkFile work, WorkFileLines lines, ConflictPolicy policy,
+                                     WorkProgress progress, BooleanSupplier cancelled) {
+        ImportTally t = new ImportTally();
+        Map<String, Tag> tags = mergeTags(tx, work.tags(), policy, t);
+        DocumentMerge merge = new DocumentMerge(tx, tags, policy, t);
+        int done = 0;
+        for (DocumentWork d : work.documents()) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("The import of analyst work was cancelled; nothing was changed.");
+            }
+            Optional<DocumentSummary> target = tx.documents().findByHash(d.contentHash());
+            if (target.isPresent()) {
+                merge.merge(target.get(), d, lines, done);
+            } else {
+                t.missing.add(new WorkImportReport.MissingDocument(d.contentHash(), d.fileName(), d.title()));
+            }
+            progress.documentsDone(++done, work.documents().size());
+        }
+        return t;
     }
 
     /** Creates missing tags, merges colours, appends tag history; returns the store's tags by name. */

@@ -40,7 +40,8 @@
  * }</pre>
  * <p>Only documents with work and, within them, only indicators with work are written (added by an analyst,
  * changed, tagged, or with history). Readers ignore fields they do not know; a change of meaning raises
- * the version.
+ * the version. Readers refuse a key given twice in one object, bytes that are not UTF-8, a text longer than
+ * its store column, a span beyond the report's text and files over the {@code WorkFileLimits}.
  *
  * <h2>Import</h2>
  * Documents are matched by content hash; indicators by shared history, else (engine rows) by the engine's

@@ -3,6 +3,7 @@ package io.zhibiao.core.store;
 import io.zhibiao.core.model.IndicatorValue;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -114,6 +115,22 @@ public final class PortableDao {
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * The length of the document's original text, into which indicator spans point; -1 when the text is
+     * missing. Counted by the database, so the text itself is not loaded.
+     */
+    public int textLength(long documentId) {
+        return jdbc.call("read the text length of document " + documentId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT CHAR_LENGTH(original_text) FROM document_text WHERE document_id = ?")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : -1;
+                }
+            }
         });
     }
 

@@ -1,6 +1,7 @@
 package io.zhibiao.core.store;
 
 import io.zhibiao.core.files.AtomicWrite;
+import io.zhibiao.core.files.TempFiles;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,9 @@ import java.time.Instant;
  *
  * <p>A copy is made with H2's {@code BACKUP TO}: it runs while the store is open and in use, and stays
  * consistent because H2 stops reusing file space while it copies, so every page the copy reads is from a
- * committed state. It is written with {@link AtomicWrite} (a temporary name, forced to disk, then renamed):
+ * committed state. Beside the store file, the backup carries the store as a SQL script ({@link StoreScript}),
+ * which a later H2 that cannot read this file format can still load. It is written with {@link AtomicWrite}
+ * (a temporary name, forced to disk, then renamed):
  * a backup file with a final name is always whole, and a copy cut short by a kill is removed by the next
  * start ({@link StoreLeftovers}).
  */
@@ -45,12 +48,21 @@ public final class StoreBackups {
         Path target = null;
         try {
             target = newFile(location, reason, at);
+            String scriptName = StoreScript.entryName(location);
             AtomicWrite.to(target).writeFile(partial -> {
+                // H2 writes each part as a zip of its own; they are joined into the backup, entries as packed
+                Path storeZip = TempFiles.freshPath(partial.getParent(), "store");
+                Path scriptZip = TempFiles.freshPath(partial.getParent(), "script");
                 try (PreparedStatement st = c.prepareStatement("BACKUP TO ?")) {
-                    st.setString(1, partial.toString());
+                    st.setString(1, storeZip.toString());
                     st.execute();
+                    StoreScript.write(c, scriptZip);
+                    BackupZip.join(storeZip, scriptZip, scriptName, partial);
                 } catch (SQLException e) {
                     throw new IOException(e.getMessage(), e);
+                } finally {
+                    TempFiles.deleteTree(storeZip);
+                    TempFiles.deleteTree(scriptZip);
                 }
             });
             return target;

@@ -93,8 +93,9 @@ public final class BackupFlow {
                         info(owner, m.format("damaged.restored", BackupText.takenAt(backup, ZoneId.systemDefault()),
                                 result.restored().damagedKept().get()));
                     } else {
-                        info(owner, m.format("backup.restore.done", BackupText.takenAt(backup, ZoneId.systemDefault()),
-                                result.restored().previousState().map(Backup::fileName).orElse("-")));
+                        String done = m.format("backup.restore.done", BackupText.takenAt(backup, ZoneId.systemDefault()),
+                                result.restored().previousState().map(Backup::fileName).orElse("-"));
+                        info(owner, result.restored().fromScript() ? done + "\n\n" + m.get("backup.restore.fromScript") : done);
                     }
                 },
                 failure -> {

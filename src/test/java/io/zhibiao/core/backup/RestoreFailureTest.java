@@ -70,8 +70,8 @@ class RestoreFailureTest {
             out.write(new byte[]{1, 2, 3});
         }
         BackupException e = assertThrows(BackupException.class, () -> backups.restore(zip));
-        assertEquals("The file " + zip + " is not a Zhibiao backup: it holds no store files (.mv.db), "
-                + "one was expected.", e.getMessage());
+        assertEquals("The file " + zip + " is not a Zhibiao backup: it holds an entry (\"photo.jpg\") that is "
+                + "neither a store file (.mv.db) nor its script (.sql).", e.getMessage());
         assertUnchanged();
     }
 

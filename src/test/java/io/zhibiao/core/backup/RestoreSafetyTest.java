@@ -104,8 +104,8 @@ class RestoreSafetyTest {
             out.write(new byte[]{2});
         }
         BackupException e = assertThrows(BackupException.class, () -> backups.restore(zip));
-        assertTrue(e.getMessage().contains("it holds 2 entries, only the store file (.mv.db) was expected."),
-                e.getMessage());
+        assertTrue(e.getMessage().contains("it holds an entry (\"readme.txt\") that is neither a store file (.mv.db) "
+                + "nor its script (.sql)."), e.getMessage());
         assertUnchanged();
     }
 
