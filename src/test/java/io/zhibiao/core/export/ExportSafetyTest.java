@@ -177,7 +177,7 @@ class ExportSafetyTest {
         for (int i = 0; i < prefectures.size(); i++) {
             String text = "copy " + i;
             store.documents().insertDocument(new io.zhibiao.core.store.NewDocument("/copies/" + i + ".txt",
-                    i + ".txt", "%064x".formatted(i + 1), 6, "txt", "UTF-8", text, text, "copy " + i,
+                    i + ".txt", io.zhibiao.core.store.ContentHash.of(text), 6, "txt", "UTF-8", text, text, "copy " + i,
                     prefectures.get(i).code(), 0.9, 2023, 0.9, io.zhibiao.core.model.DocumentKind.WORK_REPORT, 0.9,
                     null, null, null, null, null, null, NOW, null), template);
         }
