@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Logs a command into the log folder beside the store it works on ({@code --db}), or the per-user data
- * folder's for the default store and for commands without one. Help and version output log nothing.
+ * folder's for the default store and for commands without one. Help and version output log nothing. The
+ * libraries' warnings (PDFBox's on fonts above all) go to the log file, not among the command's output.
  */
 final class CommandLogging {
     private CommandLogging() {
@@ -25,7 +26,7 @@ final class CommandLogging {
             return;
         }
         Path db = command.getParseResult().matchedOptionValue("--db", (Path) null);
-        AppLogging.install(LogFolder.beside(db != null ? db : Store.defaultLocation()));
+        AppLogging.install(LogFolder.beside(db != null ? db : Store.defaultLocation())).keepLibrariesOffConsole();
         // The command's name only: its arguments name the analyst's files.
         LoggerFactory.getLogger(CommandLogging.class).info("Command: {}", command.getCommandSpec().qualifiedName());
     }

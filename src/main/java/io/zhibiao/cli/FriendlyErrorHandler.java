@@ -1,5 +1,6 @@
 package io.zhibiao.cli;
 
+import io.zhibiao.core.files.Printable;
 import io.zhibiao.core.store.DamagedStoreException;
 import io.zhibiao.core.store.StoreInUseException;
 import picocli.CommandLine;
@@ -23,7 +24,8 @@ final class FriendlyErrorHandler implements CommandLine.IExecutionExceptionHandl
         }
         String message = ex instanceof StoreInUseException ? ex.getMessage()
                 : "error: " + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName());
-        cmd.getErr().println(message);
+        // a message may name a file, and a file name may hold a new line or a bidi override
+        cmd.getErr().println(Printable.text(message));
         debug(ex, cmd);
         return 1;
     }

@@ -1,6 +1,7 @@
 package io.zhibiao.core.export;
 
 import io.zhibiao.core.files.AtomicWrite;
+import io.zhibiao.core.files.DiskFull;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -57,15 +58,20 @@ final class ExportTarget {
             // itself remembers what the file system said.
             if (!(e instanceof ExportException) && (DiskFull.is(e) || recorded[0] != null
                     && DiskFull.is(recorded[0].failure))) {
-                throw DiskFull.failure(target, e);
+                throw diskFull(target, e);
             }
             throw e;
         }
     }
 
+    private static ExportException diskFull(Path target, Throwable cause) {
+        return new ExportException("Could not write " + target + ": the disk is full. Free some space and "
+                + "export again; the previous file is unchanged.", cause);
+    }
+
     private static ExportException failure(Path target, Path folder, IOException e, RecordingStream recorded) {
         if (DiskFull.is(e) || recorded != null && DiskFull.is(recorded.failure)) {
-            return DiskFull.failure(target, e);
+            return diskFull(target, e);
         }
         if (e instanceof AccessDeniedException denied && denied.getOtherFile() == null && recorded == null) {
             // refused before anything was written: the temporary file could not be made in the folder

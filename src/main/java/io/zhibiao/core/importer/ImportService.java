@@ -9,6 +9,7 @@ import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.ContentHash;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.DuplicateDocumentException;
+import io.zhibiao.core.store.StoreException;
 import io.zhibiao.core.store.NewDocument;
 import io.zhibiao.core.store.Store;
 
@@ -29,9 +30,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Imports report files into the store. Reading, detection and extraction run on all cores, each file
- * within a time limit ({@link #DEFAULT_TIME_LIMIT}; a file over it is skipped and named); the
- * writes happen one document at a time on the calling thread, each in its own transaction, so a
- * killed import leaves only whole documents and the next run picks up what is missing.
+ * within a time limit ({@link #DEFAULT_TIME_LIMIT}; a file over it is skipped and named); each document
+ * is written in its own transaction, so a killed import leaves only whole documents and the next run picks
+ * up what is missing. A document is reported as imported only once it is on disk ({@link DurableOutcomes}),
+ * and a failure of the store's file (a full disk) stops the import with what was kept and what was not.
  */
 public final class ImportService {
     /**
@@ -86,35 +88,64 @@ public final class ImportService {
     public ImportSummary importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
         ImportFiles.Expansion expansion = ImportFiles.expandAll(paths);
         List<Path> files = expansion.files();
-        RegionTable.ensureLoaded(store);
-        List<FileOutcome> outcomes = new ArrayList<>(files.size());
+        boolean wasCancelled = false;
+        try (DurableOutcomes outcomes = new DurableOutcomes(store, listener, files.size())) {
+            try {
+                loadRegions();
+                wasCancelled = importFiles(files, outcomes, cancelled);
+            } catch (StoreFailed e) {
+                outcomes.fail(e.failure());
+            }
+            return new ImportSummary(outcomes.reported(), wasCancelled, expansion.unsupported(), expansion.links(),
+                    files.size(), outcomes.failure());
+        }
+    }
+
+    /** The gazetteer is written once, before the first document: the disk may be full already. */
+    private void loadRegions() {
+        try {
+            RegionTable.ensureLoaded(store);
+        } catch (StoreException e) {
+            throw StoreFailed.from(e);
+        }
+    }
+
+    /** @return whether the import was cancelled */
+    private boolean importFiles(List<Path> files, DurableOutcomes outcomes, BooleanSupplier cancelled) {
         // A bounded window of files in flight keeps memory flat however many files are imported. Each
         // task reads, extracts and stores its file (one transaction per document, so H2 writes run on
-        // all cores too); outcomes are reported in file order.
+        // all cores too); outcomes are reported in file order, once their documents are on disk.
         Deque<InFlight> window = new ArrayDeque<>();
         AtomicBoolean stop = new AtomicBoolean();
+        boolean wasCancelled = false;
         int next = 0;
         try (ImportWorkers workers = new ImportWorkers(threads)) {
             while ((!stop.get() && next < files.size()) || !window.isEmpty()) {
                 while (!stop.get() && next < files.size() && window.size() < threads * 2) {
                     window.add(start(files.get(next++), workers, stop));
                 }
-                FileOutcome outcome = await(window.poll(), workers);
-                if (outcome != null) {
-                    outcomes.add(outcome);
-                    listener.fileDone(outcomes.size(), files.size(), outcome);
+                try {
+                    FileOutcome outcome = await(window.poll(), workers, outcomes::poll);
+                    if (outcome != null) {
+                        outcomes.add(outcome);
+                    }
+                } catch (StoreFailed e) {
+                    outcomes.fail(e.failure());
                 }
-                if (!stop.get() && cancelled.getAsBoolean()) {
+                if (outcomes.failure() != null) {
+                    // Whatever is written now may be lost as well: the files in flight finish (a worker is
+                    // never interrupted) and are not reported; no other file is started.
+                    stop.set(true);
+                } else if (!stop.get() && cancelled.getAsBoolean()) {
                     // Never interrupt a worker: an interrupt inside an H2 write closes the database file.
                     // Files already started finish and are reported; the rest are not started.
                     stop.set(true);
+                    wasCancelled = true;
                 }
             }
         }
-        // Documents are committed one by one and reach the file within half a second; the summary is
-        // only reported once all of them are on disk.
-        store.flush();
-        return new ImportSummary(outcomes, stop.get(), expansion.unsupported());
+        outcomes.finish();
+        return wasCancelled;
     }
 
     private InFlight start(Path file, ImportWorkers workers, AtomicBoolean stop) {
@@ -147,22 +178,34 @@ public final class ImportService {
             RawText raw = deadline.interruptibly(() -> reader.read(file));
             String hash = ContentHash.of(raw.text());
             deadline.checkNotExpired();
-            if (store.documents().containsHash(hash)) {
-                return Prepared.done(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
-                        store.documents().findByHash(hash).map(DocumentSummary::id).orElse(null),
-                        "same content already in the store"));
+            Optional<FileOutcome> duplicate = duplicateOf(file, hash);
+            if (duplicate.isPresent()) {
+                return Prepared.done(duplicate.get());
             }
             ProcessedReport report = deadline.interruptibly(() -> pipeline.process(raw, file.getFileName().toString()));
             return new Prepared(file, hash, report, null);
         } catch (UnreadableFileException e) {
             return Prepared.done(FileOutcome.failed(file, e.getMessage()));
-        } catch (DocumentDeadline.Expired e) {
+        } catch (DocumentDeadline.Expired | StoreFailed e) {
             throw e;
         } catch (TooManyNumbersException e) {
             return Prepared.done(FileOutcome.failed(file, e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             return Prepared.done(FileOutcome.failed(file, "could not be processed ("
                     + e.getClass().getSimpleName() + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")"));
+        }
+    }
+
+    private Optional<FileOutcome> duplicateOf(Path file, String hash) {
+        try {
+            if (!store.documents().containsHash(hash)) {
+                return Optional.empty();
+            }
+            return Optional.of(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
+                    store.documents().findByHash(hash).map(DocumentSummary::id).orElse(null),
+                    "same content already in the store"));
+        } catch (StoreException e) {
+            throw StoreFailed.from(e);
         }
     }
 
@@ -173,13 +216,13 @@ public final class ImportService {
         if (p.outcome() != null) {
             return p.outcome();
         }
-        String sourcePath = p.file().toAbsolutePath().normalize().toString();
-        Optional<DocumentSummary> previous = store.documents().findLatestByPath(sourcePath);
-        ProcessedReport r = p.report();
-        NewDocument doc = NewDocument.of(sourcePath, p.file().getFileName().toString(), p.hash(),
-                FileSize.of(p.file()), r.raw(), r.cleaned().cleaned(), r.profile(), r.cleaned().metadata(),
-                Instant.now(), previous.map(DocumentSummary::id).orElse(null));
         try {
+            String sourcePath = p.file().toAbsolutePath().normalize().toString();
+            Optional<DocumentSummary> previous = store.documents().findLatestByPath(sourcePath);
+            ProcessedReport r = p.report();
+            NewDocument doc = NewDocument.of(sourcePath, p.file().getFileName().toString(), p.hash(),
+                    FileSize.of(p.file()), r.raw(), r.cleaned().cleaned(), r.profile(), r.cleaned().metadata(),
+                    Instant.now(), previous.map(DocumentSummary::id).orElse(null));
             long id = store.documents().insertDocument(doc, r.indicators());
             return new FileOutcome(p.file(), previous.isPresent() ? FileOutcome.Status.NEW_VERSION
                     : FileOutcome.Status.IMPORTED, id, null);
@@ -187,12 +230,20 @@ public final class ImportService {
             // Two files with the same content in one run: the first one wins.
             return new FileOutcome(p.file(), FileOutcome.Status.DUPLICATE, null, "same content already in the store");
         } catch (RuntimeException e) {
+            if (e instanceof StoreException failedCall && StoreFailed.from(failedCall) instanceof StoreFailed failed) {
+                throw failed;
+            }
             return FileOutcome.failed(p.file(), "could not be stored: " + e.getMessage());
         }
     }
 
-    /** The outcome of the oldest file in flight, or a timeout outcome when it ran over its limit. */
-    private FileOutcome await(InFlight f, ImportWorkers workers) {
+    /**
+     * The outcome of the oldest file in flight, or a timeout outcome when it ran over its limit;
+     * {@code meanwhile} runs every time slice spent waiting.
+     *
+     * @throws StoreFailed when the store's file failed under the file's worker
+     */
+    private FileOutcome await(InFlight f, ImportWorkers workers, Runnable meanwhile) {
         try {
             while (true) {
                 long left = f.deadline().remainingNanos();
@@ -200,6 +251,7 @@ public final class ImportService {
                     // while the file waits for a worker or is being stored there is no limit: look again soon
                     return f.future().get(Math.min(Math.max(left, 0), WAIT_SLICE_NANOS), TimeUnit.NANOSECONDS);
                 } catch (TimeoutException e) {
+                    meanwhile.run();
                     if (f.deadline().remainingNanos() <= 0 && workers.giveUp(f.deadline())) {
                         return FileOutcome.failed(f.file(), "took longer than "
                                 + DocumentDeadline.describe(timeLimit) + " to read and was skipped");
@@ -211,6 +263,9 @@ public final class ImportService {
             throw new IllegalStateException("import interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof StoreFailed failed) {
+                throw failed;
+            }
             return FileOutcome.failed(f.file(), "could not be processed (" + cause.getClass().getSimpleName()
                     + (cause.getMessage() != null ? ": " + cause.getMessage() : "") + ")");
         }

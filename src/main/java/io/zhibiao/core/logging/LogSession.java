@@ -23,6 +23,7 @@ public final class LogSession implements AutoCloseable {
     static final int FILE_LIMIT_BYTES = 2 * 1024 * 1024;
     static final int FILE_COUNT = 5;
     static final int RECENT_LINES = 200;
+    private static final String OWN_LOGGERS = "io.zhibiao.";
 
     private final Path folder;
     private final Logger root = Logger.getLogger("");
@@ -90,6 +91,17 @@ public final class LogSession implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /**
+     * Keeps the libraries' warnings (PDFBox on fonts and damaged pages, POI, Flyway) off the console, for a
+     * command, whose console is its output: they go to the log file only. Zhibiao's own warnings still show,
+     * and so does everything when there is no log file to hold it.
+     */
+    public void keepLibrariesOffConsole() {
+        if (file != null) {
+            console.setFilter(r -> r.getLoggerName() != null && r.getLoggerName().startsWith(OWN_LOGGERS));
+        }
     }
 
     /** Whether the log file could be opened; if not, lines go to stderr and memory only. */

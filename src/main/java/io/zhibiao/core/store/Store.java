@@ -228,12 +228,21 @@ public final class Store implements DataAccess, AutoCloseable {
         return daos.jdbc();
     }
 
-    /** Writes everything committed so far to the file and forces it to the disk; bulk work calls it once at its end. */
+    /**
+     * Writes everything committed so far to the file and forces it to the disk; bulk work (an import) calls
+     * it before it reports what it wrote. It runs on the connection held since the store opened, so it fails
+     * when H2 closed the database after a failed write (it does, on a full disk) and a later call reopened it
+     * from the file: commits made before may then be lost, and this must not vouch for them.
+     *
+     * @throws StoreException if the store could not be written; {@link StorageFailure#in} tells why
+     */
     public void flush() {
-        try (Connection connection = openConnection()) {
-            flushToDisk(connection);
-        } catch (SQLException e) {
-            throw Jdbc.failure("write the store to disk", e);
+        synchronized (keeper) {
+            try {
+                flushToDisk(keeper);
+            } catch (SQLException e) {
+                throw Jdbc.failure("write the store to disk", e);
+            }
         }
     }
 

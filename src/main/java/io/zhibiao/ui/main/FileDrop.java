@@ -1,6 +1,7 @@
 package io.zhibiao.ui.main;
 
 import io.zhibiao.core.corpus.ReportFileReader;
+import io.zhibiao.core.files.Printable;
 import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
@@ -44,7 +45,7 @@ final class FileDrop {
                 if (paths.stream().anyMatch(drop::importable)) {
                     importPaths.accept(paths);
                 } else {
-                    unsupported.accept(String.join(", ", paths.stream().map(p -> p.getFileName().toString()).toList()));
+                    unsupported.accept(String.join(", ", paths.stream().map(p -> Printable.path(p.getFileName())).toList()));
                 }
             }
             e.setDropCompleted(ok);

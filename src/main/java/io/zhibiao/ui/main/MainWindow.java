@@ -2,6 +2,7 @@ package io.zhibiao.ui.main;
 
 import io.zhibiao.core.importer.ImportService;
 import io.zhibiao.core.importer.ImportSummary;
+import io.zhibiao.core.files.Printable;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.corpus.CorpusView;
@@ -224,15 +225,21 @@ public final class MainWindow extends BorderPane {
         task.setOnSucceeded(e -> {
             finish.run();
             ImportSummary s = task.getValue();
-            if (showSummary || s.failed() > 0 || !s.unsupported().isEmpty()) {
+            if (showSummary || s.failed() > 0 || !s.unsupported().isEmpty() || !s.links().isEmpty()
+                    || ImportSummaryText.isError(s)) {
                 String failures = ImportSummaryText.failures(s, m);
-                info(ImportSummaryText.headline(s, m) + (failures.isEmpty() ? "" : "\n\n" + failures));
+                String text = ImportSummaryText.headline(s, m) + (failures.isEmpty() ? "" : "\n\n" + failures);
+                if (ImportSummaryText.isError(s)) {
+                    error(text);
+                } else {
+                    info(text);
+                }
             }
         });
         task.setOnCancelled(e -> finish.run());
         task.setOnFailed(e -> {
             finish.run();
-            error(String.valueOf(task.getException().getMessage()));
+            error(Printable.text(String.valueOf(task.getException().getMessage())));
         });
         context.tasks().run(task);
         return task;

@@ -1,6 +1,5 @@
-package io.zhibiao.core.export;
+package io.zhibiao.core.files;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,14 +7,15 @@ import java.util.Locale;
  * Recognises a full disk behind an I/O failure. Java has no exception type for it, only the operating
  * system's message (Linux and macOS: ENOSPC, EDQUOT; Windows: ERROR_DISK_FULL).
  */
-final class DiskFull {
+public final class DiskFull {
     private static final List<String> MESSAGES = List.of("no space left on device", "disk quota exceeded",
             "not enough space on the disk", "there is not enough space");
 
     private DiskFull() {
     }
 
-    static boolean is(Throwable failure) {
+    /** Whether {@code failure} or one of its causes is the operating system saying the disk is full. */
+    public static boolean is(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage();
             if (m != null) {
@@ -28,10 +28,5 @@ final class DiskFull {
             }
         }
         return false;
-    }
-
-    static ExportException failure(Path target, Throwable cause) {
-        return new ExportException("Could not write " + target + ": the disk is full. Free some space and "
-                + "export again; the previous file is unchanged.", cause);
     }
 }
