@@ -51,7 +51,7 @@ class FullDiskCommandTest {
         assertEquals(printed.size(), Integer.parseInt(stopped.group(1)), "N is the number of lines printed");
         assertEquals(30 - printed.size(), Integer.parseInt(stopped.group(2)));
         assertFalse((r.out() + r.err()).contains("MVStoreException") || (r.out() + r.err()).contains("[50000"),
-                "no raw H2 text: " + r.err());
+                "no raw H2 text: " + r.out() + r.err());
 
         try (Store store = Store.open(db)) {
             printed.forEach((id, name) -> assertEquals(name, store.documents().findById(id).orElseThrow(() ->

@@ -122,7 +122,8 @@ public final class Store implements DataAccess, AutoCloseable {
             }
             throw e;
         } catch (SQLException e) {
-            throw new StoreException("Could not close the store at " + location + ": " + e.getMessage(), e);
+            String why = StorageFailure.in(e).map(StorageFailure::reason).orElse(e.getMessage());
+            throw new StoreException("Could not close the store at " + location + ": " + why, e);
         }
     }
 
@@ -330,7 +331,10 @@ public final class Store implements DataAccess, AutoCloseable {
                 resource.close();
             } catch (Exception e) {
                 // a derived cache that fails to close is rebuilt on the next start; the store still closes
-                LoggerFactory.getLogger(Store.class).warn("Could not close {} with the store: {}", resource, e.toString());
+                // a full disk is said in words; H2's own text goes no further than the log's detail
+                String why = StorageFailure.in(e).map(StorageFailure::reason).orElse(e.toString());
+                LoggerFactory.getLogger(Store.class).warn("Could not close {} with the store: {}", resource, why);
+                LoggerFactory.getLogger(Store.class).debug("Closing {} failed", resource, e);
             }
         }
         closed = true;
