@@ -1,12 +1,20 @@
 package io.zhibiao.core.store;
 
+import java.nio.file.StandardCopyOption;
+
+import java.io.IOException;
+
+import io.zhibiao.core.files.TempFiles;
+
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -73,17 +81,22 @@ public final class Store implements DataAccess, AutoCloseable {
         boolean existed = Files.exists(StoreFile.dataFile(location));
         // before H2 opens the file: opening it runs a trigger's code; an empty file is refused here
         SchemaGuard.beforeOpen(location);
-        if (existed) {
-            checkReadOnly(location, locations, latest);
-        }
+        Path kept = existed && !checkReadOnly(location, locations, latest) ? keepCopy(location) : null;
         Connection keeper;
         try {
             keeper = dataSource.getConnection();
         } catch (SQLException e) {
-            throw StoreFile.openFailure(location, e);
+            StoreException failure = StoreFile.openFailure(location, e);
+            if (kept != null) {
+                putBack(kept, location, failure);
+            }
+            throw failure;
+        }
+        if (kept != null) {
+            TempFiles.deleteTree(kept);
         }
         try {
-            if (!existed) {
+            if (!existed || kept != null) {
                 SchemaGuard.afterOpen(keeper, location, locations, latest);
             }
             if (!SchemaVersion.isCurrent(keeper, latest)) {
@@ -110,9 +123,12 @@ public final class Store implements DataAccess, AutoCloseable {
      * still byte for byte as it was, and a backup can be restored beside it. Costs one more open of the
      * file: 20-60 ms once H2's classes are loaded.
      */
-    private static void checkReadOnly(Path location, List<String> locations, int latest) {
+    private static boolean checkReadOnly(Path location, List<String> locations, int latest) {
         try (Connection c = StoreFile.connectReadOnly(location)) {
             SchemaGuard.afterOpen(c, location, locations, latest);
+            return true;
+        } catch (StoreNeedsRecovery e) {
+            return false;
         } catch (StoreInUseException | UnsafeStoreException | DamagedStoreException e) {
             throw e;
         } catch (StoreException e) {
@@ -124,6 +140,32 @@ public final class Store implements DataAccess, AutoCloseable {
         } catch (SQLException e) {
             String why = StorageFailure.in(e).map(StorageFailure::reason).orElse(e.getMessage());
             throw new StoreException("Could not close the store at " + location + ": " + why, e);
+        }
+    }
+
+    /**
+     * A store the last process did not close (killed, or stopped by a full disk) can only be opened for
+     * writing, which recovers it; should that open fail, the file is put back byte for byte from this copy,
+     * so a failed open never changes it. The copy is a temporary file beside the store: a kill leaves it to
+     * the next start's clean-up.
+     */
+    private static Path keepCopy(Path location) {
+        Path file = StoreFile.dataFile(location);
+        try {
+            Path copy = TempFiles.newFile(file.getParent(), "unclean-store");
+            Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            return copy;
+        } catch (IOException e) {
+            throw new StoreException("The store at " + location + " was not closed cleanly, and there is no room "
+                    + "to keep a copy of it before it is recovered: " + e.getMessage(), e);
+        }
+    }
+
+    private static void putBack(Path copy, Path location, StoreException failure) {
+        try {
+            Files.move(copy, StoreFile.dataFile(location), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 
@@ -341,7 +383,8 @@ public final class Store implements DataAccess, AutoCloseable {
         try {
             keeper.close();
         } catch (SQLException e) {
-            throw new StoreException("Could not close the store at " + location + ": " + e.getMessage(), e);
+            String why = StorageFailure.in(e).map(StorageFailure::reason).orElse(e.getMessage());
+            throw new StoreException("Could not close the store at " + location + ": " + why, e);
         }
     }
 

@@ -88,6 +88,10 @@ public final class StoreFile {
             if (StoreDamage.isInUse(e)) {
                 throw new StoreInUseException(location, e);
             }
+            if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY) {
+                // H2 wanted to write while opening: the file was not closed cleanly, which is no damage
+                throw new StoreNeedsRecovery(location, e);
+            }
             throw DamagedStoreException.unreadable(location, e);
         }
     }

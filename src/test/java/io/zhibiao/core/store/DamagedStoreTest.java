@@ -147,4 +147,24 @@ class DamagedStoreTest {
             assertThrows(DamagedTextException.class, () -> new ReviewService(s, "wang.li").rerunExtraction(changed));
         }
     }
+
+    @Test
+    void aCopyTakenWhileTheStoreWasOpenOpensAndLeavesNothingBeside() throws Exception {
+        // close to what a kill leaves behind (a store that was never closed); a copy taken after a sync still
+        // opens read-only, so the recovery path (StoreNeedsRecovery) is met in FullDiskCommandTest instead
+        Path copy = dir.resolve("copy/zhibiao");
+        try (Store s = Store.open(location())) {
+            s.documents().insertDocument(document("/reports/xianning.txt", TEXT), List.of(gdpTarget()));
+            s.flush();
+            Files.createDirectories(copy.getParent());
+            Files.copy(file(), StoreFile.dataFile(copy));
+        }
+        try (Store recovered = Store.open(copy)) {
+            assertEquals(1, recovered.documents().listSummaries().size());
+        }
+        try (var files = Files.list(copy.getParent())) {
+            assertEquals(List.of("zhibiao.mv.db"), files.map(f -> f.getFileName().toString())
+                    .filter(n -> !n.endsWith(".trace.db")).toList(), "nothing is left beside the store");
+        }
+    }
 }
