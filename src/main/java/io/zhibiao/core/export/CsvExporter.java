@@ -23,7 +23,7 @@ import java.util.function.BooleanSupplier;
  * Written atomically like the workbook.
  */
 public final class CsvExporter {
-    private static final char BOM = '\uFEFF';
+    static final char BOM = '\uFEFF';
 
     private CsvExporter() {
     }
@@ -48,7 +48,7 @@ public final class CsvExporter {
                 Set.of(), 0, Duration.between(started, Instant.now()));
     }
 
-    private static void writeLine(Writer w, List<ExportCell> cells) {
+    static void writeLine(Writer w, List<ExportCell> cells) {
         try {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {

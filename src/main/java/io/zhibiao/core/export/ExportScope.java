@@ -1,5 +1,7 @@
 package io.zhibiao.core.export;
 
+import io.zhibiao.core.detect.RegionDetector;
+import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.StoredIndicator;
@@ -55,13 +57,7 @@ final class ExportScope {
         List<DocumentSummary> all = store.documents().listSummaries();
         List<DocumentSummary> chosen = new ArrayList<>();
         if (request.documentIds().isEmpty()) {
-            Set<Long> superseded = new HashSet<>();
-            all.forEach(d -> {
-                if (d.previousVersionId() != null) {
-                    superseded.add(d.previousVersionId());
-                }
-            });
-            all.stream().filter(d -> !superseded.contains(d.id())).forEach(chosen::add);
+            chosen.addAll(latestVersions(all));
         } else {
             Set<Long> missing = new TreeSet<>(request.documentIds());
             for (DocumentSummary d : all) {
@@ -82,6 +78,50 @@ final class ExportScope {
         }
         scope.documents.sort(ORDER);
         return scope;
+    }
+
+    private static List<DocumentSummary> latestVersions(List<DocumentSummary> all) {
+        Set<Long> superseded = new HashSet<>();
+        all.forEach(d -> {
+            if (d.previousVersionId() != null) {
+                superseded.add(d.previousVersionId());
+            }
+        });
+        return all.stream().filter(d -> !superseded.contains(d.id())).toList();
+    }
+
+    /**
+     * The latest work reports of the store that have no region because they are the nation's (我代表国务院),
+     * in scope or not: the Target table's national benchmark.
+     */
+    static Set<Long> nationalReports(Store store) {
+        Set<Long> ids = new HashSet<>();
+        for (DocumentSummary d : latestVersions(store.documents().listSummaries())) {
+            if (d.effectiveRegionCode() == null && d.effectiveKind() == DocumentKind.WORK_REPORT
+                    && store.documents().loadText(d.id())
+                    .map(t -> RegionDetector.isNationalReport(t.originalText())).orElse(false)) {
+                ids.add(d.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The latest reports of these regions and these national reports that this scope leaves out, under the
+     * same status and tag filter: where the Target table finds the benchmarks of the regions exported.
+     */
+    ExportScope benchmarks(Store store, Set<String> regionCodes, Set<Long> national) {
+        Set<Long> inScope = new HashSet<>();
+        documents.forEach(d -> inScope.add(d.id()));
+        ExportScope b = new ExportScope(new ArrayList<>(), regions, filter);
+        for (DocumentSummary d : latestVersions(store.documents().listSummaries())) {
+            if (!inScope.contains(d.id()) && (national.contains(d.id())
+                    || d.effectiveRegionCode() != null && regionCodes.contains(d.effectiveRegionCode()))) {
+                b.documents.add(d);
+            }
+        }
+        b.documents.sort(ORDER);
+        return b;
     }
 
     private static void checkRegionsExist(Set<String> names, java.util.Collection<Region> regions) {

@@ -200,5 +200,6 @@ final class PanelSheet {
             w.row(values, comments, rowLinks);
         }
         w.finish();
+        PrintLayout.readable(w.sheet(), kept.size(), frozen);
     }
 }

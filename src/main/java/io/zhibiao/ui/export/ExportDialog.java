@@ -1,5 +1,6 @@
 package io.zhibiao.ui.export;
 
+import io.zhibiao.core.export.ExportFormat;
 import io.zhibiao.core.export.ExportSheet;
 import io.zhibiao.ui.common.Messages;
 import javafx.scene.control.ButtonType;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Scope (whole store, current filter, open panes), report years, sheets and format of an export. */
+/** Scope (whole store, current filter, open panes), report years, format (workbook, CSV, tidy CSV) and sheets. */
 public final class ExportDialog {
     private ExportDialog() {
     }
@@ -46,10 +47,22 @@ public final class ExportDialog {
             sheets.put(s, box);
             sheetBoxes.getChildren().add(box);
         }
-        CheckBox csv = new CheckBox(m.get("export.csv"));
-        csv.selectedProperty().addListener((o, a, on) -> sheetBoxes.setDisable(on));
+        ToggleGroup format = new ToggleGroup();
+        VBox formats = new VBox(4);
+        for (ExportFormat f : ExportFormat.values()) {
+            RadioButton r = new RadioButton(m.get("export.format." + f.name().toLowerCase(java.util.Locale.ROOT)));
+            r.setId("export-format-" + f.name().toLowerCase(java.util.Locale.ROOT));
+            r.setToggleGroup(format);
+            r.setUserData(f);
+            r.setSelected(f == ExportFormat.XLSX);
+            formats.getChildren().add(r);
+        }
+        // the sheets are the workbook's; either CSV writes a table of its own
+        format.selectedToggleProperty().addListener((o, a, on) ->
+                sheetBoxes.setDisable(on != null && on.getUserData() != ExportFormat.XLSX));
         VBox content = new VBox(8, new Label(m.get("export.scope")), all, filter, panes,
-                new Label(m.get("export.years")), years, new Label(m.get("export.sheets")), sheetBoxes, csv);
+                new Label(m.get("export.years")), years, new Label(m.get("export.format")), formats,
+                new Label(m.get("export.sheets")), sheetBoxes);
         Dialog<ExportOptions> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("export.title"));
@@ -66,7 +79,7 @@ public final class ExportDialog {
                 }
             });
             return new ExportOptions((ExportOptions.Scope) scope.getSelectedToggle().getUserData(),
-                    chosen.isEmpty() ? ExportSheet.all() : chosen, csv.isSelected(),
+                    chosen.isEmpty() ? ExportSheet.all() : chosen, (ExportFormat) format.getSelectedToggle().getUserData(),
                     Set.copyOf(years.getCheckModel().getCheckedItems()));
         });
         return d.showAndWait();

@@ -48,7 +48,7 @@ public final class ExportFlow {
         List<Integer> years = window.corpus().documents().stream().map(DocumentSummary::effectiveYear)
                 .filter(Objects::nonNull).distinct().sorted().toList();
         ExportDialog.ask(window.window(), m, !window.panes().panes().isEmpty(), filtering, years).ifPresent(options -> {
-            String name = "zhibiao-" + LocalDate.now() + (options.csv() ? ".csv" : ".xlsx");
+            String name = "zhibiao-" + LocalDate.now() + options.format().extension();
             Path target = window.fileSource().chooseSaveFile(window.window(), m.get("export.title"), name);
             if (target != null) {
                 run(options, target);
@@ -68,7 +68,7 @@ public final class ExportFlow {
             collect(window.corpus().treeProperty().get(), ids);
             request = request.withDocuments(ids);
         }
-        ExportTask task = new ExportTask(context.store(), request, target, options.csv(), m);
+        ExportTask task = new ExportTask(context.store(), request, target, options.format(), m);
         running = task;
         window.track(task, () -> running = null);
         task.setOnSucceeded(e -> {
