@@ -53,6 +53,10 @@ final class PrintLayout {
      * printed page holds the key columns at a readable scale.
      */
     static void keyColumns(SXSSFSheet sheet, int columns, Set<Integer> key, int repeatedColumns) {
+        int[] widths = new int[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = sheet.getColumnWidth(i);
+        }
         int start = -1;
         for (int i = 0; i <= columns; i++) {
             boolean grouped = i < columns && !key.contains(i);
@@ -63,6 +67,10 @@ final class PrintLayout {
                 sheet.setColumnGroupCollapsed(start, true);
                 start = -1;
             }
+        }
+        // grouping splits POI's column ranges and loses their widths: the analyst who expands a group gets them back
+        for (int i = 0; i < columns; i++) {
+            sheet.setColumnWidth(i, widths[i]);
         }
         readable(sheet, columns, repeatedColumns);
     }
