@@ -4,6 +4,10 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCol;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCols;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 import java.util.Set;
 
@@ -11,7 +15,8 @@ import java.util.Set;
  * Print setups a reader can read on paper: landscape A4 at a fixed scale of at least {@value #MIN_SCALE}%
  * (fit-to-width shrank a 33-column sheet to a microscopic print), the header row and the identifying columns
  * repeated on every page. Wide sheets print their key columns: the others are grouped and collapsed (the +
- * above the header shows them on screen), so a printout holds what identifies a figure and the figure.
+ * above the header shows them on screen; Excel prints no hidden column), so a printout holds what identifies
+ * a figure and the figure.
  */
 final class PrintLayout {
     static final int MIN_SCALE = 70;
@@ -53,25 +58,27 @@ final class PrintLayout {
      * printed page holds the key columns at a readable scale.
      */
     static void keyColumns(SXSSFSheet sheet, int columns, Set<Integer> key, int repeatedColumns) {
-        int[] widths = new int[columns];
+        // POI's column grouping leaves overlapping <col> ranges when groups lie side by side, which Excel
+        // repairs on opening; the columns are written here one <col> each instead
+        XSSFSheet xssf = sheet.getWorkbook().getXSSFWorkbook().getSheet(sheet.getSheetName());
+        CTCols cols = CTCols.Factory.newInstance();
         for (int i = 0; i < columns; i++) {
-            widths[i] = sheet.getColumnWidth(i);
-        }
-        int start = -1;
-        for (int i = 0; i <= columns; i++) {
-            boolean grouped = i < columns && !key.contains(i);
-            if (grouped && start < 0) {
-                start = i;
-            } else if (!grouped && start >= 0) {
-                sheet.groupColumn(start, i - 1);
-                sheet.setColumnGroupCollapsed(start, true);
-                start = -1;
+            CTCol c = cols.addNewCol();
+            c.setMin(i + 1L);
+            c.setMax(i + 1L);
+            c.setWidth(sheet.getColumnWidth(i) / 256.0);
+            c.setCustomWidth(true);
+            if (!key.contains(i)) {
+                c.setHidden(true);
+                c.setOutlineLevel((short) 1);
+            } else if (i > 0 && !key.contains(i - 1)) {
+                // Excel draws a group's button as "+" when the column after it says the group is collapsed
+                c.setCollapsed(true);
             }
         }
-        // grouping splits POI's column ranges and loses their widths: the analyst who expands a group gets them back
-        for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, widths[i]);
-        }
+        CTWorksheet ws = xssf.getCTWorksheet();
+        ws.setColsArray(new CTCols[]{cols});
+        (ws.isSetSheetFormatPr() ? ws.getSheetFormatPr() : ws.addNewSheetFormatPr()).setOutlineLevelCol((short) 1);
         readable(sheet, columns, repeatedColumns);
     }
 }
