@@ -100,6 +100,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void tidyFormatWritesOneRowPerFigureForStataAndR() throws Exception {
+        Path out = tmp.resolve("figures.csv");
+        CliRunner.Result r = CliRunner.run("export", "--out", out.toString(), "--format", "tidy", "--db", db());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("figures "), r.out());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("region_code,province,region,level,year,indicator_code,"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("421200,湖北省,咸宁市,prefecture,2023,GDP,")
+                && l.contains(",growth,target,7.5,%,")), "咸宁's GDP growth target of 2023: " + lines);
+        assertTrue(CliRunner.run("export", "--help").out().contains("tidy"), "--help names the tidy format");
+    }
+
+    @Test
     void failuresAreOneLineAndExitOne() throws Exception {
         Path file = Files.writeString(tmp.resolve("plain.txt"), "x");
         CliRunner.Result locked = CliRunner.run("export", "--out", file.resolve("out.xlsx").toString(), "--db", db());
