@@ -24,6 +24,9 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,15 +39,16 @@ import java.util.TreeMap;
  * table the charts read their values from. A chart per region shows what a briefing asks of a region (did it
  * meet its targets, did it lower them); a chart of many regions' targets and actuals would be lines no one
  * can tell apart. Growth and rate indicators only, in the Panel's order (GDP first); a region and indicator
- * is charted when it has a target and an actual in some year. At most {@value #MAX_CHARTS} charts: the table
- * holds every series, and the About sheet says how many were left without a chart.
+ * is charted when it has a target and an actual in some year. At most {@value #MAX_CHARTS} charts, and the
+ * table holds their values only (the Panel has them all), so the sheet stays small however large the export;
+ * the About sheet says how many series were left without a chart.
  *
  * <p>The streaming workbook cannot draw charts; the charts are built on the sheet of the template workbook
  * that POI keeps beside the streamed rows, with their values cached in the chart so the file shows them
  * before any recalculation.
  */
 final class ChartSheet {
-    static final int MAX_CHARTS = 30;
+    static final int MAX_CHARTS = 24;
     static final List<String> HEADER_KEYS = List.of("col.indicator", "col.measure", "col.region", "col.regionCode",
             "col.year", "chart.target", "chart.actual");
     private static final int YEAR = HEADER_KEYS.indexOf("col.year");
@@ -71,11 +75,12 @@ final class ChartSheet {
     }
 
     static Result write(ExportContext ctx, PanelCandidates candidates) {
-        List<Series> series = series(candidates);
+        List<Series> all = series(candidates);
+        List<Series> charted = all.stream().filter(Series::chartable).limit(MAX_CHARTS).toList();
         Labels l = ctx.labels();
         SheetWriter w = ctx.newSheet(ExportSheet.CHARTS, HEADER_KEYS, 0);
-        List<int[]> ranges = new ArrayList<>(series.size());
-        for (Series s : series) {
+        List<int[]> ranges = new ArrayList<>(charted.size());
+        for (Series s : charted) {
             Region region = ctx.scope().region(s.regionCode());
             int first = -1;
             int last = -1;
@@ -93,16 +98,43 @@ final class ChartSheet {
         }
         w.finish();
         XSSFSheet sheet = ctx.workbook().getXSSFWorkbook().getSheet(w.sheet().getSheetName());
-        int charts = 0;
-        XSSFDrawing drawing = null;
-        for (int i = 0; i < series.size() && charts < MAX_CHARTS; i++) {
-            if (series.get(i).chartable()) {
-                drawing = drawing == null ? sheet.createDrawingPatriarch() : drawing;
-                draw(ctx, drawing, sheet.getSheetName(), series.get(i), ranges.get(i), charts++);
-            }
+        for (int i = 0; i < charted.size(); i++) {
+            draw(ctx, sheet.createDrawingPatriarch(), sheet.getSheetName(), charted.get(i), ranges.get(i), i);
         }
         PrintLayout.readable(w.sheet(), HEADER_KEYS.size() + 1 + PER_ROW * CHART_WIDTH, 0);
-        return new Result(w.dataRows(), (int) series.stream().filter(Series::chartable).count(), charts);
+        return new Result(w.dataRows(), (int) all.stream().filter(Series::chartable).count(), charted.size());
+    }
+
+    /**
+     * Loads POI's chart classes on a thread of its own while the export reads and writes the indicators: the
+     * first chart of a process otherwise spends most of a second loading them, on the export's own time.
+     */
+    static void warmUp() {
+        Thread t = new Thread(() -> {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                XSSFSheet s = wb.createSheet();
+                XSSFDrawing d = s.createDrawingPatriarch();
+                XSSFChart c = d.createChart(d.createAnchor(0, 0, 0, 0, 0, 0, 1, 1));
+                c.setTitleText("");
+                c.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+                XDDFLineChartData data = (XDDFLineChartData) c.createData(ChartTypes.LINE,
+                        c.createCategoryAxis(AxisPosition.BOTTOM), c.createValueAxis(AxisPosition.LEFT));
+                XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(
+                        XDDFDataSourcesFactory.fromArray(new Integer[]{0}, "A1:A1"),
+                        XDDFDataSourcesFactory.fromArray(new Double[]{0.0}, "B1:B1"));
+                series.setTitle("", null);
+                series.setMarkerStyle(MarkerStyle.CIRCLE);
+                XDDFLineProperties line = new XDDFLineProperties();
+                line.setPresetDash(new XDDFPresetLineDash(PresetLineDash.DASH));
+                series.setLineProperties(line);
+                c.plot(data);
+            } catch (IOException | RuntimeException ignored) {
+                // only a head start: the export builds its charts whatever happened here
+            }
+        }, "zhibiao-chart-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Every region's target and actual series of the growth and rate blocks, in the Panel's order. */

@@ -59,6 +59,9 @@ public final class ExcelExporter {
         Labels labels = Labels.of(request.language());
         IndicatorCatalog catalog = BundledData.catalog();
         Set<ExportSheet> sheets = request.sheetsToWrite();
+        if (sheets.contains(ExportSheet.CHARTS)) {
+            ChartSheet.warmUp();
+        }
         Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
         int[] panelConflicts = new int[1]; // set by the Panel, inside the write below
