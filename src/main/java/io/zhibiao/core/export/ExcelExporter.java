@@ -133,7 +133,9 @@ public final class ExcelExporter {
             }
             if ((pairing || panel != null) && r.indicator().value().code() != null
                     && r.indicator().status() != ReviewStatus.REJECTED) {
-                Observation o = Observation.of(r.indicator(), r.document(), comments);
+                // the Target table reads each target's wording from its sentence: kept from here, not read back
+                Observation o = Observation.of(r.indicator(), r.document(), comments
+                        || table != null && TargetTable.readsWordingOf(r.indicator().value()));
                 if (pairing) {
                     observations.add(o);
                 }

@@ -6,6 +6,7 @@ import io.zhibiao.core.export.PanelCandidates.Figure;
 import io.zhibiao.core.export.PanelCandidates.Role;
 import io.zhibiao.core.export.PanelHeadlines.Block;
 import io.zhibiao.core.model.DocumentKind;
+import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Qualifier;
 import io.zhibiao.core.model.Region;
@@ -85,6 +86,12 @@ final class TargetTable {
                 && o.regionCode() != null && o.year() != null && o.code() != null) {
             wordTargets.add(o.code() + "|" + o.regionCode() + "|" + o.year());
         }
+    }
+
+    /** True for a statement whose sentence the table reads the wording from: a headline growth or rate target. */
+    static boolean readsWordingOf(IndicatorValue v) {
+        return v.kind() == ValueKind.TARGET && v.isRegionYearFigure() && v.measure() != Measure.LEVEL
+                && PanelHeadlines.CODES.contains(v.code());
     }
 
     /** The provinces whose targets are benchmarks for the regions of {@code scope}. */

@@ -38,7 +38,7 @@ final class TargetTableSheet {
         List<FigureChoice> conflicting = new ArrayList<>();
         for (Group g : groups) {
             for (Row r : g.rows()) {
-                for (FigureChoice c : new FigureChoice[]{r.target(), r.stretch(), r.previousTarget(), r.previousActual()}) {
+                for (FigureChoice c : new FigureChoice[]{r.target(), r.stretch()}) {
                     if (c != null && c.conflicting()) {
                         conflicting.add(c);
                     }
@@ -81,13 +81,15 @@ final class TargetTableSheet {
         Map<Integer, String> comments = new HashMap<>();
         c.add(figure(r.target(), format, c.size(), comments, notes));
         c.add(figure(r.stretch(), format, c.size(), comments, notes));
+        // last year's figures are orange where in conflict too; their statements are listed where they are
+        // the row's own (last year's row, the Panel), not once more on every row that looks back at them
         c.add(ExportCell.text(r.wording() == null ? null : l.get("wording." + r.wording().wording().id())));
         c.add(ExportCell.text(r.wording() == null ? null : r.wording().cue()));
         c.add(ExportCell.text(l.get("state." + r.state().id())));
-        c.add(figure(r.previousTarget(), format, c.size(), comments, notes));
+        c.add(figure(r.previousTarget(), format, c.size(), null, notes));
         c.add(ExportCell.text(r.change() == null ? null : l.get("change." + r.change().id())));
         c.add(ExportCell.number(r.changePoints(), NumberFormats.POINTS));
-        c.add(figure(r.previousActual(), format, c.size(), comments, notes));
+        c.add(figure(r.previousActual(), format, c.size(), null, notes));
         c.add(ExportCell.number(r.gapPoints(), NumberFormats.POINTS));
         c.add(ExportCell.number(r.weight(), NumberFormats.AMOUNT));
         Observation source = r.deciding() == null ? null : r.deciding().chosen();
@@ -106,6 +108,7 @@ final class TargetTableSheet {
         return null;
     }
 
+    /** @param comments where a conflict's comment goes, or null to mark the cell only */
     private static ExportCell figure(FigureChoice choice, String format, int column, Map<Integer, String> comments,
                                      PanelNotes notes) {
         if (choice == null) {
@@ -113,7 +116,9 @@ final class TargetTableSheet {
         }
         ExportCell cell = TargetsSheet.targetCell(choice.chosen(), format);
         if (choice.conflicting()) {
-            comments.put(column, notes.conflict(choice));
+            if (comments != null) {
+                comments.put(column, notes.conflict(choice));
+            }
             return cell.marked(ExportCell.CONFLICT);
         }
         return cell;
