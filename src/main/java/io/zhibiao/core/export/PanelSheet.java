@@ -200,6 +200,5 @@ final class PanelSheet {
             w.row(values, comments, rowLinks);
         }
         w.finish();
-        PrintLayout.readable(w.sheet(), kept.size(), frozen);
     }
 }

@@ -54,7 +54,6 @@ final class TargetTableSheet {
             writeStatistics(ctx, w, g);
         }
         w.finish();
-        PrintLayout.readable(w.sheet(), HEADER_KEYS.size(), FIXED_COLUMNS);
         return w.dataRows();
     }
 

@@ -95,7 +95,6 @@ final class TargetsSheet {
         }
         highlightMissed(w, l.outcome(Outcome.MISSED));
         w.finish();
-        PrintLayout.readable(w.sheet(), HEADER_KEYS.size(), 5);
         return w.dataRows();
     }
 

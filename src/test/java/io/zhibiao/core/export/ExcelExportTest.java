@@ -109,6 +109,8 @@ class ExcelExportTest {
             assertTrue(s.getRow(0).getCell(0).getCellStyle().getFont() != null
                     && zh.getFontAt(s.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold(), s.getSheetName());
             assertTrue(s.getPrintSetup().getLandscape(), s.getSheetName());
+            assertFalse(s.getFitToPage(), s.getSheetName() + " prints at a scale, not fitted to the page width");
+            assertTrue(s.getPrintSetup().getScale() >= PrintLayout.MIN_SCALE, s.getSheetName());
             assertEquals("1:1", s.getRepeatingRows().formatAsString().replace("$", ""), s.getSheetName());
         }
     }
