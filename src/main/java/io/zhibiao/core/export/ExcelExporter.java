@@ -164,13 +164,7 @@ public final class ExcelExporter {
                     pairComments ? sentences : null, progress));
         }
         if (table != null) {
-            ExportScope benchmarks = ctx.scope().benchmarks(store, TargetTable.parentProvinces(ctx.scope()), national);
-            IndicatorPass.run(store, benchmarks, r -> {
-                if (r.indicator().value().code() != null && r.indicator().status() != ReviewStatus.REJECTED) {
-                    Observation o = Observation.of(r.indicator(), r.document(), false);
-                    table.offerBenchmark(national.contains(o.documentId()) ? o.inRegion(TargetTable.NATIONAL) : o);
-                }
-            }, ExportProgress.NONE, cancelled);
+            table.readBenchmarks(store, ctx.scope(), national, cancelled);
             rows.put(ExportSheet.TARGET_TABLE, TargetTableSheet.write(ctx, table.build(panel, ctx.scope(), sentences),
                     new PanelNotes(ctx.labels(), ctx.scope(), sentences)));
         }

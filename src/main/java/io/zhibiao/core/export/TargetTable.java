@@ -16,6 +16,7 @@ import io.zhibiao.core.model.TargetState;
 import io.zhibiao.core.model.ValueKind;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.core.store.Store;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 
 /**
  * The table China desks publish of local targets (Caixin's, 财联社's, the brokers' provincial-target tables):
@@ -78,6 +80,21 @@ final class TargetTable {
     /** A statement from outside the export's scope (a province or the nation), or the nation's from inside it. */
     void offerBenchmark(Observation o) {
         benchmarks.offer(o, -1);
+    }
+
+    /**
+     * Reads the statements of the parent provinces' reports and the national reports that the export leaves
+     * out: benchmarks come from the store, not only from the reports exported.
+     *
+     * @param national the national reports of the store ({@link ExportScope#nationalReports})
+     */
+    void readBenchmarks(Store store, ExportScope scope, Set<Long> national, BooleanSupplier cancelled) {
+        IndicatorPass.run(store, scope.benchmarks(store, parentProvinces(scope), national), r -> {
+            if (r.indicator().value().code() != null && r.indicator().status() != ReviewStatus.REJECTED) {
+                Observation o = Observation.of(r.indicator(), r.document(), false);
+                offerBenchmark(national.contains(o.documentId()) ? o.inRegion(NATIONAL) : o);
+            }
+        }, ExportProgress.NONE, cancelled);
     }
 
     /** Notes a target stated in words only, so its row says so instead of "no target stated". */
