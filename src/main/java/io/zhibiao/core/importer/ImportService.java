@@ -101,9 +101,13 @@ public final class ImportService {
         }
     }
 
-    /** The gazetteer is written once, before the first document: the disk may be full already. */
+    /**
+     * The gazetteer is written once, before the first document: the disk may be full already. The store
+     * is opened again first if an earlier import's failed write closed it.
+     */
     private void loadRegions() {
         try {
+            store.beginBulkWrites();
             RegionTable.ensureLoaded(store);
         } catch (StoreException e) {
             throw StoreFailed.from(e);
