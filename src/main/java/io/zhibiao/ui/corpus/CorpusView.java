@@ -119,14 +119,14 @@ public final class CorpusView extends BorderPane {
         if (tree.getRoot() != null && !filtering) {
             remember(tree.getRoot(), "", expanded);
         }
-        TreeItem<CorpusNode> selected = tree.getSelectionModel().getSelectedItem();
-        String selectedKey = selected == null ? null : key(selected);
+        List<String> selectedKeys = tree.getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).map(CorpusView::key).toList();
         CorpusTreeItem newRoot = new CorpusTreeItem(root);
         newRoot.setExpanded(true);
         CorpusExpansion.openByDefault(newRoot, filtering);
         restore(newRoot, "", expanded, CorpusExpansion.openAncestors(expanded));
         tree.setRoot(newRoot);
-        if (selectedKey != null) {
+        for (String selectedKey : selectedKeys) {
             TreeItem<CorpusNode> again = find(newRoot, selectedKey);
             if (again != null) {
                 tree.getSelectionModel().select(again);
