@@ -27,6 +27,9 @@ public final class DocumentDao {
     static final String TEXT = "SELECT t.original_text, t.cleaned_text, d.content_hash, d.title, d.file_name "
             + "FROM document_text t JOIN document d ON d.id = t.document_id WHERE t.document_id = ?";
 
+    private static final String LIVE_SUMMARIES = DocumentRows.SELECT + "WHERE " + DocumentRows.LIVE + "ORDER BY d.id";
+    private static final String TRASH_SUMMARIES = DocumentRows.SELECT + "WHERE d.deleted_at IS NOT NULL ORDER BY d.id";
+
     private final Jdbc jdbc;
     private final DocumentEvents.Sink stored;
 
@@ -149,25 +152,30 @@ public final class DocumentDao {
      * document table only.
      */
     public List<DocumentSummary> listSummaries() {
-        return list("list documents", DocumentRows.SELECT + "WHERE " + DocumentRows.LIVE + "ORDER BY d.id");
+        return jdbc.call("list documents", c -> {
+            try (PreparedStatement ps = c.prepareStatement(LIVE_SUMMARIES)) {
+                return readAll(ps);
+            }
+        });
     }
 
     /** The documents in the trash (deleted, not yet purged), in import order. */
     public List<DocumentSummary> listTrash() {
-        return list("list the trash", DocumentRows.SELECT + "WHERE d.deleted_at IS NOT NULL ORDER BY d.id");
+        return jdbc.call("list the trash", c -> {
+            try (PreparedStatement ps = c.prepareStatement(TRASH_SUMMARIES)) {
+                return readAll(ps);
+            }
+        });
     }
 
-    private List<DocumentSummary> list(String what, String sql) {
-        return jdbc.call(what, c -> {
-            List<DocumentSummary> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql);
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(DocumentRows.read(rs));
-                }
+    private static List<DocumentSummary> readAll(PreparedStatement ps) throws SQLException {
+        List<DocumentSummary> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(DocumentRows.read(rs));
             }
-            return result;
-        });
+        }
+        return result;
     }
 
     /**
