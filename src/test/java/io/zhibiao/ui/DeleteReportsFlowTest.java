@@ -119,6 +119,36 @@ class DeleteReportsFlowTest {
         }
     }
 
+    @Test
+    void reportsAllDeletedStayDeletedAfterARestartAndTheSamplesDoNotComeBack() throws Exception {
+        WorkbenchRobot robot = new WorkbenchRobot(tmp);
+        robot.start();
+        try {
+            TreeView<CorpusNode> tree = robot.window().corpusView().tree();
+            robot.interact(() -> {
+                tree.getSelectionModel().clearSelection();
+                tree.getRoot().getChildren().forEach(c -> tree.getSelectionModel().select(c));
+                tree.requestFocus();
+            });
+            robot.type(KeyCode.DELETE);
+            WorkbenchRobot.waitUntil(20, () -> robot.lookup("#delete-confirmation").tryQuery().isPresent());
+            assertTrue(robot.lookup("#delete-confirmation .content").queryAs(Label.class).getText()
+                    .startsWith("Delete 3 reports?"));
+            robot.clickOn("Delete");
+            WorkbenchRobot.waitUntil(20, () -> robot.window().corpus().documents().isEmpty());
+        } finally {
+            robot.stop();
+        }
+        WorkbenchRobot again = new WorkbenchRobot(tmp);
+        again.start(() -> again.app().firstRun() != null
+                && again.app().firstRun().step().startsWith("samples not imported"));
+        try {
+            assertTrue(again.window().corpus().documents().isEmpty(), "the deleted samples are not imported again");
+        } finally {
+            again.stop();
+        }
+    }
+
     /** Exports the whole store from the File menu and reads back which documents the Sources sheet lists. */
     static Set<Long> exportedDocuments(WorkbenchRobot robot, Path out) throws Exception {
         Files.createDirectories(out.getParent());

@@ -60,6 +60,7 @@ public final class FirstRun {
             };
             copy.setOnSucceeded(e -> {
                 if (copy.getValue().isEmpty()) {
+                    step = "samples not imported: the reports were deleted";
                     ready.run();
                     return;
                 }
