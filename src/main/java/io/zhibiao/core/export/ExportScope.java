@@ -33,11 +33,14 @@ final class ExportScope {
     private final List<DocumentSummary> documents;
     private final Map<String, Region> regions;
     private final ExportFilter filter;
+    private final boolean wholeStore;
 
-    private ExportScope(List<DocumentSummary> documents, Map<String, Region> regions, ExportFilter filter) {
+    private ExportScope(List<DocumentSummary> documents, Map<String, Region> regions, ExportFilter filter,
+                        boolean wholeStore) {
         this.documents = documents;
         this.regions = regions;
         this.filter = filter;
+        this.wholeStore = wholeStore;
     }
 
     /**
@@ -74,7 +77,8 @@ final class ExportScope {
                 throw new ExportException("No document with id " + missing + " in the store.");
             }
         }
-        ExportScope scope = new ExportScope(new ArrayList<>(), regions, filter);
+        ExportScope scope = new ExportScope(new ArrayList<>(), regions, filter, request.documentIds().isEmpty()
+                && filter.regions().isEmpty() && filter.years().isEmpty());
         for (DocumentSummary d : chosen) {
             if (!filter.excludedDocuments().contains(d.id())
                     && (filter.regions().isEmpty() || scope.regionMatches(scope.regionOf(d)))
@@ -119,6 +123,14 @@ final class ExportScope {
 
     List<DocumentSummary> documents() {
         return documents;
+    }
+
+    /**
+     * Whether the export covers the whole corpus (no documents named, no region or year chosen): then its
+     * history also names the reports deleted from it.
+     */
+    boolean coversWholeStore() {
+        return wholeStore;
     }
 
     /** How a document is named in the workbook: its title, else its file name. */

@@ -122,6 +122,12 @@ class ExportChoicesTest {
         try (XSSFWorkbook wb = export("after-delete.xlsx", ExportFilter.NONE)) {
             assertFalse(column(wb.getSheet("来源文件"), "文件编号").contains(String.valueOf(summary2024.id())));
             assertFalse(column(wb.getSheet("指标"), "文件编号").contains(String.valueOf(summary2024.id())));
+            // the history of the whole corpus says which report was deleted, by whom
+            Row deleted = ExportFixture.onlyRow(wb.getSheet("修改记录"), java.util.Map.of("操作", "delete_document"));
+            assertEquals("张敏", text(cell(deleted, "分析员")));
+            assertTrue(text(cell(deleted, "文件标题")).startsWith("2024 · 咸宁市 (421200) · "),
+                    text(cell(deleted, "文件标题")));
+            assertEquals(String.valueOf(summary2024.id()), text(cell(deleted, "文件编号")));
         } finally {
             review.history().undo();
         }
