@@ -149,6 +149,68 @@ class DeleteReportsFlowTest {
         }
     }
 
+    @Test
+    void afterARestartTheDeletedReportsDialogRestoresOneWithItsVerdictAndEmptiesTheTrash() throws Exception {
+        WorkbenchRobot robot = new WorkbenchRobot(tmp);
+        robot.start();
+        long xianning;
+        long honghu;
+        StoredIndicator verified;
+        try {
+            DocumentPaneView pane = robot.openFromTree(SampleReports.XIANNING_2023);
+            robot.clickOn(pane.table()).type(KeyCode.J).type(KeyCode.V);
+            verified = pane.model().selectedProperty().get();
+            WorkbenchRobot.waitUntil(10, () -> pane.model().indicators().stream()
+                    .anyMatch(i -> i.id() == verified.id() && i.status() == ReviewStatus.VERIFIED));
+            xianning = robot.documentId(SampleReports.XIANNING_2023);
+            honghu = robot.documentId(SampleReports.HONGHU_2024);
+            TreeView<CorpusNode> tree = robot.window().corpusView().tree();
+            robot.interact(() -> {
+                tree.getSelectionModel().clearSelection();
+                tree.getSelectionModel().select(item(tree.getRoot(), xianning));
+                tree.getSelectionModel().select(item(tree.getRoot(), honghu));
+                tree.requestFocus();
+            });
+            robot.type(KeyCode.DELETE);
+            WorkbenchRobot.waitUntil(20, () -> robot.lookup("#delete-confirmation").tryQuery().isPresent());
+            robot.clickOn("Delete");
+            WorkbenchRobot.waitUntil(20, () -> robot.window().corpus().documents().size() == 1);
+        } finally {
+            robot.stop();
+        }
+
+        WorkbenchRobot again = new WorkbenchRobot(tmp);
+        again.start(() -> again.window().corpus().documents().size() == 1);
+        try {
+            again.clickOn("File").clickOn("Deleted reports…");
+            WorkbenchRobot.waitUntil(20, () -> again.lookup("#trash-list").tryQuery().isPresent());
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ListView<io.zhibiao.core.store.DocumentSummary> list =
+                    again.lookup("#trash-list").queryAs(javafx.scene.control.ListView.class);
+            assertEquals(List.of(xianning, honghu), list.getItems().stream().map(d -> d.id()).toList());
+            again.interact(() -> list.getSelectionModel().select(0));
+            again.clickOn("Restore");
+            WorkbenchRobot.waitUntil(20, () -> again.window().corpus().documents().size() == 2);
+            DocumentPaneView pane = again.openFromTree(SampleReports.XIANNING_2023);
+            assertTrue(pane.model().indicators().stream()
+                    .anyMatch(i -> i.id() == verified.id() && i.status() == ReviewStatus.VERIFIED), "the verdict is back");
+
+            again.clickOn("File").clickOn("Deleted reports…");
+            WorkbenchRobot.waitUntil(20, () -> again.lookup("#trash-list").tryQuery().isPresent());
+            again.clickOn("Empty the trash…");
+            WorkbenchRobot.waitUntil(20, () -> again.lookup("#purge-confirmation").tryQuery().isPresent());
+            assertTrue(again.lookup("#purge-confirmation .content").queryAs(Label.class).getText()
+                    .startsWith("Remove the 1 reports in the trash for good?"));
+            again.clickOn("Remove for good");
+            again.clickOn("File").clickOn("Deleted reports…");
+            WorkbenchRobot.waitUntil(20, () -> again.lookup("The trash is empty.").tryQuery().isPresent());
+            again.clickOn("Close");
+            assertEquals(2, again.window().corpus().documents().size());
+        } finally {
+            again.stop();
+        }
+    }
+
     /** Exports the whole store from the File menu and reads back which documents the Sources sheet lists. */
     static Set<Long> exportedDocuments(WorkbenchRobot robot, Path out) throws Exception {
         Files.createDirectories(out.getParent());
