@@ -12,9 +12,9 @@ import java.util.Map;
 import static io.zhibiao.core.store.JdbcValues.getInteger;
 
 /**
- * Finds a phrase in the original texts of all documents not in the trash. The database does the filtering, so texts of
- * documents without the phrase never leave it; for each matching document only the first position, a
- * short piece of text around it and the number of occurrences are read.
+ * Finds a phrase in the original texts of all documents not in the trash. The database does the filtering,
+ * so texts of documents without the phrase never leave it; for each matching document only the first
+ * position, a short piece of text around it and the number of occurrences are read.
  *
  * <p>POSITION instead of LIKE: the phrase is a plain parameter, so % and _ in it are literal. Every
  * function used (POSITION, SUBSTRING, REPLACE, LOWER, CHAR_LENGTH, GREATEST) runs unchanged on PostgreSQL.
@@ -92,7 +92,8 @@ public final class CorpusTextQueries {
     public Map<Long, String> contentHashes() {
         return store.jdbc().call("list the content hashes", c -> {
             Map<Long, String> hashes = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.content_hash FROM document d WHERE " + DocumentRows.LIVE);
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.content_hash FROM document d WHERE "
+                    + DocumentRows.LIVE);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     hashes.put(rs.getLong(1), rs.getString(2));

@@ -179,8 +179,8 @@ public final class DocumentDao {
     }
 
     /**
-     * The documents not in the trash whose effective region is {@code regionCode}, by id. Served by the region indexes, so
-     * it reads only the region's rows however large the corpus.
+     * The documents not in the trash whose effective region is {@code regionCode}, by id. Served by the
+     * region indexes, so it reads only the region's rows however large the corpus.
      */
     public List<DocumentSummary> listByRegion(String regionCode) {
         return jdbc.call("list the documents of region " + regionCode, c -> {
@@ -328,7 +328,6 @@ public final class DocumentDao {
         }
         return jdbc.call("count the review work of " + ids.size() + " documents", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT "
-                    + "COUNT(DISTINCT i.document_id), "
                     + "COUNT(CASE WHEN i.status = 'verified' THEN 1 END), "
                     + "COUNT(CASE WHEN i.status = 'corrected' THEN 1 END), "
                     + "COUNT(CASE WHEN i.status = 'rejected' THEN 1 END), "
@@ -338,8 +337,8 @@ public final class DocumentDao {
                 ps.setObject(1, ids.toArray(Long[]::new));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
-                    return new ReviewWork(new java.util.HashSet<>(ids).size(), rs.getInt(2), rs.getInt(3),
-                            rs.getInt(4), rs.getInt(5));
+                    return new ReviewWork(new java.util.HashSet<>(ids).size(), rs.getInt(1), rs.getInt(2),
+                            rs.getInt(3), rs.getInt(4));
                 }
             }
         });

@@ -20,7 +20,8 @@ final class RegionFilter {
         String in = IndicatorRows.placeholders(count);
         return "SELECT r.id FROM (SELECT id, region_code, region_code_override FROM document WHERE region_code IN ("
                 + in + ") AND deleted_at IS NULL UNION SELECT id, region_code, region_code_override FROM document "
-                + "WHERE region_code_override IN (" + in + ") AND deleted_at IS NULL) r WHERE COALESCE(r.region_code_override, r.region_code) IN (" + in + ")";
+                + "WHERE region_code_override IN (" + in + ") AND deleted_at IS NULL) r "
+                + "WHERE COALESCE(r.region_code_override, r.region_code) IN (" + in + ")";
     }
 
     /** Binds the region codes for the three lists; returns the next parameter index. */
