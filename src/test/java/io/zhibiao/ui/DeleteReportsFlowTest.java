@@ -187,8 +187,10 @@ class DeleteReportsFlowTest {
             @SuppressWarnings("unchecked")
             javafx.scene.control.ListView<io.zhibiao.core.store.DocumentSummary> list =
                     again.lookup("#trash-list").queryAs(javafx.scene.control.ListView.class);
-            assertEquals(List.of(xianning, honghu), list.getItems().stream().map(d -> d.id()).toList());
-            again.interact(() -> list.getSelectionModel().select(0));
+            assertEquals(Set.of(xianning, honghu), list.getItems().stream().map(d -> d.id()).collect(
+                    java.util.stream.Collectors.toSet()));
+            again.interact(() -> list.getItems().stream().filter(d -> d.id() == xianning).findFirst()
+                    .ifPresent(d -> list.getSelectionModel().select(d)));
             again.clickOn("Restore");
             WorkbenchRobot.waitUntil(20, () -> again.window().corpus().documents().size() == 2);
             DocumentPaneView pane = again.openFromTree(SampleReports.XIANNING_2023);
