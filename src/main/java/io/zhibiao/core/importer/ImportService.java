@@ -205,9 +205,12 @@ public final class ImportService {
             if (!store.documents().containsHash(hash)) {
                 return Optional.empty();
             }
-            return Optional.of(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
-                    store.documents().findByHash(hash).map(DocumentSummary::id).orElse(null),
-                    "same content already in the store"));
+            Long id = store.documents().findByHash(hash).map(DocumentSummary::id).orElse(null);
+            boolean trashed = id != null && store.documents().deletedAt(id).isPresent();
+            return Optional.of(new FileOutcome(file, FileOutcome.Status.DUPLICATE, id, trashed
+                    ? "same content as deleted document " + id + ", which is in the trash (`trash --restore " + id
+                    + "` brings it back)"
+                    : "same content already in the store"));
         } catch (StoreException e) {
             throw StoreFailed.from(e);
         }

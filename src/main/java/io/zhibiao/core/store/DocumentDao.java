@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +26,9 @@ public final class DocumentDao {
     /** Columns: original text, cleaned text, content hash, title, file name; one parameter, the document id. */
     static final String TEXT = "SELECT t.original_text, t.cleaned_text, d.content_hash, d.title, d.file_name "
             + "FROM document_text t JOIN document d ON d.id = t.document_id WHERE t.document_id = ?";
+
+    private static final String LIVE_SUMMARIES = DocumentRows.SELECT + "WHERE " + DocumentRows.LIVE + "ORDER BY d.id";
+    private static final String TRASH_SUMMARIES = DocumentRows.SELECT + "WHERE d.deleted_at IS NOT NULL ORDER BY d.id";
 
     private final Jdbc jdbc;
     private final DocumentEvents.Sink stored;
@@ -119,6 +124,7 @@ public final class DocumentDao {
                 contentHash.toLowerCase(Locale.ROOT));
     }
 
+    /** The document with this id, in the trash or not (undo and history need both). */
     public Optional<DocumentSummary> findById(long id) {
         return findOne("find document " + id, "WHERE d.id = ?", id);
     }
@@ -141,23 +147,40 @@ public final class DocumentDao {
         });
     }
 
-    /** Every document with its indicator and review counts, in import order; reads the document table only. */
+    /**
+     * Every document not in the trash with its indicator and review counts, in import order; reads the
+     * document table only.
+     */
     public List<DocumentSummary> listSummaries() {
         return jdbc.call("list documents", c -> {
-            List<DocumentSummary> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(DocumentRows.SELECT + "ORDER BY d.id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(DocumentRows.read(rs));
-                }
+            try (PreparedStatement ps = c.prepareStatement(LIVE_SUMMARIES)) {
+                return readAll(ps);
             }
-            return result;
         });
     }
 
+    /** The documents in the trash (deleted, not yet purged), in import order. */
+    public List<DocumentSummary> listTrash() {
+        return jdbc.call("list the trash", c -> {
+            try (PreparedStatement ps = c.prepareStatement(TRASH_SUMMARIES)) {
+                return readAll(ps);
+            }
+        });
+    }
+
+    private static List<DocumentSummary> readAll(PreparedStatement ps) throws SQLException {
+        List<DocumentSummary> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(DocumentRows.read(rs));
+            }
+        }
+        return result;
+    }
+
     /**
-     * The documents whose effective region is {@code regionCode}, by id. Served by the region indexes, so
-     * it reads only the region's rows however large the corpus.
+     * The documents not in the trash whose effective region is {@code regionCode}, by id. Served by the
+     * region indexes, so it reads only the region's rows however large the corpus.
      */
     public List<DocumentSummary> listByRegion(String regionCode) {
         return jdbc.call("list the documents of region " + regionCode, c -> {
@@ -175,13 +198,14 @@ public final class DocumentDao {
         });
     }
 
-    /** The distinct effective regions of all documents, sorted; reads the region indexes only. */
+    /** The distinct effective regions of the documents not in the trash, sorted. */
     public List<String> effectiveRegionCodes() {
         return jdbc.call("list the regions of the documents", c -> {
             List<String> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT region_code FROM document "
-                    + "WHERE region_code IS NOT NULL AND region_code_override IS NULL "
+                    + "WHERE region_code IS NOT NULL AND region_code_override IS NULL AND deleted_at IS NULL "
                     + "UNION SELECT region_code_override FROM document WHERE region_code_override IS NOT NULL "
+                    + "AND deleted_at IS NULL "
                     + "ORDER BY 1");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -261,6 +285,83 @@ public final class DocumentDao {
                 }
             }
             return null;
+        });
+    }
+
+    /** When the document was put in the trash; empty when it is not there (or does not exist). */
+    public Optional<Instant> deletedAt(long id) {
+        return jdbc.call("look whether document " + id + " is in the trash", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at FROM document WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(getInstant(rs, "deleted_at")) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Puts the document in the trash at {@code at}, or takes it out with null. Nothing else of it changes.
+     * Listeners (the search index) hear of it once the transaction commits.
+     */
+    public void setDeletedAt(long id, Instant at) {
+        jdbc.call((at == null ? "restore" : "delete") + " document " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE document SET deleted_at = ? WHERE id = ?")) {
+                setInstant(ps, 1, at);
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new StoreException("Document " + id + " does not exist.");
+                }
+            }
+            return null;
+        });
+        stored.trashed(id, at != null);
+    }
+
+    /**
+     * The review work in these documents: how many of their rows an analyst verified, corrected or
+     * rejected, and how many carry a tag (rows an analyst deleted are not counted).
+     */
+    public ReviewWork reviewWork(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ReviewWork(0, 0, 0, 0, 0);
+        }
+        return jdbc.call("count the review work of " + ids.size() + " documents", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT "
+                    + "COUNT(CASE WHEN i.status = 'verified' THEN 1 END), "
+                    + "COUNT(CASE WHEN i.status = 'corrected' THEN 1 END), "
+                    + "COUNT(CASE WHEN i.status = 'rejected' THEN 1 END), "
+                    + "COUNT(CASE WHEN EXISTS (SELECT 1 FROM indicator_tag it WHERE it.indicator_id = i.id) "
+                    + "THEN 1 END) "
+                    + "FROM indicator i WHERE i.document_id = ANY(?) AND i.deleted = FALSE")) {
+                ps.setObject(1, ids.toArray(Long[]::new));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new ReviewWork(new java.util.HashSet<>(ids).size(), rs.getInt(1), rs.getInt(2),
+                            rs.getInt(3), rs.getInt(4));
+                }
+            }
+        });
+    }
+
+    /**
+     * Removes every document in the trash with its text, indicators and their tags, for good; the audit
+     * history stays. Returns the ids removed.
+     */
+    public List<Long> purgeTrash() {
+        return jdbc.call("empty the trash", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM document WHERE deleted_at IS NOT NULL "
+                    + "ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM document WHERE deleted_at IS NOT NULL")) {
+                ps.executeUpdate();
+            }
+            return ids;
         });
     }
 

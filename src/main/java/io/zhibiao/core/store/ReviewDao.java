@@ -33,13 +33,14 @@ public final class ReviewDao {
         throw new IllegalArgumentException("ReviewDao works inside Store.inTransaction only.");
     }
 
-    /** Every tag with how many live indicators carry it: most used first, then by name. */
+    /** Every tag with how many live indicators (not in the trash) carry it: most used first, then by name. */
     public List<TagUsage> tagUsage() {
         return jdbc.call("count tag usage", c -> {
             List<TagUsage> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.name, t.color, COUNT(i.id) AS uses "
                     + "FROM tag t LEFT JOIN indicator_tag it ON it.tag_id = t.id "
-                    + "LEFT JOIN indicator i ON i.id = it.indicator_id AND i.deleted = FALSE "
+                    + "LEFT JOIN indicator i ON i.id = it.indicator_id AND i.deleted = FALSE AND NOT EXISTS "
+                    + "(SELECT 1 FROM document d WHERE d.id = i.document_id AND d.deleted_at IS NOT NULL) "
                     + "GROUP BY t.id, t.name, t.color ORDER BY uses DESC, t.name");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -48,6 +48,9 @@ final class MainMenus {
         export.setId("menu-export");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         export.setOnAction(e -> window.exporter().start());
+        MenuItem trash = new MenuItem(m.get("menu.file.trash"));
+        trash.setId("menu-trash");
+        trash.setOnAction(e -> new io.zhibiao.ui.trash.TrashDialog(context, window::window, window::error).show());
         MenuItem exportWork = new MenuItem(m.get("menu.file.exportWork"));
         exportWork.setId("menu-export-work");
         exportWork.setOnAction(e -> window.portableWork().startExport());
@@ -68,7 +71,7 @@ final class MainMenus {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.getScene().getWindow().hide());
         Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), exportWork, importWork, new SeparatorMenuItem(), backUp, restore,
+                new SeparatorMenuItem(), trash, new SeparatorMenuItem(), exportWork, importWork, new SeparatorMenuItem(), backUp, restore,
                 new SeparatorMenuItem(), settings,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
