@@ -1,5 +1,6 @@
 package io.zhibiao.core.importer;
 
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.corpus.RawText;
 import io.zhibiao.core.corpus.ReportFileReader;
 import io.zhibiao.core.corpus.UnreadableFileException;
@@ -63,6 +64,15 @@ public final class ImportService {
         this.reader = reader;
         this.threads = Math.max(1, threads);
         this.timeLimit = timeLimit;
+    }
+
+    /**
+     * The service that extracts with the store's catalog (the bundled one and the user's layer beside the
+     * store); a user catalog file that cannot be read is refused with its line before anything is imported.
+     */
+    public static ImportService withStoreCatalog(Store store) {
+        return new ImportService(store, StoreCatalog.of(store).pipeline(), new ReportFileReader(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     public static ImportService withBundledData(Store store) {

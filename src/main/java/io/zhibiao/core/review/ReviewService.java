@@ -1,5 +1,6 @@
 package io.zhibiao.core.review;
 
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.pipeline.ReportPipeline;
@@ -35,9 +36,12 @@ public final class ReviewService {
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
 
-    /** A service with the system clock and the bundled extraction engine, loaded when first needed. */
+    /**
+     * A service with the system clock and the extraction engine of the store's catalog (bundled and the
+     * user's layer), read when first needed, so a catalog change applies to the next re-run.
+     */
     public ReviewService(Store store, String analyst) {
-        this(store, analyst, Clock.systemUTC(), ReportPipeline::withBundledData);
+        this(store, analyst, Clock.systemUTC(), () -> StoreCatalog.of(store).pipeline());
     }
 
     public ReviewService(Store store, String analyst, Clock clock, Supplier<ReportPipeline> pipeline) {

@@ -120,23 +120,6 @@ public final class CatalogCsv {
 
     private static CatalogRow row(CSVRecord r, List<String> header, CatalogPlace place, boolean layer) {
         String code = r.get(0).strip();
-        if (code.isEmpty()) {
-            throw new CatalogException(place + ": the code is empty");
-        }
-        if (code.length() > MAX_CODE || !CODE.matcher(code).matches()) {
-            throw new CatalogException(place + ": the code '" + code + "' is not one (letters, digits and _, at most "
-                    + MAX_CODE + ")");
-        }
-        String nameZh = r.get(1).strip();
-        if (nameZh.isEmpty() && !layer) {
-            throw new CatalogException(place + ": " + code + " has no Chinese name (name_zh)");
-        }
-        String nameEn = r.get(2).strip();
-        for (String name : List.of(nameZh, nameEn)) {
-            if (name.length() > MAX_NAME) {
-                throw new CatalogException(place + ": a name of " + code + " is longer than " + MAX_NAME + " characters");
-            }
-        }
         Set<Measure> measures = EnumSet.noneOf(Measure.class);
         for (String m : split(r.get(5))) {
             try {
@@ -157,31 +140,64 @@ public final class CatalogCsv {
             }
             retired = flag.equals("yes");
         }
-        CatalogEntry entry = new CatalogEntry(code, nameZh, nameEn, split(r.get(3)), r.get(4).strip(),
-                Collections.unmodifiableSet(measures), Collections.unmodifiableSet(units));
+        CatalogEntry entry = new CatalogEntry(code, r.get(1).strip(), r.get(2).strip(), split(r.get(3)),
+                r.get(4).strip(), Collections.unmodifiableSet(measures), Collections.unmodifiableSet(units));
+        check(entry, place, layer);
         return new CatalogRow(entry, place, retired);
+    }
+
+    /**
+     * Refuses an entry no catalog file could hold: an empty or malformed code, a name longer than the store
+     * keeps, an alias or unit holding {@code |} (the separator), and in a whole row a missing Chinese name.
+     */
+    public static void check(CatalogEntry e, CatalogPlace place, boolean partial) {
+        String code = e.code();
+        if (code.isEmpty()) {
+            throw new CatalogException(place + ": the code is empty");
+        }
+        if (code.length() > MAX_CODE || !CODE.matcher(code).matches()) {
+            throw new CatalogException(place + ": the code '" + code + "' is not one (letters, digits and _, at most "
+                    + MAX_CODE + ")");
+        }
+        if (e.nameZh().isEmpty() && !partial) {
+            throw new CatalogException(place + ": " + code + " has no Chinese name (name_zh)");
+        }
+        for (String name : List.of(e.nameZh(), e.nameEn())) {
+            if (name.length() > MAX_NAME) {
+                throw new CatalogException(place + ": a name of " + code + " is longer than " + MAX_NAME + " characters");
+            }
+        }
+        List<String> phrases = new ArrayList<>(e.aliases());
+        phrases.addAll(e.typicalUnits());
+        for (String p : phrases) {
+            if (p.isBlank() || p.contains("|") || p.length() > MAX_NAME) {
+                throw new CatalogException(place + ": '" + p + "' of " + code
+                        + " is no alias or unit (empty, holding '|' or longer than " + MAX_NAME + " characters)");
+            }
+        }
     }
 
     /** Writes whole entries in the bundled catalog's columns. */
     public static void writeWhole(List<CatalogEntry> entries, Writer out) throws IOException {
-        try (CSVPrinter p = new CSVPrinter(out, WRITE)) {
-            p.printRecord(COLUMNS);
-            for (CatalogEntry e : entries) {
-                p.printRecord(fields(e));
-            }
+        // not closed: the caller owns the writer (an atomic write closes its file itself)
+        CSVPrinter p = new CSVPrinter(out, WRITE);
+        p.printRecord(COLUMNS);
+        for (CatalogEntry e : entries) {
+            p.printRecord(fields(e));
         }
+        p.flush();
     }
 
     /** Writes a user catalog: its rows in the bundled columns and retired. */
     public static void writeLayer(List<CatalogRow> rows, Writer out) throws IOException {
-        try (CSVPrinter p = new CSVPrinter(out, WRITE)) {
-            p.printRecord(LAYER_COLUMNS);
-            for (CatalogRow r : rows) {
-                List<String> f = new ArrayList<>(fields(r.entry()));
-                f.add(r.retired() ? "yes" : "");
-                p.printRecord(f);
-            }
+        CSVPrinter p = new CSVPrinter(out, WRITE);
+        p.printRecord(LAYER_COLUMNS);
+        for (CatalogRow r : rows) {
+            List<String> f = new ArrayList<>(fields(r.entry()));
+            f.add(r.retired() ? "yes" : "");
+            p.printRecord(f);
         }
+        p.flush();
     }
 
     private static List<String> fields(CatalogEntry e) {
