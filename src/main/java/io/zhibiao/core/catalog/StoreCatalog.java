@@ -1,5 +1,6 @@
 package io.zhibiao.core.catalog;
 
+import io.zhibiao.core.AppVersion;
 import io.zhibiao.core.dictionary.PhraseTrie;
 import io.zhibiao.core.extract.catalog.CatalogCsv;
 import io.zhibiao.core.extract.catalog.CatalogEntry;
@@ -83,6 +84,14 @@ public final class StoreCatalog {
             return ReportPipeline.withBundledData();
         }
         return PIPELINES.computeIfAbsent(c.fingerprint(), k -> ReportPipeline.withCatalog(c.active()));
+    }
+
+    /**
+     * Which engine and catalog extract with {@link #pipeline()}, as stored with each document: a document
+     * stamped otherwise was extracted by another engine version or with another catalog.
+     */
+    public String extractedWith() {
+        return "engine " + AppVersion.current() + ", catalog " + current().fingerprint();
     }
 
     /** Adds an indicator that neither catalog has. */

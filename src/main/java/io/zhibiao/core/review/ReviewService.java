@@ -288,11 +288,21 @@ public final class ReviewService {
      * not undoable.
      */
     public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh) {
+        return mergeExtraction(documentId, fresh, null);
+    }
+
+    /** As {@link #mergeExtraction(long, List)}, recording which engine and catalog found {@code fresh} (if not null). */
+    public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh, String extractedWith) {
         Objects.requireNonNull(fresh, "fresh");
         synchronized (lock) {
-            return executor.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh),
+            return executor.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh, extractedWith),
                     outcome -> history.forget(outcome.removedIds())).report();
         }
+    }
+
+    /** The engine's values for a stored document's text, read by {@code engine} with the document's effective year and kind. */
+    List<IndicatorValue> extractWith(ReportPipeline engine, long documentId) {
+        return rerun.with(engine).extract(documentId);
     }
 
     // ---- history -----------------------------------------------------------------------------------------

@@ -132,7 +132,7 @@ final class PaneMenus {
 
     void rerun() {
         model.review().rerun(report -> info(m.format("review.rerun.done", report.added(), report.removed(),
-                report.kept() + report.unchanged())));
+                report.kept() + report.unchanged() + report.changed())));
     }
 
     private MenuItem item(String key, String shortcut, Runnable action) {
