@@ -99,7 +99,7 @@ final class ExtractionRerun {
                 if (!row.value().equals(v)) {
                     review.refreshEngineValue(row.id(), v, w.at());
                     changed++;
-                    changedItems.add(describe(row.value()) + " → " + describe(v));
+                    changedItems.add(describe(row.value()) + ": " + differences(row.value(), v));
                 } else {
                     unchanged++;
                 }
@@ -166,6 +166,22 @@ final class ExtractionRerun {
         }
         return key(original.get(IndicatorField.START.column()), original.get(IndicatorField.END.column()),
                 original.get(IndicatorField.CODE.column()), original.get(IndicatorField.VALUE.column()));
+    }
+
+    /** What the engine now reads otherwise, field by field ("kind actual → target, confidence 0.9 → 0.6"). */
+    private static String differences(IndicatorValue before, IndicatorValue after) {
+        List<String> out = new ArrayList<>();
+        for (IndicatorField f : IndicatorField.values()) {
+            Object b = f.get(before);
+            Object a = f.get(after);
+            if (!java.util.Objects.equals(b, a)) {
+                out.add(f.column() + " " + AuditText.of(b) + " → " + AuditText.of(a));
+            }
+        }
+        if (before.confidence() != after.confidence()) {
+            out.add("confidence " + AuditText.of(before.confidence()) + " → " + AuditText.of(after.confidence()));
+        }
+        return String.join(", ", out);
     }
 
     private static String describe(IndicatorValue v) {
