@@ -121,6 +121,8 @@ public final class CatalogView extends BorderPane {
 
     private Button button(String id, String key, Runnable action) {
         Button b = new Button(m.get(key));
+        // a long message beside it takes the room, the button keeps its label
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;

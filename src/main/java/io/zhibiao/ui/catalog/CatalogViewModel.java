@@ -24,7 +24,6 @@ import javafx.concurrent.Task;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * The Catalog window's state: the store's catalog (bundled and the analyst's layer) as rows filtered by a
@@ -179,12 +178,8 @@ public final class CatalogViewModel {
 
     private static boolean matches(Row row, String query) {
         String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        if (q.isEmpty()) {
-            return true;
-        }
         CatalogEntry e = row.entry();
-        Supplier<String> all = () -> String.join(" ", e.code(), e.nameZh(), e.nameEn(), String.join(" ", e.aliases()))
-                .toLowerCase(Locale.ROOT);
-        return all.get().contains(q);
+        return q.isEmpty() || String.join(" ", e.code(), e.nameZh(), e.nameEn(), String.join(" ", e.aliases()))
+                .toLowerCase(Locale.ROOT).contains(q);
     }
 }
