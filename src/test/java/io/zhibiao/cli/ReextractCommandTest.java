@@ -22,13 +22,14 @@ class ReextractCommandTest {
     }
 
     @Test
-    void anIndicatorAddedToTheCatalogIsFoundInStoredReportsAndListedPerDocument() {
+    void anIndicatorAddedToTheCatalogIsFoundInStoredReportsAndListedPerDocument() throws Exception {
         CliRunner.run("import", SampleReports.DIR.toString(), "--db", db());
         CliRunner.Result nothing = CliRunner.run("reextract", "--db", db());
         assertEquals(0, nothing.exitCode(), nothing.err());
         assertTrue(nothing.out().contains("0 of 0 documents re-extracted"), "import stamps every document: " + nothing.out());
 
-        CliRunner.run("catalog", "add", "EXPERT_STATIONS", "--name-zh", "院士专家工作站", "--unit", "个", "--db", db());
+        CliRunner.run("catalog", "add", "EXPERT_STATIONS", "--name-zh", "院士专家工作站", "--name-en", "Academician workstations",
+                "--unit", "个", "--db", db());
         CliRunner.Result r = CliRunner.run("reextract", "--db", db(), "--analyst", "li.na");
 
         assertEquals(0, r.exitCode(), r.err());
@@ -42,6 +43,10 @@ class ReextractCommandTest {
                     .filter(i -> "EXPERT_STATIONS".equals(i.value().code())).toList();
             assertEquals(1, found.size(), found.toString());
         }
+        Path csv = tmp.resolve("indicators.csv");
+        CliRunner.run("export", "--out", csv.toString(), "--format", "csv", "--db", db());
+        assertTrue(java.nio.file.Files.readString(csv).contains("EXPERT_STATIONS,院士专家工作站,Academician workstations,"),
+                "the export names the analyst's indicator as the store's catalog does");
         CliRunner.Result again = CliRunner.run("reextract", "--db", db());
         assertTrue(again.out().contains("0 of 0 documents re-extracted"), again.out());
         CliRunner.Result one = CliRunner.run("reextract", "--document", "1", "--db", db());
