@@ -1,5 +1,6 @@
 package io.zhibiao.core.review;
 
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.pipeline.ReportPipeline;
@@ -37,9 +38,12 @@ public final class ReviewService {
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
 
-    /** A service with the system clock and the bundled extraction engine, loaded when first needed. */
+    /**
+     * A service with the system clock and the extraction engine of the store's catalog (bundled and the
+     * user's layer), read when first needed, so a catalog change applies to the next re-run.
+     */
     public ReviewService(Store store, String analyst) {
-        this(store, analyst, Clock.systemUTC(), ReportPipeline::withBundledData);
+        this(store, analyst, Clock.systemUTC(), () -> StoreCatalog.of(store).pipeline());
     }
 
     public ReviewService(Store store, String analyst, Clock clock, Supplier<ReportPipeline> pipeline) {
@@ -352,11 +356,21 @@ public final class ReviewService {
      * not undoable.
      */
     public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh) {
+        return mergeExtraction(documentId, fresh, null);
+    }
+
+    /** As {@link #mergeExtraction(long, List)}, recording which engine and catalog found {@code fresh} (if not null). */
+    public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh, String extractedWith) {
         Objects.requireNonNull(fresh, "fresh");
         synchronized (lock) {
-            return executor.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh),
+            return executor.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh, extractedWith),
                     outcome -> history.forget(outcome.removedIds())).report();
         }
+    }
+
+    /** The engine's values for a stored document's text, read by {@code engine} with the document's effective year and kind. */
+    List<IndicatorValue> extractWith(ReportPipeline engine, long documentId) {
+        return rerun.with(engine).extract(documentId);
     }
 
     // ---- history -----------------------------------------------------------------------------------------

@@ -21,8 +21,8 @@ public final class DocumentDao {
     private static final String INSERT = "INSERT INTO document (source_path, file_name, content_hash, "
             + "file_size, format, encoding, title, region_code, region_confidence, report_year, "
             + "year_confidence, kind, kind_confidence, published_on, delivered_on, speaker, speaker_title, "
-            + "publisher, index_number, imported_at, previous_version_id, indicator_count, live_indicator_count) "
-            + "VALUES (" + IndicatorRows.placeholders(23) + ")";
+            + "publisher, index_number, imported_at, previous_version_id, indicator_count, live_indicator_count, "
+            + "extracted_with) VALUES (" + IndicatorRows.placeholders(24) + ")";
     /** Columns: original text, cleaned text, content hash, title, file name; one parameter, the document id. */
     static final String TEXT = "SELECT t.original_text, t.cleaned_text, d.content_hash, d.title, d.file_name "
             + "FROM document_text t JOIN document d ON d.id = t.document_id WHERE t.document_id = ?";
@@ -45,17 +45,22 @@ public final class DocumentDao {
      * @throws DuplicateDocumentException if a document with the same content hash is already stored
      */
     public long insertDocument(NewDocument doc, List<IndicatorValue> indicators) {
-        long id = insert(doc, indicators);
+        return insertDocument(doc, indicators, null);
+    }
+
+    /** As {@link #insertDocument(NewDocument, List)}, recording which engine and catalog found the indicators. */
+    public long insertDocument(NewDocument doc, List<IndicatorValue> indicators, String extractedWith) {
+        long id = insert(doc, indicators, extractedWith);
         stored.stored(id, doc.contentHash(), doc.originalText());
         return id;
     }
 
-    private long insert(NewDocument doc, List<IndicatorValue> indicators) {
+    private long insert(NewDocument doc, List<IndicatorValue> indicators, String extractedWith) {
         return jdbc.atomically("import " + doc.fileName(), c -> {
             if (containsHash(c, doc.contentHash())) {
                 throw new DuplicateDocumentException(doc.contentHash(), doc.fileName());
             }
-            long id = insertRow(c, doc, indicators.size());
+            long id = insertRow(c, doc, indicators.size(), extractedWith);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO document_text (document_id, original_text, cleaned_text) VALUES (?, ?, ?)")) {
                 ps.setLong(1, id);
@@ -69,7 +74,8 @@ public final class DocumentDao {
         });
     }
 
-    private static long insertRow(Connection c, NewDocument d, int indicatorCount) throws SQLException {
+    private static long insertRow(Connection c, NewDocument d, int indicatorCount, String extractedWith)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT, PreparedStatement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setString(i++, d.sourcePath());
@@ -94,7 +100,8 @@ public final class DocumentDao {
             setInstant(ps, i++, d.importedAt());
             setLong(ps, i++, d.previousVersionId());
             ps.setInt(i++, indicatorCount);
-            ps.setInt(i, indicatorCount);
+            ps.setInt(i++, indicatorCount);
+            setString(ps, i, extractedWith);
             ps.executeUpdate();
             return generatedKey(ps);
         } catch (SQLException e) {
@@ -256,6 +263,38 @@ public final class DocumentDao {
                 }
             }
             return ids;
+        });
+    }
+
+    /**
+     * Ids of the documents whose engine rows were not found by {@code extractedWith} (another engine or
+     * catalog, or one not recorded), in id order.
+     */
+    public List<Long> extractedOtherwise(String extractedWith) {
+        return jdbc.call("find documents extracted otherwise", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM document WHERE extracted_with IS NULL"
+                    + " OR extracted_with <> ? ORDER BY id")) {
+                ps.setString(1, extractedWith);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Which engine and catalog found the document's engine rows, empty when not recorded. */
+    public Optional<String> extractedWith(long id) {
+        return jdbc.call("read how document " + id + " was extracted", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT extracted_with FROM document WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
         });
     }
 

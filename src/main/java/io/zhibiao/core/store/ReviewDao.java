@@ -117,12 +117,18 @@ public final class ReviewDao {
      * completeness check stays meaningful) and recounts its live and reviewed indicators.
      */
     public void finishRerun(long documentId) {
+        finishRerun(documentId, null);
+    }
+
+    /** As {@link #finishRerun(long)}, also recording which engine and catalog ran, when known (not null). */
+    public void finishRerun(long documentId, String extractedWith) {
         jdbc.atomically("recount document " + documentId, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE document SET indicator_count = "
-                    + "(SELECT COUNT(*) FROM indicator i WHERE i.document_id = ? AND i.origin = 'engine') "
-                    + "WHERE id = ?")) {
+                    + "(SELECT COUNT(*) FROM indicator i WHERE i.document_id = ? AND i.origin = 'engine'), "
+                    + "extracted_with = COALESCE(?, extracted_with) WHERE id = ?")) {
                 ps.setLong(1, documentId);
-                ps.setLong(2, documentId);
+                setString(ps, 2, extractedWith);
+                ps.setLong(3, documentId);
                 ps.executeUpdate();
             }
             ReviewCounts.refresh(c, documentId);

@@ -3,6 +3,7 @@ package io.zhibiao.ui.main;
 import io.zhibiao.core.AppVersion;
 import io.zhibiao.core.logging.LogFolder;
 import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.catalog.CatalogWindow;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.common.Tasks;
 import io.zhibiao.ui.error.FolderOpener;
@@ -57,6 +58,9 @@ final class MainMenus {
         MenuItem importWork = new MenuItem(m.get("menu.file.importWork"));
         importWork.setId("menu-import-work");
         importWork.setOnAction(e -> window.portableWork().startImport());
+        MenuItem catalog = new MenuItem(m.get("menu.file.catalog"));
+        catalog.setId("menu-catalog");
+        catalog.setOnAction(e -> CatalogWindow.show(window.window(), context));
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
         settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings())
                 .ifPresent(languageChanged -> settingsApplied.run()));
@@ -72,7 +76,7 @@ final class MainMenus {
         quit.setOnAction(e -> window.getScene().getWindow().hide());
         Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), trash, new SeparatorMenuItem(), exportWork, importWork, new SeparatorMenuItem(), backUp, restore,
-                new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), catalog, settings,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         importFiles.setId("menu-import-files");

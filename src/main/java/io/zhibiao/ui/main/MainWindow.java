@@ -219,7 +219,7 @@ public final class MainWindow extends BorderPane {
         if (running != null) {
             return running;
         }
-        ImportTask task = new ImportTask(ImportService.withBundledData(context.store()), paths, m);
+        ImportTask task = new ImportTask(ImportService.withStoreCatalog(context.store()), paths, m);
         running = task;
         Runnable finish = () -> {
             running = null;
