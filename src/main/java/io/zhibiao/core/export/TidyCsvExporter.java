@@ -1,5 +1,6 @@
 package io.zhibiao.core.export;
 
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.compare.FigureChoice;
 import io.zhibiao.core.compare.Observation;
 import io.zhibiao.core.export.PanelCandidates.Figure;
@@ -9,7 +10,6 @@ import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.model.Qualifier;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.model.ValueKind;
-import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.Store;
 
@@ -33,7 +33,7 @@ import java.util.function.BooleanSupplier;
 /**
  * Writes the figures as a tidy CSV for Stata and R: one row per region × year × indicator × measure × kind
  * (target or actual), each figure chosen by the Panel's rule ({@link FigureChoice}) from the region's own
- * figures of the year, for every catalog indicator. Levels are in the first of the catalog's units they
+ * figures of the year, for every indicator of the store's catalog. Levels are in the first of the catalog's units they
  * convert to (GDP in 亿元), named in the unit column. A target row carries its stretch target (力争) in a
  * column of its own; a conflict is a 1 in {@code conflict}, with the number of statements beside it.
  *
@@ -55,7 +55,8 @@ public final class TidyCsvExporter {
                                        BooleanSupplier cancelled) {
         Instant started = Instant.now();
         ExportScope scope = ExportScope.resolve(store, request);
-        IndicatorCatalog catalog = BundledData.catalog();
+        // the store's catalog, as the workbook's: an analyst's own indicators are figures too
+        IndicatorCatalog catalog = StoreCatalog.of(store).current().active();
         Labels labels = Labels.of(request.language());
         PanelCandidates candidates = new PanelCandidates(PanelHeadlines.all(catalog));
         IndicatorPass.run(store, scope, r -> {

@@ -11,23 +11,24 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.control.CheckComboBox;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Scope (whole store, current filter, open panes), report years, format (workbook, CSV, tidy CSV) and sheets. */
+/**
+ * Scope (whole store, current filter, open panes), the filter (see {@link ExportFilterPane}), format (the
+ * workbook, the Indicators table as CSV, the tidy CSV for Stata and R) and sheets of an export. Scope, filter
+ * and sheets open as the last export left them.
+ */
 public final class ExportDialog {
     private ExportDialog() {
     }
 
-    /** @param reportYears the report years of the store's documents, offered as a filter */
     public static Optional<ExportOptions> ask(Window owner, Messages m, boolean panesOpen, boolean filtering,
-                                              List<Integer> reportYears) {
+                                              ExportOffer offer) {
         ToggleGroup scope = new ToggleGroup();
         RadioButton all = radio(m.get("export.scope.all"), scope, ExportOptions.Scope.ALL);
         RadioButton filter = radio(m.get("export.scope.filter"), scope, ExportOptions.Scope.FILTER);
@@ -35,15 +36,17 @@ public final class ExportDialog {
         filter.setDisable(!filtering);
         panes.setDisable(!panesOpen);
         all.setSelected(true);
-        CheckComboBox<Integer> years = new CheckComboBox<>();
-        years.setId("export-years");
-        years.getItems().setAll(reportYears);
-        // without a title the box lists the checked years; the label says that none checked means all
+        ExportOptions last = offer.last();
+        if (last != null) {
+            scope.getToggles().stream().filter(t -> t.getUserData() == last.scope() && !((RadioButton) t).isDisabled())
+                    .findFirst().ifPresent(t -> t.setSelected(true));
+        }
+        ExportFilterPane filterPane = new ExportFilterPane(m, offer);
         Map<ExportSheet, CheckBox> sheets = new EnumMap<>(ExportSheet.class);
         VBox sheetBoxes = new VBox(4);
         for (ExportSheet s : ExportSheet.values()) {
             CheckBox box = new CheckBox(m.get("export.sheet." + s.name().toLowerCase(java.util.Locale.ROOT)));
-            box.setSelected(true);
+            box.setSelected(last == null || last.sheets().contains(s));
             sheets.put(s, box);
             sheetBoxes.getChildren().add(box);
         }
@@ -60,9 +63,8 @@ public final class ExportDialog {
         // the sheets are the workbook's; either CSV writes a table of its own
         format.selectedToggleProperty().addListener((o, a, on) ->
                 sheetBoxes.setDisable(on != null && on.getUserData() != ExportFormat.XLSX));
-        VBox content = new VBox(8, new Label(m.get("export.scope")), all, filter, panes,
-                new Label(m.get("export.years")), years, new Label(m.get("export.format")), formats,
-                new Label(m.get("export.sheets")), sheetBoxes);
+        VBox content = new VBox(8, new Label(m.get("export.scope")), all, filter, panes, filterPane,
+                new Label(m.get("export.format")), formats, new Label(m.get("export.sheets")), sheetBoxes);
         Dialog<ExportOptions> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("export.title"));
@@ -80,7 +82,7 @@ public final class ExportDialog {
             });
             return new ExportOptions((ExportOptions.Scope) scope.getSelectedToggle().getUserData(),
                     chosen.isEmpty() ? ExportSheet.all() : chosen, (ExportFormat) format.getSelectedToggle().getUserData(),
-                    Set.copyOf(years.getCheckModel().getCheckedItems()));
+                    filterPane.filter());
         });
         return d.showAndWait();
     }
