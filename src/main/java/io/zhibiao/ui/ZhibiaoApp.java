@@ -72,7 +72,7 @@ public final class ZhibiaoApp extends Application {
         StartupTrace.mark("init");
         try {
             options = AppOptions.parse(getParameters().getRaw());
-            logging = AppLogging.install(LogFolder.beside(options.db()));
+            logging = AppLogging.install(LogFolder.beside(options.db().location()));
             LOG.info("Workbench starting on the store {}", options.db());
             EarlyStart.Opened opened = EarlyStart.take(options);
             store = opened.store();
@@ -95,7 +95,7 @@ public final class ZhibiaoApp extends Application {
             LOG.error("The store cannot be opened: {}", e.getMessage(), e);
             startupError = e.getMessage();
             try {
-                damaged = DamagedStoreStart.of(e, options.db());
+                damaged = DamagedStoreStart.of(e, options.db().location());
                 settings = damaged.settings();
             } catch (RuntimeException listing) {
                 LOG.error("The backups of the store could not be listed", listing);

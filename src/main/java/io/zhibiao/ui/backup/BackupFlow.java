@@ -117,8 +117,8 @@ public final class BackupFlow {
         PauseTransition wait = new PauseTransition(delay);
         wait.setOnFinished(e -> {
             AppContext c = context.get();
-            if (c == null || c.store().isClosed()) {
-                return;
+            if (c == null || c.store().isClosed() || c.store().server().isPresent()) {
+                return; // a team store is backed up on its server (pg_dump)
             }
             Backups backups = new Backups(c.store().location(), c.settings().backupsToKeep());
             Tasks.run(c.tasks(), () -> backups.dailyIfDue(c.store()),
