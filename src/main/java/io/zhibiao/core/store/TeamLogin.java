@@ -38,7 +38,7 @@ final class TeamLogin {
 
     /** Where the password comes from, for a message that must not hold the password itself. */
     String passwordSource() {
-        return password != null ? "PGPASSWORD" : "~/.pgpass (or PGPASSFILE)";
+        return password != null ? "PGPASSWORD" : "~/.pgpass or the file PGPASSFILE names";
     }
 
     /** Sets the user and password; without a password, the driver looks in the pgpass file itself. */
