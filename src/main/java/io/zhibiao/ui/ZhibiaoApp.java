@@ -250,7 +250,9 @@ public final class ZhibiaoApp extends Application {
     private String diagnostics(List<String> errors) {
         Path location = context.store().location();
         List<String> lines = AppLogging.current().map(s -> s.recentLines(Diagnostics.LOG_LINES)).orElse(List.of());
-        return new Diagnostics(System.getProperties(), Diagnostics.h2Store(StoreFile.dataFile(location)),
+        String store = context.store().server().map(server -> server.url())
+                .orElseGet(() -> Diagnostics.h2Store(StoreFile.dataFile(location)));
+        return new Diagnostics(System.getProperties(), store,
                 LogFolder.beside(location), errors, lines).text();
     }
 
