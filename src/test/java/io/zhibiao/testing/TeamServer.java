@@ -52,7 +52,11 @@ public final class TeamServer {
 
     /** Opens a team store in a new database, which is dropped when the store closes. */
     public static Store openNewStore(Path localFolder) {
-        String url = newDatabase();
+        return openNewStoreAt(newDatabase(), localFolder);
+    }
+
+    /** Opens the team store in the database {@code url} names, which is dropped when the store closes. */
+    public static Store openNewStoreAt(String url, Path localFolder) {
         System.setProperty(StoreAddress.TEAM_FOLDER_PROPERTY, localFolder.toString());
         Store store = Store.open(StoreAddress.parse(url));
         store.closeWith(() -> drop(url));
