@@ -16,11 +16,13 @@ import java.util.Map;
  * but logging in to a server costs a round trip or more per connection (measured: see the README, Team
  * store), where H2 hands out a session of an open file for next to nothing. Closing what {@link #get} gave
  * puts the server connection back (the driver rolls back what was left open and restores auto-commit);
- * one the driver reported broken is dropped, and one idle for a while is checked before it is lent again,
- * so that a server restart costs no failed operation.
+ * one the driver reported broken is dropped, and one idle for more than {@link #CHECK_AFTER_IDLE_NANOS} is
+ * checked (one round trip) before it is lent again, so that connections the server closed while the analyst
+ * read (a restart, an idle timeout) cost no failed operation. Calls in quick succession are not checked:
+ * a connection lost in between fails one call, and the driver's report drops it.
  */
 final class ConnectionPool implements AutoCloseable {
-    private static final long CHECK_AFTER_IDLE_NANOS = 30_000_000_000L;
+    static final long CHECK_AFTER_IDLE_NANOS = 2_000_000_000L;
     private static final int VALID_TIMEOUT_SECONDS = 5;
 
     private final ConnectionPoolDataSource source;

@@ -118,6 +118,21 @@ class TeamStoreTest {
     }
 
     @Test
+    void connectionsTheServerClosedWhileIdleAreReplacedWithoutAFailedCall() throws Exception {
+        String url = TeamServer.newDatabase();
+        try (Store store = open(url)) {
+            store.documents().insertDocument(document("/r/a.txt", TEXT), List.of(gdpTarget()));
+            // a server restart or an administrator ends every session of the store's database
+            TeamServer.run(TeamServer.url().orElseThrow(), "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE datname = '" + url.replaceAll(".*/([^/?]+).*", "$1") + "' AND pid <> pg_backend_pid()");
+            Thread.sleep(ConnectionPool.CHECK_AFTER_IDLE_NANOS / 1_000_000 + 500);
+            assertEquals(1, store.documents().listSummaries().size());
+        } finally {
+            TeamServer.drop(url);
+        }
+    }
+
+    @Test
     void backupIsTheServersBusiness() {
         String url = TeamServer.newDatabase();
         try (Store store = open(url)) {
