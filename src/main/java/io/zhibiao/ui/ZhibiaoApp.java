@@ -137,7 +137,7 @@ public final class ZhibiaoApp extends Application {
 
     private void showWorkbench(ExecutorBackgroundTasks tasks) {
         context = new AppContext(store, new Messages(settings.language()), tasks, regions,
-                settings, new ReviewService(store, settings.analyst()));
+                settings, new ReviewService(store, store.analyst(settings.analyst())));
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
         StartupTrace.mark("window built");
         WindowLayout.restore(stage, window, settings);

@@ -2,6 +2,7 @@ package io.zhibiao.ui;
 
 import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
+import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreAddress;
@@ -24,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The workbench on a team store while a second client has it open: the reports another client imported are
- * in the tree, a verdict given in the workbench is in the server for the other client, and the store's own
- * backup is not offered (the server's tools back it up).
+ * in the tree, a verdict given in the workbench is in the server for the other client under the analyst's
+ * database user, and the store's own backup is not offered (the server's tools back it up).
  */
 class TeamStoreWorkbenchTest {
     @TempDir
@@ -51,7 +52,7 @@ class TeamStoreWorkbenchTest {
     }
 
     @Test
-    void aVerdictGivenInTheWorkbenchReachesTheOtherClient() throws Exception {
+    void aVerdictGivenInTheWorkbenchReachesTheOtherClientUnderTheDatabaseUser() throws Exception {
         url = TeamServer.newDatabase();
         other = TeamServer.openNewStoreAt(url, tmp.resolve("other"));
         ImportService.withBundledData(other).importPaths(List.of(SampleReports.DIR), ImportListener.NONE, () -> false);
@@ -68,6 +69,13 @@ class TeamStoreWorkbenchTest {
         robot.type(KeyCode.V);
         WorkbenchRobot.waitUntil(10,
                 () -> other.indicators().findById(id).orElseThrow().status() == ReviewStatus.VERIFIED);
+
+        // named by the database login, not by the Settings name ("robot") another colleague could type too
+        String login = other.user().orElseThrow();
+        assertEquals(login, other.indicators().findById(id).orElseThrow().updatedBy());
+        List<AuditEvent> history = other.audit().listByEntity("indicator", id);
+        assertTrue(!history.isEmpty() && history.stream().allMatch(e -> e.analyst().equals(login)),
+                history.toString());
 
         MenuBar bar = robot.lookup(n -> n instanceof MenuBar).query();
         List<MenuItem> backupItems = bar.getMenus().stream().flatMap(m -> m.getItems().stream())

@@ -115,6 +115,11 @@ final class H2Engine implements StoreEngine {
     }
 
     @Override
+    public Optional<String> user() {
+        return Optional.empty();
+    }
+
+    @Override
     public void close() {
         synchronized (keeperLock) {
             closed = true;

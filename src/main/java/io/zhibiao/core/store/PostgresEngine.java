@@ -28,10 +28,12 @@ final class PostgresEngine implements StoreEngine {
     private static final String PERMISSION_DENIED = "42501";
 
     private final TeamUrl url;
+    private final String user;
     private final ConnectionPool pool;
 
-    private PostgresEngine(TeamUrl url, ConnectionPool pool) {
+    private PostgresEngine(TeamUrl url, String user, ConnectionPool pool) {
         this.url = url;
+        this.user = user;
         this.pool = pool;
     }
 
@@ -70,7 +72,7 @@ final class PostgresEngine implements StoreEngine {
             throw new StoreException("Could not bring the team store (" + url.describe() + ") up to date: "
                     + firstLine(sql != null ? sql.getMessage() : e.getMessage()), e);
         }
-        return new PostgresEngine(url, new ConnectionPool(
+        return new PostgresEngine(url, login.user(), new ConnectionPool(
                 configured(PGConnectionPoolDataSource::new, url, login), MAX_IDLE));
     }
 
@@ -132,6 +134,11 @@ final class PostgresEngine implements StoreEngine {
     @Override
     public Optional<TeamUrl> server() {
         return Optional.of(url);
+    }
+
+    @Override
+    public Optional<String> user() {
+        return Optional.of(user);
     }
 
     @Override

@@ -238,6 +238,20 @@ public final class Store implements DataAccess, AutoCloseable {
         return engine.server();
     }
 
+    /**
+     * The name each change is recorded under (the history and the exports show it): on a team store the
+     * database user the analyst logged in as, which the server vouches for and every colleague sees the same;
+     * on a store file, which has no users, {@code settingsName} (the analyst's name in Settings).
+     */
+    public String analyst(String settingsName) {
+        return user().orElse(settingsName);
+    }
+
+    /** The database user a team store was opened as; empty for a store file. */
+    public Optional<String> user() {
+        return engine.user();
+    }
+
     /** The store file's path, or the team store's URL, for messages and the log. */
     public String describe() {
         return server().map(TeamUrl::url).orElse(location.toString());

@@ -32,6 +32,9 @@ interface StoreEngine {
     /** The server of a team store; empty for a store file. */
     Optional<TeamUrl> server();
 
+    /** The database user a team store was opened as; empty for a store file, which has no users. */
+    Optional<String> user();
+
     /** Releases what the engine holds; H2 closes the file once calls still running have finished. */
     void close();
 }

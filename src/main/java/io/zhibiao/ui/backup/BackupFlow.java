@@ -85,7 +85,8 @@ public final class BackupFlow {
         return Tasks.run(context.tasks(), () -> StoreSwap.restore(context.store(), backups, backup.file()),
                 result -> {
                     AppContext fresh = new AppContext(result.store(), m, context.tasks(), result.regions(),
-                            context.settings(), new ReviewService(result.store(), context.settings().analyst()));
+                            context.settings(), new ReviewService(result.store(),
+                                    result.store().analyst(context.settings().analyst())));
                     reopened.accept(fresh);
                     if (result.failure() != null) {
                         error(owner, m.format("backup.restore.failed", Tasks.message(result.failure())));

@@ -55,7 +55,7 @@ final class MainMenus {
         importWork.setId("menu-import-work");
         importWork.setOnAction(e -> window.portableWork().startImport());
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
-        settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings())
+        settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings(), context.store().user())
                 .ifPresent(languageChanged -> settingsApplied.run()));
         MenuItem backUp = new MenuItem(m.get("menu.file.backUpNow"));
         backUp.setId("menu-backup-now");
