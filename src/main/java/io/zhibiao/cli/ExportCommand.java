@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export indicators to an Excel briefing workbook (xlsx) or the Indicators table as CSV.",
-                "Filters combine: --region and --year may be repeated. The file is replaced only when the export "
+                "Filters combine: --region, --year, --status, --tag and --exclude-document may be repeated. The file is replaced only when the export "
                         + "succeeds. Exit code 0 on success, 1 when the export failed, 2 on wrong usage."})
 final class ExportCommand implements Callable<Integer> {
     enum Format { xlsx, csv }
@@ -62,6 +62,17 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--document", paramLabel = "ID", description = "Only this document (repeatable).")
     List<Long> documents = List.of();
 
+    @Option(names = "--exclude-document", paramLabel = "ID",
+            description = "Leave this document out, whatever else chose it (repeatable): the sample reports, say.")
+    List<Long> excluded = List.of();
+
+    @Option(names = "--catalog-only", description = "Only indicators of the catalog (those with a catalog code).")
+    boolean catalogOnly;
+
+    @Option(names = "--verified-only",
+            description = "Only rows an analyst verified or corrected (the same as --status verified --status corrected).")
+    boolean verifiedOnly;
+
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
     Language language;
 
@@ -76,8 +87,8 @@ final class ExportCommand implements Callable<Integer> {
                 : out.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.csv : Format.xlsx;
         ExportRequest request = ExportRequest.allDocuments()
                 .withDocuments(Set.copyOf(documents))
-                .withFilter(new ExportFilter(Set.copyOf(regions), Set.copyOf(years), Set.copyOf(statuses),
-                        Set.copyOf(tags)))
+                .withFilter(new ExportFilter(Set.copyOf(regions), Set.copyOf(years), chosenStatuses(),
+                        Set.copyOf(tags), catalogOnly, Set.copyOf(excluded)))
                 .withLanguage(language == Language.en ? Locale.ENGLISH : Locale.CHINESE);
         try (Store s = store.open()) {
             ExportSummary summary = chosen == Format.csv
@@ -96,6 +107,14 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    private Set<ReviewStatus> chosenStatuses() {
+        Set<ReviewStatus> chosen = new java.util.HashSet<>(statuses);
+        if (verifiedOnly) {
+            chosen.addAll(ExportFilter.VERIFIED_ONLY);
+        }
+        return chosen;
     }
 
     private static String rows(Map<ExportSheet, Integer> perSheet) {

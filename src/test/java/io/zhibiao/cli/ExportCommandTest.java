@@ -77,7 +77,7 @@ class ExportCommandTest {
         assertTrue(CliRunner.run("export", "--help").out().contains("Report year"));
     }
 
-    private static int column(Sheet sheet, String header) {
+    static int column(Sheet sheet, String header) {
         for (Cell c : sheet.getRow(0)) {
             if (header.equals(c.getStringCellValue())) {
                 return c.getColumnIndex();

@@ -38,6 +38,10 @@ final class AboutSheet {
         item(w, l.get("about.filterStatuses"), ExportCell.text(orAll(l,
                 f.statuses().stream().sorted().map(ReviewStatus::id).toList())));
         item(w, l.get("about.filterTags"), ExportCell.text(orAll(l, f.tags())));
+        item(w, l.get("about.filterCatalog"), ExportCell.text(l.get(f.catalogOnly() ? "about.catalogOnly"
+                : "about.noFilter")));
+        item(w, l.get("about.filterExcluded"), ExportCell.text(f.excludedDocuments().isEmpty() ? l.get("about.none")
+                : join(f.excludedDocuments().stream().sorted().toList())));
         item(w, l.get("about.documents"), ExportCell.integer(ctx.scope().documents().size()));
         rows.forEach((sheet, n) -> item(w, l.format("about.rows", l.sheet(sheet)), ExportCell.integer(n)));
         String commentText = commented.isEmpty()

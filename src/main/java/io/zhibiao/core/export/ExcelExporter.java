@@ -1,6 +1,6 @@
 package io.zhibiao.core.export;
 
-import io.zhibiao.core.pipeline.BundledData;
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.compare.Observation;
 import io.zhibiao.core.compare.TargetActualPair;
 import io.zhibiao.core.compare.TargetActualPairing;
@@ -57,7 +57,8 @@ public final class ExcelExporter {
         Instant started = Instant.now();
         ExportScope scope = ExportScope.resolve(store, request);
         Labels labels = Labels.of(request.language());
-        IndicatorCatalog catalog = BundledData.catalog();
+        // the store's catalog, so an analyst's own indicators carry their names and English names
+        IndicatorCatalog catalog = StoreCatalog.of(store).current().active();
         Set<ExportSheet> sheets = request.sheetsToWrite();
         Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The documents an export covers and the filter its indicators pass. Regions and report years choose
- * documents; statuses and tags choose indicators. Documents are ordered by region
+ * The documents an export covers and the filter its indicators pass. Regions, report years and left-out
+ * documents choose documents; catalog only, statuses and tags choose indicators. Documents are ordered by region
  * code (a province's prefectures and counties follow it), report year, kind and id.
  */
 final class ExportScope {
@@ -33,11 +33,14 @@ final class ExportScope {
     private final List<DocumentSummary> documents;
     private final Map<String, Region> regions;
     private final ExportFilter filter;
+    private final boolean wholeStore;
 
-    private ExportScope(List<DocumentSummary> documents, Map<String, Region> regions, ExportFilter filter) {
+    private ExportScope(List<DocumentSummary> documents, Map<String, Region> regions, ExportFilter filter,
+                        boolean wholeStore) {
         this.documents = documents;
         this.regions = regions;
         this.filter = filter;
+        this.wholeStore = wholeStore;
     }
 
     /**
@@ -53,6 +56,7 @@ final class ExportScope {
         checkRegionsExist(filter.regions(), regions.values());
         checkTagsExist(store, filter.tags());
         List<DocumentSummary> all = store.documents().listSummaries();
+        checkDocumentsExist(filter.excludedDocuments(), all);
         List<DocumentSummary> chosen = new ArrayList<>();
         if (request.documentIds().isEmpty()) {
             Set<Long> superseded = new HashSet<>();
@@ -73,15 +77,25 @@ final class ExportScope {
                 throw new ExportException("No document with id " + missing + " in the store.");
             }
         }
-        ExportScope scope = new ExportScope(new ArrayList<>(), regions, filter);
+        ExportScope scope = new ExportScope(new ArrayList<>(), regions, filter, request.documentIds().isEmpty()
+                && filter.regions().isEmpty() && filter.years().isEmpty());
         for (DocumentSummary d : chosen) {
-            if ((filter.regions().isEmpty() || scope.regionMatches(scope.regionOf(d)))
+            if (!filter.excludedDocuments().contains(d.id())
+                    && (filter.regions().isEmpty() || scope.regionMatches(scope.regionOf(d)))
                     && (filter.years().isEmpty() || filter.years().contains(d.effectiveYear()))) {
                 scope.documents.add(d);
             }
         }
         scope.documents.sort(ORDER);
         return scope;
+    }
+
+    private static void checkDocumentsExist(Set<Long> ids, List<DocumentSummary> all) {
+        Set<Long> missing = new TreeSet<>(ids);
+        all.forEach(d -> missing.remove(d.id()));
+        if (!missing.isEmpty()) {
+            throw new ExportException("No document with id " + missing + " in the store to leave out.");
+        }
     }
 
     private static void checkRegionsExist(Set<String> names, java.util.Collection<Region> regions) {
@@ -109,6 +123,14 @@ final class ExportScope {
 
     List<DocumentSummary> documents() {
         return documents;
+    }
+
+    /**
+     * Whether the export covers the whole corpus (no documents named, no region or year chosen): then its
+     * history also names the reports deleted from it.
+     */
+    boolean coversWholeStore() {
+        return wholeStore;
     }
 
     /** How a document is named in the workbook: its title, else its file name. */
@@ -161,8 +183,14 @@ final class ExportScope {
                 && ADMIN_SUFFIX_ENDS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
-    /** Whether the indicator passes the status and tag filters (years and regions choose documents). */
+    /**
+     * Whether the indicator passes the catalog, status and tag filters (years, regions and left-out
+     * documents choose documents).
+     */
     boolean keeps(StoredIndicator i, List<String> tags) {
+        if (filter.catalogOnly() && i.value().code() == null) {
+            return false;
+        }
         if (!filter.statuses().isEmpty() && !filter.statuses().contains(i.status())) {
             return false;
         }

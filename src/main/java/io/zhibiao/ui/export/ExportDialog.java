@@ -10,23 +10,23 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.controlsfx.control.CheckComboBox;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Scope (whole store, current filter, open panes), report years, sheets and format of an export. */
+/**
+ * Scope (whole store, current filter, open panes), the filter (see {@link ExportFilterPane}), sheets and
+ * format of an export. Scope, filter and sheets open as the last export left them.
+ */
 public final class ExportDialog {
     private ExportDialog() {
     }
 
-    /** @param reportYears the report years of the store's documents, offered as a filter */
     public static Optional<ExportOptions> ask(Window owner, Messages m, boolean panesOpen, boolean filtering,
-                                              List<Integer> reportYears) {
+                                              ExportOffer offer) {
         ToggleGroup scope = new ToggleGroup();
         RadioButton all = radio(m.get("export.scope.all"), scope, ExportOptions.Scope.ALL);
         RadioButton filter = radio(m.get("export.scope.filter"), scope, ExportOptions.Scope.FILTER);
@@ -34,22 +34,24 @@ public final class ExportDialog {
         filter.setDisable(!filtering);
         panes.setDisable(!panesOpen);
         all.setSelected(true);
-        CheckComboBox<Integer> years = new CheckComboBox<>();
-        years.setId("export-years");
-        years.getItems().setAll(reportYears);
-        // without a title the box lists the checked years; the label says that none checked means all
+        ExportOptions last = offer.last();
+        if (last != null) {
+            scope.getToggles().stream().filter(t -> t.getUserData() == last.scope() && !((RadioButton) t).isDisabled())
+                    .findFirst().ifPresent(t -> t.setSelected(true));
+        }
+        ExportFilterPane filterPane = new ExportFilterPane(m, offer);
         Map<ExportSheet, CheckBox> sheets = new EnumMap<>(ExportSheet.class);
         VBox sheetBoxes = new VBox(4);
         for (ExportSheet s : ExportSheet.values()) {
             CheckBox box = new CheckBox(m.get("export.sheet." + s.name().toLowerCase(java.util.Locale.ROOT)));
-            box.setSelected(true);
+            box.setSelected(last == null || last.sheets().contains(s));
             sheets.put(s, box);
             sheetBoxes.getChildren().add(box);
         }
         CheckBox csv = new CheckBox(m.get("export.csv"));
         csv.selectedProperty().addListener((o, a, on) -> sheetBoxes.setDisable(on));
-        VBox content = new VBox(8, new Label(m.get("export.scope")), all, filter, panes,
-                new Label(m.get("export.years")), years, new Label(m.get("export.sheets")), sheetBoxes, csv);
+        VBox content = new VBox(8, new Label(m.get("export.scope")), all, filter, panes, filterPane,
+                new Label(m.get("export.sheets")), sheetBoxes, csv);
         Dialog<ExportOptions> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("export.title"));
@@ -66,8 +68,7 @@ public final class ExportDialog {
                 }
             });
             return new ExportOptions((ExportOptions.Scope) scope.getSelectedToggle().getUserData(),
-                    chosen.isEmpty() ? ExportSheet.all() : chosen, csv.isSelected(),
-                    Set.copyOf(years.getCheckModel().getCheckedItems()));
+                    chosen.isEmpty() ? ExportSheet.all() : chosen, csv.isSelected(), filterPane.filter());
         });
         return d.showAndWait();
     }

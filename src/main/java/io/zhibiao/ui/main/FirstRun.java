@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * On a store with no documents, loads the bundled sample reports, so that the first thing a new user
- * sees is real reports in the tree rather than an empty window; never into a team store, which is shared.
+ * On a store with no documents (none in the trash either), loads the bundled sample reports, so that the
+ * first thing a new user sees is real reports in the tree rather than an empty window; never into a team
+ * store, which is shared.
  */
 public final class FirstRun {
     private final AppContext context;
@@ -51,11 +52,20 @@ public final class FirstRun {
             Task<List<Path>> copy = new Task<>() {
                 @Override
                 protected List<Path> call() {
+                    if (!context.store().documents().listTrash().isEmpty()) {
+                        // the analyst deleted every report, samples included: they stay deleted
+                        return List.of();
+                    }
                     updateMessage(context.messages().get("import.samples"));
                     return SampleCorpus.copyTo(samplesFolder);
                 }
             };
             copy.setOnSucceeded(e -> {
+                if (copy.getValue().isEmpty()) {
+                    step = "samples not imported: the reports were deleted";
+                    ready.run();
+                    return;
+                }
                 step = "importing the samples";
                 var importing = window.startImport(copy.getValue(), false);
                 importing.stateProperty().addListener((obs, old, state) -> {

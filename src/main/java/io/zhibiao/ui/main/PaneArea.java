@@ -171,6 +171,14 @@ public final class PaneArea extends StackPane {
         split.getItems().clear();
     }
 
+    /** Closes the panes showing any of these documents (they were deleted). */
+    public void closeDocuments(java.util.Set<Long> documentIds) {
+        if (!documentIds.isEmpty()) {
+            split.getItems().removeIf(n -> n instanceof DocumentPaneView v
+                    && documentIds.contains(v.model().documentIdProperty().get()));
+        }
+    }
+
     public List<DocumentPaneView> panes() {
         return split.getItems().stream().filter(DocumentPaneView.class::isInstance)
                 .map(DocumentPaneView.class::cast).toList();
