@@ -23,6 +23,11 @@ abstract class ReviewTestBase {
         return Store.open(dir.resolve("db"));
     }
 
+    /** The store of {@link #openStore} once more, after it was closed: a restart. */
+    Store reopenStore(Path dir) {
+        return Store.open(dir.resolve("db"));
+    }
+
     @AfterEach
     void closeFixture() {
         f.close();
