@@ -12,11 +12,11 @@ team_postgres_start() {
         echo "team-store tests on the given server ZHIBIAO_TEST_POSTGRES"
         return 0
     fi
-    team_pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    team_pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
     if [ -z "$team_pg_bin" ] && [ "$(id -u)" = 0 ]; then
         apt-get update -qq
         DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
-        team_pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+        team_pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
     fi
     if [ -z "$team_pg_bin" ]; then
         echo "no PostgreSQL found (package postgresql): the team-store tests will be skipped" >&2
