@@ -566,4 +566,15 @@ class WhatAFigureRefersToTest {
         assertEquals(ValueKind.TARGET, gdp.kind());
         assertEquals(2027, gdp.year());
     }
+
+    @Test
+    void aHeadingOfTheYearsMainTasksSetsTargets() {
+        String text = "这一年，我们主要做了以下工作：\n地区生产总值增长4.6%。\n**三、2021年主要任务**\n"
+                + "今年经济社会发展的预期性指标是：地区生产总值增长7%；一般公共预算收入增长5%。";
+        List<IndicatorValue> found = read(text, 2021);
+        List<IndicatorValue> targets = found.stream().filter(v -> v.kind() == ValueKind.TARGET).toList();
+        assertEquals(2, targets.size(), found.toString());
+        assertTrue(targets.stream().allMatch(v -> v.year() == 2021), targets.toString());
+        assertEquals(1, found.stream().filter(v -> v.kind() == ValueKind.ACTUAL).count(), found.toString());
+    }
 }
