@@ -211,19 +211,32 @@ public final class DocumentPaneViewModel {
     }
 
     private void refreshChoices() {
-        regionChoices.setAll(PaneChoices.regions(corpus));
+        // The corpus list is re-read after every verdict (its counts change): replacing equal lists would
+        // make every picker drop its value for nothing.
+        replaceIfChanged(regionChoices, PaneChoices.regions(corpus));
         if (region.get() != null) {
-            yearChoices.setAll(PaneChoices.years(corpus, region.get()));
-            documentChoices.setAll(PaneChoices.documents(corpus, region.get(), year.get()));
+            replaceIfChanged(yearChoices, PaneChoices.years(corpus, region.get()));
+            replaceIfChanged(documentChoices, PaneChoices.documents(corpus, region.get(), year.get()));
+        }
+        // the summary shown carries counts and overrides that a re-read may have changed
+        if (document.get() != null) {
+            long shown = document.get().id();
+            corpus.stream().filter(d -> d.id() == shown).findFirst().ifPresent(document::set);
+        }
+    }
+
+    private static <T> void replaceIfChanged(ObservableList<T> list, List<T> fresh) {
+        if (!list.equals(fresh)) {
+            list.setAll(fresh);
         }
     }
 
     /** Puts the selectors on the document shown, without triggering another load. */
     private void syncSelectors(DocumentSummary s) {
         region.set(s.effectiveRegionCode());
-        yearChoices.setAll(PaneChoices.years(corpus, s.effectiveRegionCode()));
+        replaceIfChanged(yearChoices, PaneChoices.years(corpus, s.effectiveRegionCode()));
         year.set(s.effectiveYear());
-        documentChoices.setAll(PaneChoices.documents(corpus, s.effectiveRegionCode(), s.effectiveYear()));
+        replaceIfChanged(documentChoices, PaneChoices.documents(corpus, s.effectiveRegionCode(), s.effectiveYear()));
         document.set(s);
     }
 

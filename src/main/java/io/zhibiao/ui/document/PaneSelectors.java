@@ -47,6 +47,11 @@ final class PaneSelectors extends HBox {
         model.regionProperty().addListener((o, a, v) -> sync(() -> region.setValue(v)));
         model.yearProperty().addListener((o, a, v) -> sync(() -> year.setValue(v)));
         model.documentProperty().addListener((o, a, v) -> sync(() -> document.setValue(v)));
+        // A combo box drops its value when its items are replaced (a report imported, a region corrected):
+        // the pane still shows the same report, so its pickers must say so again.
+        keepValue(region, model.regionChoices(), model.regionProperty());
+        keepValue(year, model.yearChoices(), model.yearProperty());
+        keepValue(document, model.documentChoices(), model.documentProperty());
         region.valueProperty().addListener((o, a, v) -> {
             if (!syncing) {
                 model.selectRegion(v);
@@ -63,6 +68,11 @@ final class PaneSelectors extends HBox {
             }
         });
         getChildren().addAll(region, year, document);
+    }
+
+    private <T> void keepValue(ComboBox<T> box, javafx.collections.ObservableList<T> items,
+                               javafx.beans.value.ObservableValue<T> shown) {
+        items.addListener((javafx.collections.ListChangeListener<T>) c -> sync(() -> box.setValue(shown.getValue())));
     }
 
     private void sync(Runnable r) {
