@@ -186,8 +186,10 @@ public final class DocumentPaneViewModel {
         List<Integer> years = PaneChoices.years(corpus, code);
         Integer keep = years.contains(year.get()) ? year.get() : (years.isEmpty() ? null : years.get(0));
         region.set(code);
-        yearChoices.setAll(years);
+        // the year picker lets go of its year before its choices change under it (a searchable combo box
+        // looks its value up in a filtered copy of the choices that is not yet updated)
         year.set(null);
+        yearChoices.setAll(years);
         selectYear(keep);
     }
 

@@ -60,7 +60,7 @@ public final class MainWindow extends BorderPane {
         this.m = context.messages();
         this.corpus = new CorpusViewModel(context);
         this.panes = new PaneArea(context, corpus.documents());
-        this.corpusView = new CorpusView(corpus, m, panes::open);
+        this.corpusView = new CorpusView(corpus, m, panes::openIfRoom);
         cancelImport = new Button(m.get("import.cancel"));
         cancelImport.setId("status-cancel");
         cancelImport.setVisible(false);

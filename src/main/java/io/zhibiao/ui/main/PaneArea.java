@@ -45,6 +45,41 @@ public final class PaneArea extends StackPane {
         split.setVisible(!split.getItems().isEmpty());
     }
 
+    /**
+     * Opens the document in a new pane if one more fits beside those open; otherwise says so and opens
+     * nothing: a pane squeezed under its minimum width would hide its buttons and values past the edge.
+     */
+    public DocumentPaneView openIfRoom(long documentId) {
+        if (!hasRoomForAnother()) {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    context.messages().format("pane.noRoom", panes().size()));
+            a.setHeaderText(null);
+            a.setTitle(context.messages().get("app.title"));
+            if (getScene() != null) {
+                a.initOwner(getScene().getWindow());
+            }
+            a.show();
+            return null;
+        }
+        return open(documentId);
+    }
+
+    /** Whether one more pane, at its minimum width, fits beside the open ones. */
+    boolean hasRoomForAnother() {
+        List<DocumentPaneView> open = panes();
+        if (open.isEmpty() || split.getWidth() <= 0) {
+            return true;
+        }
+        double min = open.get(0).minWidth(-1);
+        // the split's own dividers, not those of the panes' text-and-table splits inside it
+        double dividerWidth = split.getChildrenUnmodifiable().stream()
+                .filter(c -> c.getStyleClass().contains("split-pane-divider"))
+                .mapToDouble(c -> c.getLayoutBounds().getWidth()).findFirst().orElse(0);
+        double room = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
+        int n = open.size() + 1;
+        return n * min + (n - 1) * dividerWidth <= room;
+    }
+
     /** Opens a new pane on the right showing the document. */
     public DocumentPaneView open(long documentId) {
         DocumentPaneViewModel model = new DocumentPaneViewModel(context, corpus);
@@ -123,9 +158,22 @@ public final class PaneArea extends StackPane {
         onSelect = c;
     }
 
-    /** Opens the document in a new pane and selects {@code length} characters at {@code offset} once shown. */
+    /**
+     * Selects {@code length} characters at {@code offset} in the document: in the pane that already shows
+     * it, else in a new pane once its text is shown (if one more fits).
+     */
     public DocumentPaneView openAt(long documentId, int offset, int length) {
-        DocumentPaneView view = open(documentId);
+        for (DocumentPaneView shown : panes()) {
+            if (shown.model().documentIdProperty().get() == documentId && !shown.model().loadingProperty().get()) {
+                shown.showText(offset, length);
+                shown.textArea().requestFocus();
+                return shown;
+            }
+        }
+        DocumentPaneView view = openIfRoom(documentId);
+        if (view == null) {
+            return null;
+        }
         view.model().loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
