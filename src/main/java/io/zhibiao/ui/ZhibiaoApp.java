@@ -141,7 +141,6 @@ public final class ZhibiaoApp extends Application {
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
         StartupTrace.mark("window built");
         WindowLayout.restore(stage, window, settings);
-        window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         Scene scene = new Scene(window, WindowLayout.width(settings), WindowLayout.height(settings));
         scene.getStylesheets().add(ZhibiaoApp.class.getResource("zhibiao.css").toExternalForm());
         stage.setTitle(context.messages().get("app.title"));
@@ -283,7 +282,6 @@ public final class ZhibiaoApp extends Application {
         old.dispose();
         context = next;
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
-        window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         stage.getScene().setRoot(window);
         stage.setTitle(context.messages().get("app.title"));
         window.corpus().reload(() -> window.reopenPanes(settings.openPanes()));

@@ -31,6 +31,7 @@ public final class Settings {
     private static final String PANES = "panes";
     private static final String BACKUPS_TO_KEEP = "backupsToKeep";
     private static final String HIDDEN_PANE_COLUMNS = "paneColumnsHidden";
+    private static final String IMPORT_FOLDER = "importFolder";
     /**
      * Indicator-table columns a pane hides until the analyst shows them: a narrow pane then shows the value
      * without scrolling, and the catalog code, measure, tags and note are a click away in the column menu.
@@ -149,6 +150,20 @@ public final class Settings {
 
     public void setHiddenPaneColumns(Set<String> keys) {
         values.setProperty(HIDDEN_PANE_COLUMNS, String.join(",", new TreeSet<>(keys)));
+    }
+
+    /** The folder the analyst last imported from, if any (it may have been removed since). */
+    public java.util.Optional<Path> importFolder() {
+        String stored = values.getProperty(IMPORT_FOLDER, "").strip();
+        try {
+            return stored.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(stored));
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public void setImportFolder(Path folder) {
+        values.setProperty(IMPORT_FOLDER, folder.toAbsolutePath().toString());
     }
 
     /** Documents open in side-by-side panes, left to right. */

@@ -5,7 +5,7 @@ import io.zhibiao.core.logging.LogFolder;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.common.Tasks;
-import io.zhibiao.ui.error.FolderOpener;
+import io.zhibiao.ui.common.SystemOpener;
 import io.zhibiao.ui.error.LogFolderAction;
 import io.zhibiao.ui.review.ShortcutsDialog;
 import io.zhibiao.ui.settings.SettingsDialog;
@@ -126,7 +126,7 @@ final class MainMenus {
                 context.store().location())));
         MenuItem logs = new MenuItem(m.get("menu.help.openLogFolder"));
         logs.setId("menu-open-log-folder");
-        logs.setOnAction(e -> new LogFolderAction(m, context.tasks(), window.window(), FolderOpener.DESKTOP)
+        logs.setOnAction(e -> new LogFolderAction(m, context.tasks(), window.window(), SystemOpener.DESKTOP)
                 .open(LogFolder.beside(context.store().location())));
         Menu help = new Menu(m.get("menu.help"), null, shortcuts, logs, about);
         help.setId("menu-help");

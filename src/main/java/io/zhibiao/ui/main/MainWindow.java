@@ -146,25 +146,44 @@ public final class MainWindow extends BorderPane {
     }
 
     void chooseFiles() {
-        List<Path> files = fileSource.chooseFiles(window(), m.get("import.title"));
+        List<Path> files = fileSource.chooseFiles(window(), m.get("import.title"), importFolder());
         if (!files.isEmpty()) {
+            rememberImportFolder(files.get(0).toAbsolutePath().getParent());
             startImport(files);
         }
     }
 
     void chooseFolder() {
-        Path folder = fileSource.chooseFolder(window(), m.get("import.title"));
+        Path folder = fileSource.chooseFolder(window(), m.get("import.title"), importFolder());
         if (folder != null) {
+            rememberImportFolder(folder.toAbsolutePath().getParent());
             startImport(List.of(folder));
         }
+    }
+
+    /** Where the import dialogs open: the folder last imported from while it exists, else the home folder. */
+    private Path importFolder() {
+        return context.settings().importFolder().filter(java.nio.file.Files::isDirectory)
+                .orElseGet(() -> Path.of(System.getProperty("user.home")));
+    }
+
+    private void rememberImportFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        context.settings().setImportFolder(folder);
+        io.zhibiao.ui.common.Tasks.run(context.tasks(), () -> {
+            context.settings().save();
+            return null;
+        }, ignored -> { });
     }
 
     FileSource fileSource() {
         return fileSource;
     }
 
-    /** Opens exported workbooks with the system's spreadsheet program. */
-    public void setFileOpener(java.util.function.Consumer<Path> opener) {
+    /** Opens exported workbooks with the system's spreadsheet program (tests: one that is not there). */
+    public void setFileOpener(io.zhibiao.ui.common.SystemOpener opener) {
         exporter.setOpener(opener);
     }
 
