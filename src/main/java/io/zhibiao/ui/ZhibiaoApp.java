@@ -111,6 +111,8 @@ public final class ZhibiaoApp extends Application {
         this.stage = primary;
         StartupTrace.mark("start");
         uncaughtErrors = UncaughtErrors.install(this::showError);
+        io.zhibiao.ui.common.StockButtons.install(() -> context != null ? context.messages()
+                : settings != null ? new Messages(settings.language()) : null);
         if (handedOver) {
             Platform.exit();
             return;

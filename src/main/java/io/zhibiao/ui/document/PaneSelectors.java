@@ -25,6 +25,8 @@ final class PaneSelectors extends HBox {
     PaneSelectors(DocumentPaneViewModel model, Messages m, Map<String, Region> regions) {
         super(6);
         getStyleClass().add("pane-selectors");
+        io.zhibiao.ui.common.SearchPrompt.set(region, m);
+        io.zhibiao.ui.common.SearchPrompt.set(year, m);
         region.setItems(model.regionChoices());
         region.setConverter(converter(code -> {
             Region r = code == null ? null : regions.get(code);

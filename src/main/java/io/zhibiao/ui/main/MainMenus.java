@@ -55,6 +55,7 @@ final class MainMenus {
         importWork.setId("menu-import-work");
         importWork.setOnAction(e -> window.portableWork().startImport());
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
+        settings.setId("menu-settings");
         settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings())
                 .ifPresent(languageChanged -> settingsApplied.run()));
         MenuItem backUp = new MenuItem(m.get("menu.file.backUpNow"));
@@ -122,6 +123,7 @@ final class MainMenus {
         shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
         shortcuts.setOnAction(e -> ShortcutsDialog.show(window.window(), m));
         MenuItem about = new MenuItem(m.get("menu.help.about"));
+        about.setId("menu-about");
         about.setOnAction(e -> window.info(m.format("about.text", AppVersion.current(),
                 context.store().location())));
         MenuItem logs = new MenuItem(m.get("menu.help.openLogFolder"));

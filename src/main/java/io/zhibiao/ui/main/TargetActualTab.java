@@ -40,6 +40,7 @@ final class TargetActualTab {
     TargetActualTab(AppContext context, PaneArea panes, Tab tab) {
         this.context = context;
         this.m = context.messages();
+        io.zhibiao.ui.common.SearchPrompt.set(region, m);
         region.setConverter(Converters.of(code -> {
             Region r = context.regions().get(code);
             return r != null ? r.qualifiedName() : code;
