@@ -57,6 +57,15 @@ class PanePickersTest {
         assertEquals("2024", shown(right.yearSelector()));
     }
 
+    @Test
+    void reportsAreTitledByRegionYearAndKindWithTheFileNameInTheTooltip() throws Exception {
+        DocumentPaneView pane = robot.openFromTree(SampleReports.HONGHU_2024);
+        assertEquals("洪湖市 2024 work report", pane.model().subtitleProperty().get());
+        javafx.scene.control.TreeCell<?> cell = robot.lookup(".tree-cell").match((javafx.scene.control.TreeCell<?> c) ->
+                "洪湖市 2024 work report".equals(c.getText())).query();
+        assertEquals(true, cell.getTooltip().getText().contains(SampleReports.HONGHU_2024), cell.getTooltip().getText());
+    }
+
     /** What the picker's closed button shows the analyst, not only its value. */
     private String shown(ComboBox<?> box) throws Exception {
         String[] text = new String[1];

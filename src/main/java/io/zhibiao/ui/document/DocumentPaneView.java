@@ -130,9 +130,10 @@ public final class DocumentPaneView extends BorderPane {
         Label subtitle = new Label();
         subtitle.getStyleClass().add("pane-subtitle");
         subtitle.textProperty().bind(model.subtitleProperty());
-        // a narrow pane cuts a long title; the tooltip has it whole
+        // a narrow pane cuts a long title; the tooltip has it whole, with the report's file name
         Tooltip whole = new Tooltip();
-        whole.textProperty().bind(model.subtitleProperty());
+        whole.textProperty().bind(javafx.beans.binding.Bindings.concat(model.subtitleProperty(), "\n",
+                model.detailsProperty()));
         subtitle.setTooltip(whole);
         Label progress = new Label();
         progress.getStyleClass().add("hint");

@@ -39,6 +39,7 @@ public final class DocumentPaneViewModel {
     private final ObservableList<DocumentSummary> corpus;
     private final LongProperty documentId = new SimpleLongProperty(-1);
     private final StringProperty subtitle = new SimpleStringProperty("");
+    private final StringProperty details = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty progress = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -119,8 +120,8 @@ public final class DocumentPaneViewModel {
     private void apply(Loaded loaded, Long keepSelected) {
         DocumentSummary s = loaded.summary();
         syncSelectors(s);
-        String kind = s.effectiveKind() != null ? context.messages().get("kind." + s.effectiveKind().id()) : "";
-        subtitle.set(kind + " · " + (s.title() != null ? s.title() : s.fileName()));
+        subtitle.set(io.zhibiao.ui.common.DocumentTitles.of(context.messages(), context.regions(), s));
+        details.set(io.zhibiao.ui.common.DocumentTitles.details(s));
         if (loaded.text() != null) {
             selected.set(null);
             text.set(loaded.text());
@@ -280,6 +281,11 @@ public final class DocumentPaneViewModel {
 
     public ReadOnlyStringProperty subtitleProperty() {
         return subtitle;
+    }
+
+    /** The report's own title and file name (the subtitle's tooltip). */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details;
     }
 
     public ReadOnlyStringProperty textProperty() {

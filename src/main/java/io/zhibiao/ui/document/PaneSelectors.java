@@ -39,6 +39,7 @@ final class PaneSelectors extends HBox {
         year.setTooltip(new Tooltip(m.get("pane.year")));
         year.getStyleClass().add("pane-year");
         document.setItems(model.documentChoices());
+        // several reports of one region and year: each by its kind and own title (the file name if none)
         document.setConverter(converter(d -> d == null ? "" : (d.effectiveKind() != null
                 ? m.get("kind." + d.effectiveKind().id()) + " · " : "") + (d.title() != null ? d.title() : d.fileName())));
         document.setTooltip(new Tooltip(m.get("pane.document")));
