@@ -153,7 +153,7 @@ public final class ZhibiaoApp extends Application {
         stage.show();
         StartupTrace.mark("shown");
         instanceListener = new InstanceSignal(store.location()).listen(() -> Platform.runLater(this::bringForward));
-        FirstRun firstRun = new FirstRun(context, window, store.location().resolveSibling("samples"), documents);
+        FirstRun firstRun = new FirstRun(context, window, store.location().resolveSibling(FirstRun.SAMPLES_FOLDER), documents);
         documents = null;
         if (options.selfTest()) {
             new SelfTest(window, stage, options.screenshot()).runAfter(firstRun);

@@ -40,6 +40,7 @@ class ImportAndOpenFilesTest {
                 SampleReports.text(SampleReports.HONGHU_2024) + "\n（另一版本）", java.nio.charset.StandardCharsets.UTF_8);
         FixedFiles files = new FixedFiles(List.of(report), null);
         robot.window().setFileSource(files);
+        assertTrue(emptyHint().contains("samples"), emptyHint());
 
         robot.clickOn("File").clickOn("Import files…");
         WorkbenchRobot.waitUntil(30, () -> robot.window().corpus().documents().size() == 4);
@@ -51,8 +52,13 @@ class ImportAndOpenFilesTest {
         assertTrue(files.startedIn().get(0) != null && Files.isDirectory(files.startedIn().get(0)),
                 "the first dialog opens in a folder, not on Recent: " + files.startedIn());
         assertEquals(folder.toAbsolutePath(), files.startedIn().get(1));
+        assertFalse(emptyHint().contains("samples"), "after the analyst's own import: " + emptyHint());
         WorkbenchRobot.waitUntil(10, () -> Files.readString(robot.db().resolveSibling("settings.properties"))
                 .contains("importFolder"));
+    }
+
+    private String emptyHint() {
+        return robot.from(robot.window().panes()).lookup(".empty-hint").queryAs(javafx.scene.control.Label.class).getText();
     }
 
     @Test

@@ -86,7 +86,21 @@ public final class DocumentPaneViewModel {
         }
     }
 
+    /**
+     * Re-reads the document shown after an undo or redo and selects the first of the changed indicators it
+     * holds, so that the table scrolls to what changed back (else the selection is kept as by {@link #refresh}).
+     */
+    public void refreshShowing(java.util.Set<Long> changed) {
+        if (documentId.get() >= 0) {
+            load(documentId.get(), selected.get() != null ? selected.get().id() : null, changed);
+        }
+    }
+
     private void load(long id, Long keepSelected) {
+        load(id, keepSelected, java.util.Set.of());
+    }
+
+    private void load(long id, Long keepSelected, java.util.Set<Long> show) {
         loading.set(true);
         long requested = ++generation;
         boolean sameDocument = document.get() != null && document.get().id() == id;
@@ -100,7 +114,8 @@ public final class DocumentPaneViewModel {
                     context.store().tags().tagsByDocument(id));
         }, loaded -> {
             if (requested == generation) {
-                apply(loaded, keepSelected);
+                apply(loaded, loaded.indicators().stream().map(StoredIndicator::id).filter(show::contains)
+                        .findFirst().orElse(keepSelected));
             }
         }, failure -> {
             loading.set(false);

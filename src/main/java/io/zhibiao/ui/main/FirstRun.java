@@ -17,6 +17,8 @@ import java.util.concurrent.CompletableFuture;
 public final class FirstRun {
     private final AppContext context;
     private final MainWindow window;
+    /** The folder beside the store that the sample reports are copied into and imported from. */
+    public static final String SAMPLES_FOLDER = "samples";
     private final Path samplesFolder;
     private volatile String step = "not started";
 

@@ -124,7 +124,13 @@ public final class MainWindow extends BorderPane {
         javafx.application.Platform.runLater(() -> {
             for (var pane : panes.panes()) {
                 if (change.documentIds().contains(pane.model().documentIdProperty().get())) {
-                    pane.model().refresh();
+                    boolean stepBack = change.action() == io.zhibiao.core.review.ReviewAction.UNDO
+                            || change.action() == io.zhibiao.core.review.ReviewAction.REDO;
+                    if (stepBack) {
+                        pane.model().refreshShowing(change.indicatorIds());
+                    } else {
+                        pane.model().refresh();
+                    }
                 }
             }
             // The tree's counts follow too, but once per burst of keystrokes rather than per key.

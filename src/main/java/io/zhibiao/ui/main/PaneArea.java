@@ -27,7 +27,10 @@ public final class PaneArea extends StackPane {
     public PaneArea(AppContext context, ObservableList<io.zhibiao.core.store.DocumentSummary> corpus) {
         this.context = context;
         this.corpus = corpus;
-        empty = new Label(context.messages().get("pane.empty"));
+        empty = new Label();
+        updateEmptyHint();
+        corpus.addListener((javafx.collections.ListChangeListener<io.zhibiao.core.store.DocumentSummary>) c ->
+                updateEmptyHint());
         empty.getStyleClass().add("empty-hint");
         empty.setMaxWidth(420);
         getChildren().addAll(split, empty);
@@ -38,6 +41,17 @@ public final class PaneArea extends StackPane {
             contentChanged();
         });
         updateEmpty();
+    }
+
+    /**
+     * The hint where no pane is open names the sample reports only while they are all the store holds:
+     * once the analyst imported reports of their own, it would be wrong.
+     */
+    private void updateEmptyHint() {
+        java.nio.file.Path samples = context.store().location().resolveSibling(FirstRun.SAMPLES_FOLDER).toAbsolutePath();
+        boolean own = corpus.stream().anyMatch(d -> d.sourcePath() == null
+                || !java.nio.file.Path.of(d.sourcePath()).toAbsolutePath().startsWith(samples));
+        empty.setText(context.messages().get("pane.empty") + (own ? "" : "\n" + context.messages().get("pane.empty.samples")));
     }
 
     private void updateEmpty() {
