@@ -66,6 +66,20 @@ class PanePickersTest {
         assertEquals(true, cell.getTooltip().getText().contains(SampleReports.HONGHU_2024), cell.getTooltip().getText());
     }
 
+    @Test
+    void aSearchHitInAReportAlreadyOpenJumpsToThePassageInItsPane() throws Exception {
+        DocumentPaneView pane = robot.openFromTree(SampleReports.XIANNING_2023);
+        String phrase = "地区生产总值增长7.5%";
+        int offset = pane.model().textProperty().get().indexOf(phrase);
+        // what the search tab does with a hit (SearchViewTest: Enter on a hit asks for its document at its offset)
+        robot.interact(() -> robot.window().panes().openAt(robot.documentId(SampleReports.XIANNING_2023), offset,
+                phrase.length()));
+        WorkbenchRobot.waitUntil(5, () -> true);
+        assertEquals(1, robot.window().panes().panes().size(), "no second pane of the same report");
+        assertEquals(offset, pane.textArea().getSelection().getStart());
+        assertEquals(offset + phrase.length(), pane.textArea().getSelection().getEnd());
+    }
+
     /** What the picker's closed button shows the analyst, not only its value. */
     private String shown(ComboBox<?> box) throws Exception {
         String[] text = new String[1];
