@@ -268,8 +268,10 @@ public final class ZhibiaoApp extends Application {
     }
 
     /** Rebuilds the window in the newly chosen language, keeping the corpus and the open panes. */
+    /** After Settings: the window in the new language, with the analyst's filter, tab and rows as they were. */
     private void applySettings() {
-        rebuildWindow(context.withSettingsApplied(new Messages(settings.language())));
+        MainWindow.Place place = ((MainWindow) stage.getScene().getRoot()).place();
+        rebuildWindow(context.withSettingsApplied(new Messages(settings.language())), place);
     }
 
     /** After a restore from backup: the window is built anew on the reopened store. */
@@ -279,6 +281,10 @@ public final class ZhibiaoApp extends Application {
     }
 
     private void rebuildWindow(AppContext next) {
+        rebuildWindow(next, null);
+    }
+
+    private void rebuildWindow(AppContext next, MainWindow.Place place) {
         MainWindow old = (MainWindow) stage.getScene().getRoot();
         WindowLayout.save(stage, old, settings);
         old.dispose();
@@ -286,7 +292,12 @@ public final class ZhibiaoApp extends Application {
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
         stage.getScene().setRoot(window);
         stage.setTitle(context.messages().get("app.title"));
-        window.corpus().reload(() -> window.reopenPanes(settings.openPanes()));
+        window.corpus().reload(() -> {
+            window.reopenPanes(settings.openPanes());
+            if (place != null) {
+                window.restore(place);
+            }
+        });
     }
 
     private void failStartup(Messages messages) {

@@ -202,6 +202,23 @@ public final class DocumentPaneView extends BorderPane {
         }
     }
 
+    /** Runs {@code then} once the report is shown: now if it is, else when its read ends. */
+    public void whenLoaded(java.util.function.Consumer<DocumentPaneView> then) {
+        if (!model.loadingProperty().get() && !model.textProperty().get().isEmpty()) {
+            then.accept(this);
+            return;
+        }
+        model.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    then.accept(DocumentPaneView.this);
+                }
+            }
+        });
+    }
+
     /**
      * The document menu opens below its button with its right edge on the button's: the rightmost pane's
      * button sits at the window's edge, where a menu opening to the right would be cut off.

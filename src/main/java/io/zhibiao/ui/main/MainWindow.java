@@ -104,6 +104,33 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /**
+     * Where the analyst is in this window: the corpus filter, the tab below the panes and, per pane, the
+     * selected indicator. A language switch builds the window anew and puts these back.
+     */
+    public record Place(String filter, int tab, List<Long> selected) {
+    }
+
+    public Place place() {
+        return new Place(corpusView.filterField().getText(), analysis.getSelectionModel().getSelectedIndex(),
+                panes.panes().stream().map(p -> p.model().selectedProperty().get())
+                        .map(s -> s == null ? null : s.id()).toList());
+    }
+
+    /** Puts a place back; call after {@link #reopenPanes}: each pane selects its row once its report is shown. */
+    public void restore(Place place) {
+        corpusView.filterField().setText(place.filter());
+        analysis.getSelectionModel().select(place.tab());
+        List<io.zhibiao.ui.document.DocumentPaneView> open = panes.panes();
+        for (int i = 0; i < open.size() && i < place.selected().size(); i++) {
+            Long id = place.selected().get(i);
+            if (id != null) {
+                open.get(i).whenLoaded(view -> view.model().selectedProperty().set(view.model().indicators().stream()
+                        .filter(row -> row.id() == id).findFirst().orElse(null)));
+            }
+        }
+    }
+
     /** Opens panes for the documents still in the store, in the given order. */
     public void reopenPanes(List<Long> documentIds) {
         java.util.Set<Long> present = new java.util.HashSet<>();

@@ -188,15 +188,7 @@ public final class PaneArea extends StackPane {
         if (view == null) {
             return null;
         }
-        view.model().loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (!now) {
-                    o.removeListener(this);
-                    view.showText(offset, length);
-                }
-            }
-        });
+        view.whenLoaded(shown -> shown.showText(offset, length));
         return view;
     }
 
