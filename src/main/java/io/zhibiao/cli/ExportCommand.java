@@ -1,7 +1,6 @@
 package io.zhibiao.cli;
 
-import io.zhibiao.core.export.CsvExporter;
-import io.zhibiao.core.export.ExcelExporter;
+import io.zhibiao.core.export.ExportFormat;
 import io.zhibiao.core.export.ExportException;
 import io.zhibiao.core.export.ExportFilter;
 import io.zhibiao.core.export.ExportProgress;
@@ -27,11 +26,20 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export indicators to an Excel briefing workbook (xlsx) or the Indicators table as CSV.",
-                "Filters combine: --region and --year may be repeated. The file is replaced only when the export "
-                        + "succeeds. Exit code 0 on success, 1 when the export failed, 2 on wrong usage."})
+        description = {"Export indicators to an Excel briefing workbook (xlsx), the Indicators table as CSV (csv), or "
+                + "a tidy CSV for Stata and R (tidy: one row per region, year, indicator, measure and kind).",
+                "Filters combine: --region, --year, --status, --tag and --exclude-document may be repeated. The file "
+                        + "is replaced only when the export succeeds. Exit code 0 on success, 1 when the export failed, 2 on wrong usage."})
 final class ExportCommand implements Callable<Integer> {
-    enum Format { xlsx, csv }
+    enum Format {
+        xlsx(ExportFormat.XLSX), csv(ExportFormat.CSV), tidy(ExportFormat.TIDY_CSV);
+
+        final ExportFormat core;
+
+        Format(ExportFormat core) {
+            this.core = core;
+        }
+    }
 
     enum Language { zh, en }
 
@@ -62,10 +70,24 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--document", paramLabel = "ID", description = "Only this document (repeatable).")
     List<Long> documents = List.of();
 
+    @Option(names = "--exclude-document", paramLabel = "ID",
+            description = "Leave this document out, whatever else chose it (repeatable): the sample reports, say.")
+    List<Long> excluded = List.of();
+
+    @Option(names = "--catalog-only", description = "Only indicators of the catalog (those with a catalog code).")
+    boolean catalogOnly;
+
+    @Option(names = "--verified-only",
+            description = "Only rows an analyst verified or corrected (the same as --status verified --status corrected).")
+    boolean verifiedOnly;
+
     @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
     Language language;
 
-    @Option(names = "--format", description = "xlsx or csv (default: from the file name, else xlsx).")
+    @Option(names = "--format", description = "xlsx, csv (the Indicators table, UTF-8 with BOM for Excel) or tidy "
+            + "(the chosen figures, one row per region, year, indicator, measure and kind, with value, unit, "
+            + "qualifier, stretch target, status and source document; UTF-8 for Stata and R). Default: csv for a "
+            + ".csv file name, else xlsx.")
     Format format;
 
     @Override
@@ -76,15 +98,14 @@ final class ExportCommand implements Callable<Integer> {
                 : out.toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? Format.csv : Format.xlsx;
         ExportRequest request = ExportRequest.allDocuments()
                 .withDocuments(Set.copyOf(documents))
-                .withFilter(new ExportFilter(Set.copyOf(regions), Set.copyOf(years), Set.copyOf(statuses),
-                        Set.copyOf(tags)))
+                .withFilter(new ExportFilter(Set.copyOf(regions), Set.copyOf(years), chosenStatuses(),
+                        Set.copyOf(tags), catalogOnly, Set.copyOf(excluded)))
                 .withLanguage(language == Language.en ? Locale.ENGLISH : Locale.CHINESE);
         try (Store s = store.open()) {
-            ExportSummary summary = chosen == Format.csv
-                    ? CsvExporter.export(s, request, out, ExportProgress.NONE, () -> false)
-                    : ExcelExporter.export(s, request, out, ExportProgress.NONE, () -> false);
+            ExportSummary summary = chosen.core.export(s, request, out, ExportProgress.NONE, () -> false);
             stdout.println("Wrote " + summary.file() + " (" + summary.documents() + " documents; "
-                    + rows(summary.rowsPerSheet()) + ") in " + summary.elapsed().toMillis() + " ms.");
+                    + (chosen == Format.tidy ? "figures " + summary.rowsPerSheet().values().iterator().next()
+                    : rows(summary.rowsPerSheet())) + ") in " + summary.elapsed().toMillis() + " ms.");
             if (summary.panelConflicts() > 0) {
                 stdout.println(summary.panelConflicts() + " Panel cells have conflicting candidates: marked orange, "
                         + "each with a comment listing them.");
@@ -96,6 +117,14 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+    }
+
+    private Set<ReviewStatus> chosenStatuses() {
+        Set<ReviewStatus> chosen = new java.util.HashSet<>(statuses);
+        if (verifiedOnly) {
+            chosen.addAll(ExportFilter.VERIFIED_ONLY);
+        }
+        return chosen;
     }
 
     private static String rows(Map<ExportSheet, Integer> perSheet) {

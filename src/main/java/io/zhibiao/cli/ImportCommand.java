@@ -48,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Store s = store.open()) {
-            ImportService service = ImportService.withBundledData(s);
+            ImportService service = ImportService.withStoreCatalog(s);
             if (threads != null) {
                 service = service.withThreads(threads);
             }

@@ -52,6 +52,8 @@ final class WorkImportCommand implements Callable<Integer> {
             for (String added : r.keptAsAdded()) {
                 out.println("kept as an added indicator (this store's engine did not find it): " + added);
             }
+            r.catalogAdded().forEach(code -> out.println("catalog: added " + code));
+            r.catalogChanged().forEach(code -> out.println("catalog: changed " + code));
             for (WorkConflict c : r.conflicts()) {
                 out.println("conflict: " + c.describe());
             }

@@ -9,7 +9,8 @@ import java.util.Set;
 @Command(name = "zhibiao", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Indicators from Chinese local-government reports. Without a command, opens the workbench.",
         subcommands = {ImportCommand.class, ListCommand.class, ExtractCommand.class, ExportCommand.class,
-                WorkCommand.class,
+                DeleteCommand.class, TrashCommand.class,
+                WorkCommand.class, CatalogCommand.class, ReextractCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ZhibiaoCommand implements Runnable {

@@ -55,6 +55,7 @@ public final class ZhibiaoApp extends Application {
     private java.util.concurrent.CompletableFuture<java.util.List<io.zhibiao.core.store.DocumentSummary>> documents;
     private String startupError;
     private AppContext context;
+    private volatile FirstRun firstRun;
     private Settings settings;
     private Stage stage;
     /** True when another window already had the store and came forward instead: this start just ends. */
@@ -153,7 +154,8 @@ public final class ZhibiaoApp extends Application {
         stage.show();
         StartupTrace.mark("shown");
         instanceListener = new InstanceSignal(store.location()).listen(() -> Platform.runLater(this::bringForward));
-        FirstRun firstRun = new FirstRun(context, window, store.location().resolveSibling(FirstRun.SAMPLES_FOLDER), documents);
+        firstRun = new FirstRun(context, window, io.zhibiao.core.importer.SampleCorpus.folderBeside(store.location()),
+                documents);
         documents = null;
         if (options.selfTest()) {
             new SelfTest(window, stage, options.screenshot()).runAfter(firstRun);
@@ -339,5 +341,10 @@ public final class ZhibiaoApp extends Application {
         if (logging != null) {
             logging.close();
         }
+    }
+
+    /** The first run of this window (for tests: where it is). */
+    FirstRun firstRun() {
+        return firstRun;
     }
 }

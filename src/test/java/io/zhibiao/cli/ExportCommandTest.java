@@ -77,7 +77,7 @@ class ExportCommandTest {
         assertTrue(CliRunner.run("export", "--help").out().contains("Report year"));
     }
 
-    private static int column(Sheet sheet, String header) {
+    static int column(Sheet sheet, String header) {
         for (Cell c : sheet.getRow(0)) {
             if (header.equals(c.getStringCellValue())) {
                 return c.getColumnIndex();
@@ -97,6 +97,19 @@ class ExportCommandTest {
         Path forced = tmp.resolve("table.txt");
         assertEquals(0, CliRunner.run("export", "--out", forced.toString(), "--format", "csv", "--db", db()).exitCode());
         assertEquals((byte) 0xEF, Files.readAllBytes(forced)[0]);
+    }
+
+    @Test
+    void tidyFormatWritesOneRowPerFigureForStataAndR() throws Exception {
+        Path out = tmp.resolve("figures.csv");
+        CliRunner.Result r = CliRunner.run("export", "--out", out.toString(), "--format", "tidy", "--db", db());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("figures "), r.out());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertTrue(lines.get(0).startsWith("region_code,province,region,level,year,indicator_code,"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("421200,湖北省,咸宁市,prefecture,2023,GDP,")
+                && l.contains(",growth,target,7.5,%,")), "咸宁's GDP growth target of 2023: " + lines);
+        assertTrue(CliRunner.run("export", "--help").out().contains("tidy"), "--help names the tidy format");
     }
 
     @Test

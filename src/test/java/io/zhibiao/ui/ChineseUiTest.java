@@ -42,7 +42,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ChineseUiTest {
     /** Latin words that are names, not English: formats, units and abbreviations a Chinese analyst writes so. */
-    private static final Set<String> NAMES = Set.of("Excel", "CSV", "csv", "JSON", "json", "xlsx", "txt", "md",
+    private static final Set<String> NAMES = Set.of("Excel", "Stata", "CSV", "csv", "JSON", "json", "xlsx", "txt", "md",
             "html", "htm", "docx", "pdf", "PDF", "Word", "GDP", "CPI", "PPI", "UTF", "GBK", "GB", "Ctrl", "Shift",
             "Delete", "Enter", "Esc", "F1", "Tab",
             // the version of a build from source (About)

@@ -33,15 +33,24 @@ class WorkbenchRobot extends FxRobot {
     }
 
     void start() throws Exception {
+        start(() -> window().corpus().documents().size() >= 3);
+    }
+
+    /** Starts the workbench and waits until {@code ready} holds (a store whose reports were all deleted, say). */
+    void start(Callable<Boolean> ready) throws Exception {
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ZhibiaoApp.class, "--db", db.toString());
-        waitUntil(60, () -> window().corpus().documents().size() >= 3);
+        waitUntil(60, ready);
     }
 
     void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    ZhibiaoApp app() {
+        return (ZhibiaoApp) app;
     }
 
     Path db() {

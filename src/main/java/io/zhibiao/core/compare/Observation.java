@@ -39,6 +39,13 @@ public record Observation(long indicatorId, long documentId, String regionCode, 
                 v.start(), v.confidence(), keepSentence ? v.sentence() : null, v.isRegionYearFigure());
     }
 
+    /** The same statement filed under another region: the national report's figures under the nation's key. */
+    public Observation inRegion(String code) {
+        return new Observation(indicatorId, documentId, code, this.code, name, measure, kind, year, value, low, high,
+                qualifier, unit, normalizedValue, normalizedUnit, stretch, qualitative, estimated, status, documentKind,
+                documentYear, documentTitle, startOffset, confidence, sentence, regionYearFigure);
+    }
+
     /** True when the value is a number that can be compared (not a qualitative statement). */
     public boolean hasNumber() {
         return !qualitative && value != null;

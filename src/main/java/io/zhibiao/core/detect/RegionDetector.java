@@ -34,8 +34,13 @@ public final class RegionDetector {
     public record Candidate(Region region, double score, String explanation) {
     }
 
+    /** True for the national report (我代表国务院), which is about no region of the gazetteer. */
+    public static boolean isNationalReport(String text) {
+        return text != null && SubjectCues.isNational(text.substring(0, Math.min(text.length(), HEAD_LENGTH)));
+    }
+
     public Detected<Region> detect(String text, String title, PortalMetadata metadata, String fileName) {
-        if (text != null && SubjectCues.isNational(text.substring(0, Math.min(text.length(), HEAD_LENGTH)))) {
+        if (isNationalReport(text)) {
             return Detected.none();
         }
         List<Candidate> ranked = rank(text, title, metadata, fileName);

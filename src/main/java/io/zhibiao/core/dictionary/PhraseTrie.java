@@ -187,6 +187,15 @@ public final class PhraseTrie<T> {
         }
     }
 
+    /** The phrase as the matcher compares it (case and width folded): two phrases with equal keys match alike. */
+    public static String fold(CharSequence phrase) {
+        char[] out = new char[phrase.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = fold(phrase.charAt(i));
+        }
+        return new String(out);
+    }
+
     private static char fold(char c) {
         return FOLDED[c];
     }

@@ -21,8 +21,13 @@ final class AboutSheet {
     }
 
     /** @param panelConflicts Panel cells whose statements disagree, or null when the Panel is not exported */
+    /**
+     * @param charts     what the Charts sheet drew, or null when it is not exported
+     * @param targetTable whether the Target table is exported (its rules are then stated)
+     */
     static int write(ExportContext ctx, ExportRequest request, String storeLocation, Instant at,
-                     Map<ExportSheet, Integer> rows, Set<ExportSheet> commented, Integer panelConflicts) {
+                     Map<ExportSheet, Integer> rows, Set<ExportSheet> commented, Integer panelConflicts,
+                     ChartSheet.Result charts, boolean targetTable) {
         Labels l = ctx.labels();
         SheetWriter w = ctx.newSheet(ExportSheet.ABOUT, HEADER_KEYS, 0);
         item(w, l.get("about.exportedAt"), ExportCell.dateTime(LocalDateTime.ofInstant(at, ctx.zone())));
@@ -38,6 +43,10 @@ final class AboutSheet {
         item(w, l.get("about.filterStatuses"), ExportCell.text(orAll(l,
                 f.statuses().stream().sorted().map(ReviewStatus::id).toList())));
         item(w, l.get("about.filterTags"), ExportCell.text(orAll(l, f.tags())));
+        item(w, l.get("about.filterCatalog"), ExportCell.text(l.get(f.catalogOnly() ? "about.catalogOnly"
+                : "about.noFilter")));
+        item(w, l.get("about.filterExcluded"), ExportCell.text(f.excludedDocuments().isEmpty() ? l.get("about.none")
+                : join(f.excludedDocuments().stream().sorted().toList())));
         item(w, l.get("about.documents"), ExportCell.integer(ctx.scope().documents().size()));
         rows.forEach((sheet, n) -> item(w, l.format("about.rows", l.sheet(sheet)), ExportCell.integer(n)));
         String commentText = commented.isEmpty()
@@ -53,6 +62,15 @@ final class AboutSheet {
             item(w, l.get("about.panelChoice"), ExportCell.longText(l.get("about.panelChoiceText")));
             item(w, l.sheet(ExportSheet.PANEL), ExportCell.longText(l.get("about.panelNote")));
         }
+        if (targetTable) {
+            item(w, l.sheet(ExportSheet.TARGET_TABLE), ExportCell.longText(l.get("about.targetTableNote")));
+        }
+        if (charts != null) {
+            item(w, l.sheet(ExportSheet.CHARTS), ExportCell.longText(l.format("about.charts", charts.charts(),
+                    charts.series(), Integer.toString(ChartSheet.MAX_CHARTS))));
+        }
+        item(w, l.get("about.print"), ExportCell.longText(l.format("about.printNote",
+                Integer.toString(PrintLayout.MIN_SCALE))));
         w.finish();
         return w.dataRows();
     }

@@ -1,6 +1,6 @@
 package io.zhibiao.core.export;
 
-import io.zhibiao.core.pipeline.BundledData;
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.store.Store;
 
 import java.io.BufferedWriter;
@@ -23,7 +23,7 @@ import java.util.function.BooleanSupplier;
  * Written atomically like the workbook.
  */
 public final class CsvExporter {
-    private static final char BOM = '\uFEFF';
+    static final char BOM = '\uFEFF';
 
     private CsvExporter() {
     }
@@ -33,7 +33,7 @@ public final class CsvExporter {
         Instant started = Instant.now();
         ExportScope scope = ExportScope.resolve(store, request);
         IndicatorColumns columns = new IndicatorColumns(Labels.of(request.language()),
-                BundledData.catalog(), request.zone());
+                StoreCatalog.of(store).current().active(), request.zone());
         long[] count = new long[1];
         ExportTarget.write(out, store.location().toAbsolutePath().getParent(), stream -> {
             try (Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
@@ -48,7 +48,7 @@ public final class CsvExporter {
                 Set.of(), 0, Duration.between(started, Instant.now()));
     }
 
-    private static void writeLine(Writer w, List<ExportCell> cells) {
+    static void writeLine(Writer w, List<ExportCell> cells) {
         try {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {

@@ -1,6 +1,6 @@
 package io.zhibiao.core.export;
 
-import io.zhibiao.core.pipeline.BundledData;
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.compare.Observation;
 import io.zhibiao.core.compare.TargetActualPair;
 import io.zhibiao.core.compare.TargetActualPairing;
@@ -24,8 +24,8 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Writes a briefing workbook (.xlsx) from the store: Indicators, Targets vs actuals, Panel, Sources,
- * History and About, in the request's language.
+ * Writes a briefing workbook (.xlsx) from the store: Indicators, Targets vs actuals, the Target table the
+ * China desks publish, Panel, Charts, Sources, History and About, in the request's language.
  *
  * <p>Rows stream to temporary files as worksheet XML ({@link SheetRows}) and never stay in memory, so the
  * export of 100,000 indicators runs in a small heap; POI's streaming workbook ({@link FastZipWorkbook})
@@ -57,8 +57,12 @@ public final class ExcelExporter {
         Instant started = Instant.now();
         ExportScope scope = ExportScope.resolve(store, request);
         Labels labels = Labels.of(request.language());
-        IndicatorCatalog catalog = BundledData.catalog();
+        // the store's catalog, so an analyst's own indicators carry their names and English names
+        IndicatorCatalog catalog = StoreCatalog.of(store).current().active();
         Set<ExportSheet> sheets = request.sheetsToWrite();
+        if (sheets.contains(ExportSheet.CHARTS)) {
+            ChartSheet.warmUp();
+        }
         Set<ExportSheet> commented = EnumSet.noneOf(ExportSheet.class);
         Map<ExportSheet, Integer> rows = new EnumMap<>(ExportSheet.class);
         int[] panelConflicts = new int[1]; // set by the Panel, inside the write below
@@ -90,6 +94,15 @@ public final class ExcelExporter {
                 Duration.between(started, Instant.now()));
     }
 
+    /** The national report's statements go under the nation's key, as benchmarks; a target in words is noted. */
+    private static void offerToTable(TargetTable table, Observation o, boolean national) {
+        if (national) {
+            table.offerBenchmark(o.inRegion(TargetTable.NATIONAL));
+        } else {
+            table.offerWords(o);
+        }
+    }
+
     private static void writeSheets(ExportContext ctx, Store store, ExportRequest request, Set<ExportSheet> sheets,
                                     Set<ExportSheet> commented, Map<ExportSheet, Integer> rows,
                                     int[] panelConflicts, Instant started, ExportProgress progress,
@@ -99,8 +112,12 @@ public final class ExcelExporter {
             commented.add(ExportSheet.INDICATORS);
         }
         boolean pairing = sheets.contains(ExportSheet.TARGETS_VS_ACTUALS);
-        PanelCandidates panel = sheets.contains(ExportSheet.PANEL)
-                ? new PanelCandidates(new PanelHeadlines(ctx.catalog())) : null;
+        ChartSheet.Result[] charts = new ChartSheet.Result[1];
+        boolean figures = sheets.contains(ExportSheet.PANEL) || sheets.contains(ExportSheet.TARGET_TABLE)
+                || sheets.contains(ExportSheet.CHARTS);
+        PanelCandidates panel = figures ? new PanelCandidates(new PanelHeadlines(ctx.catalog())) : null;
+        TargetTable table = sheets.contains(ExportSheet.TARGET_TABLE) ? new TargetTable(panel.headlines()) : null;
+        Set<Long> national = table != null ? ExportScope.nationalReports(store) : Set.of();
         List<Observation> observations = new ArrayList<>();
         Map<Long, Integer> perDocument = new HashMap<>();
         IndicatorColumns columns = new IndicatorColumns(ctx.labels(), ctx.catalog(), ctx.zone());
@@ -117,17 +134,23 @@ public final class ExcelExporter {
             }
             if ((pairing || panel != null) && r.indicator().value().code() != null
                     && r.indicator().status() != ReviewStatus.REJECTED) {
-                Observation o = Observation.of(r.indicator(), r.document(), comments);
+                // the Target table reads each target's wording from its sentence: kept from here, not read back
+                Observation o = Observation.of(r.indicator(), r.document(), comments
+                        || table != null && TargetTable.readsWordingOf(r.indicator().value()));
                 if (pairing) {
                     observations.add(o);
                 }
                 if (panel != null) {
                     panel.offer(o, row);
                 }
+                if (table != null) {
+                    offerToTable(table, o, national.contains(o.documentId()));
+                }
             }
         }, progress, cancelled);
         if (indicators != null) {
             indicators.finish();
+            PrintLayout.keyColumns(indicators.sheet(), IndicatorColumns.HEADER_KEYS.size(), columns.printed(), 0);
             rows.put(ExportSheet.INDICATORS, indicators.dataRows());
         }
         SentenceSource sentences = new SentenceSource(store);
@@ -141,13 +164,23 @@ public final class ExcelExporter {
             rows.put(ExportSheet.TARGETS_VS_ACTUALS, TargetsSheet.write(ctx, pairs,
                     pairComments ? sentences : null, progress));
         }
-        if (panel != null) {
+        if (table != null) {
+            table.readBenchmarks(store, ctx.scope(), national, cancelled);
+            rows.put(ExportSheet.TARGET_TABLE, TargetTableSheet.write(ctx, table.build(panel, ctx.scope(), sentences),
+                    new PanelNotes(ctx.labels(), ctx.scope(), sentences)));
+        }
+        if (sheets.contains(ExportSheet.PANEL)) {
             Labels l = ctx.labels();
             SourceLinks links = new SourceLinks(indicators != null ? l.sheet(ExportSheet.INDICATORS) : null,
                     sheets.contains(ExportSheet.SOURCES) ? l.sheet(ExportSheet.SOURCES) : null, panel, ctx.scope());
             PanelSheet.Result result = PanelSheet.write(ctx, panel, links, new PanelNotes(l, ctx.scope(), sentences));
             rows.put(ExportSheet.PANEL, result.rows());
             panelConflicts[0] = result.conflicts();
+        }
+        if (sheets.contains(ExportSheet.CHARTS)) {
+            ChartSheet.Result result = ChartSheet.write(ctx, panel);
+            rows.put(ExportSheet.CHARTS, result.rows());
+            charts[0] = result;
         }
         if (sheets.contains(ExportSheet.SOURCES)) {
             rows.put(ExportSheet.SOURCES, SourcesSheet.write(ctx, perDocument));
@@ -157,7 +190,8 @@ public final class ExcelExporter {
         }
         // About counts its own rows after it is written; the map it shows holds the other sheets
         int about = AboutSheet.write(ctx, request, store.location().toString(), started, new EnumMap<>(rows),
-                commented, sheets.contains(ExportSheet.PANEL) ? panelConflicts[0] : null);
+                commented, sheets.contains(ExportSheet.PANEL) ? panelConflicts[0] : null, charts[0],
+                sheets.contains(ExportSheet.TARGET_TABLE));
         rows.put(ExportSheet.ABOUT, about);
     }
 }

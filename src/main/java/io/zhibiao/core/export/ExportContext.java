@@ -17,6 +17,10 @@ record ExportContext(FastZipWorkbook workbook, WorkbookStyles styles, Labels lab
 
     /** The catalog name in the export's language, else the name as stated in the text. */
     String indicatorName(String code, String statedName) {
+        return indicatorName(catalog, labels, code, statedName);
+    }
+
+    static String indicatorName(IndicatorCatalog catalog, Labels labels, String code, String statedName) {
         CatalogEntry e = code == null ? null : catalog.byCode(code).orElse(null);
         if (e == null) {
             return statedName != null ? statedName : code;

@@ -1,5 +1,7 @@
 package io.zhibiao.core.export;
 
+import io.zhibiao.core.detect.RegionDetector;
+import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.StoredIndicator;
@@ -17,8 +19,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The documents an export covers and the filter its indicators pass. Regions and report years choose
- * documents; statuses and tags choose indicators. Documents are ordered by region
+ * The documents an export covers and the filter its indicators pass. Regions, report years and left-out
+ * documents choose documents; catalog only, statuses and tags choose indicators. Documents are ordered by region
  * code (a province's prefectures and counties follow it), report year, kind and id.
  */
 final class ExportScope {
@@ -33,11 +35,14 @@ final class ExportScope {
     private final List<DocumentSummary> documents;
     private final Map<String, Region> regions;
     private final ExportFilter filter;
+    private final boolean wholeStore;
 
-    private ExportScope(List<DocumentSummary> documents, Map<String, Region> regions, ExportFilter filter) {
+    private ExportScope(List<DocumentSummary> documents, Map<String, Region> regions, ExportFilter filter,
+                        boolean wholeStore) {
         this.documents = documents;
         this.regions = regions;
         this.filter = filter;
+        this.wholeStore = wholeStore;
     }
 
     /**
@@ -53,15 +58,10 @@ final class ExportScope {
         checkRegionsExist(filter.regions(), regions.values());
         checkTagsExist(store, filter.tags());
         List<DocumentSummary> all = store.documents().listSummaries();
+        checkDocumentsExist(filter.excludedDocuments(), all);
         List<DocumentSummary> chosen = new ArrayList<>();
         if (request.documentIds().isEmpty()) {
-            Set<Long> superseded = new HashSet<>();
-            all.forEach(d -> {
-                if (d.previousVersionId() != null) {
-                    superseded.add(d.previousVersionId());
-                }
-            });
-            all.stream().filter(d -> !superseded.contains(d.id())).forEach(chosen::add);
+            chosen.addAll(latestVersions(all));
         } else {
             Set<Long> missing = new TreeSet<>(request.documentIds());
             for (DocumentSummary d : all) {
@@ -73,15 +73,70 @@ final class ExportScope {
                 throw new ExportException("No document with id " + missing + " in the store.");
             }
         }
-        ExportScope scope = new ExportScope(new ArrayList<>(), regions, filter);
+        ExportScope scope = new ExportScope(new ArrayList<>(), regions, filter, request.documentIds().isEmpty()
+                && filter.regions().isEmpty() && filter.years().isEmpty());
         for (DocumentSummary d : chosen) {
-            if ((filter.regions().isEmpty() || scope.regionMatches(scope.regionOf(d)))
+            if (!filter.excludedDocuments().contains(d.id())
+                    && (filter.regions().isEmpty() || scope.regionMatches(scope.regionOf(d)))
                     && (filter.years().isEmpty() || filter.years().contains(d.effectiveYear()))) {
                 scope.documents.add(d);
             }
         }
         scope.documents.sort(ORDER);
         return scope;
+    }
+
+    private static List<DocumentSummary> latestVersions(List<DocumentSummary> all) {
+        Set<Long> superseded = new HashSet<>();
+        all.forEach(d -> {
+            if (d.previousVersionId() != null) {
+                superseded.add(d.previousVersionId());
+            }
+        });
+        return all.stream().filter(d -> !superseded.contains(d.id())).toList();
+    }
+
+    /**
+     * The latest work reports of the store that have no region because they are the nation's (我代表国务院),
+     * in scope or not: the Target table's national benchmark.
+     */
+    static Set<Long> nationalReports(Store store) {
+        Set<Long> ids = new HashSet<>();
+        for (DocumentSummary d : latestVersions(store.documents().listSummaries())) {
+            if (d.effectiveRegionCode() == null && d.effectiveKind() == DocumentKind.WORK_REPORT
+                    && store.documents().loadText(d.id())
+                    .map(t -> RegionDetector.isNationalReport(t.originalText())).orElse(false)) {
+                ids.add(d.id());
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The latest reports of these regions and these national reports that this scope leaves out, under the
+     * same status, tag and catalog filter and without the documents the analyst left out: where the Target
+     * table finds the benchmarks of the regions exported.
+     */
+    ExportScope benchmarks(Store store, Set<String> regionCodes, Set<Long> national) {
+        Set<Long> inScope = new HashSet<>();
+        documents.forEach(d -> inScope.add(d.id()));
+        ExportScope b = new ExportScope(new ArrayList<>(), regions, filter, false);
+        for (DocumentSummary d : latestVersions(store.documents().listSummaries())) {
+            if (!inScope.contains(d.id()) && !filter.excludedDocuments().contains(d.id()) && (national.contains(d.id())
+                    || d.effectiveRegionCode() != null && regionCodes.contains(d.effectiveRegionCode()))) {
+                b.documents.add(d);
+            }
+        }
+        b.documents.sort(ORDER);
+        return b;
+    }
+
+    private static void checkDocumentsExist(Set<Long> ids, List<DocumentSummary> all) {
+        Set<Long> missing = new TreeSet<>(ids);
+        all.forEach(d -> missing.remove(d.id()));
+        if (!missing.isEmpty()) {
+            throw new ExportException("No document with id " + missing + " in the store to leave out.");
+        }
     }
 
     private static void checkRegionsExist(Set<String> names, java.util.Collection<Region> regions) {
@@ -109,6 +164,14 @@ final class ExportScope {
 
     List<DocumentSummary> documents() {
         return documents;
+    }
+
+    /**
+     * Whether the export covers the whole corpus (no documents named, no region or year chosen): then its
+     * history also names the reports deleted from it.
+     */
+    boolean coversWholeStore() {
+        return wholeStore;
     }
 
     /** How a document is named in the workbook: its title, else its file name. */
@@ -161,8 +224,14 @@ final class ExportScope {
                 && ADMIN_SUFFIX_ENDS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
-    /** Whether the indicator passes the status and tag filters (years and regions choose documents). */
+    /**
+     * Whether the indicator passes the catalog, status and tag filters (years, regions and left-out
+     * documents choose documents).
+     */
     boolean keeps(StoredIndicator i, List<String> tags) {
+        if (filter.catalogOnly() && i.value().code() == null) {
+            return false;
+        }
         if (!filter.statuses().isEmpty() && !filter.statuses().contains(i.status())) {
             return false;
         }

@@ -7,7 +7,9 @@ import java.util.Set;
 public enum ExportSheet {
     INDICATORS("sheet.indicators"),
     TARGETS_VS_ACTUALS("sheet.targets"),
+    TARGET_TABLE("sheet.targetTable"),
     PANEL("sheet.panel"),
+    CHARTS("sheet.charts"),
     SOURCES("sheet.sources"),
     HISTORY("sheet.history"),
     ABOUT("sheet.about");

@@ -12,6 +12,8 @@ import io.zhibiao.core.store.StoredIndicator;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 
 /** The columns of the Indicators table, shared by the workbook sheet and the CSV file. */
@@ -25,6 +27,9 @@ final class IndicatorColumns {
             "col.sentence", "col.updatedBy", "col.updatedAt", "col.indicatorId", "col.documentId");
     /** Column of the value, where the source sentence comment goes. */
     static final int VALUE_COLUMN = HEADER_KEYS.indexOf("col.value");
+    /** The columns a printout keeps: where a figure is from, what it is, the figure and its sentence. */
+    private static final List<String> PRINTED_KEYS = List.of("col.region", "col.reportYear", "col.measure",
+            "col.kind", "col.year", "col.value", "col.unit", "col.qualifierSymbol", "col.status", "col.sentence");
 
     private final Labels labels;
     private final IndicatorCatalog catalog;
@@ -34,6 +39,14 @@ final class IndicatorColumns {
         this.labels = labels;
         this.catalog = catalog;
         this.zone = zone;
+    }
+
+    /** The printed columns, with the indicator's name in the export's language. */
+    Set<Integer> printed() {
+        Set<Integer> columns = new HashSet<>();
+        PRINTED_KEYS.forEach(k -> columns.add(HEADER_KEYS.indexOf(k)));
+        columns.add(HEADER_KEYS.indexOf(labels.chinese() ? "col.nameZh" : "col.nameEn"));
+        return columns;
     }
 
     List<String> headers() {

@@ -13,6 +13,10 @@ final class NumberFormats {
     static final String AMOUNT = "#,##0.00";
     static final String COUNT = "#,##0";
     static final String INTEGER = "0";
+    /** A change in percentage points, signed: +0.5, -1.0, 0.0. */
+    static final String POINTS = "+0.0;-0.0;0.0";
+    /** A mean or median of targets: two decimals (the mean of 5 and 5.5 is 5.25). */
+    static final String MEAN = "0.00";
     static final String DATE = "yyyy-mm-dd";
     static final String DATE_TIME = "yyyy-mm-dd hh:mm:ss";
 

@@ -39,8 +39,17 @@ final class PanelHeadlines {
     private final Comparator<Block> order;
 
     PanelHeadlines(IndicatorCatalog catalog) {
+        this(catalog, CODES);
+    }
+
+    /** Every indicator of the catalog, in its order: the tidy CSV's figures. */
+    static PanelHeadlines all(IndicatorCatalog catalog) {
+        return new PanelHeadlines(catalog, catalog.entries().stream().map(CatalogEntry::code).toList());
+    }
+
+    private PanelHeadlines(IndicatorCatalog catalog, List<String> codes) {
         Map<String, Integer> rank = new HashMap<>();
-        for (String code : CODES) {
+        for (String code : codes) {
             List<ShownUnit> units = new ArrayList<>();
             CatalogEntry e = catalog.byCode(code).orElse(null);
             if (e != null) {

@@ -4,7 +4,6 @@ import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
@@ -17,7 +16,7 @@ import java.util.Map;
 /**
  * Writes one table sheet row by row: a styled header row, frozen and repeated on every printed page,
  * an autofilter over the table, columns as wide as their content (CJK counted double, capped), and
- * landscape printing fitted to the page width.
+ * landscape A4 printing at a readable scale with the frozen columns repeated ({@link PrintLayout}).
  */
 final class SheetWriter {
     /** Excel's limit for the text of one cell. */
@@ -179,13 +178,6 @@ final class SheetWriter {
         }
         sheet.createFreezePane(frozenColumns, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, columns - 1));
-        sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        sheet.setFitToPage(true);
-        sheet.setAutobreaks(true);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
+        PrintLayout.readable(sheet, columns, frozenColumns);
     }
 }

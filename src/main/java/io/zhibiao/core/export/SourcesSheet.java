@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The documents in scope: where every number came from, and how many of its indicators were exported. */
 final class SourcesSheet {
@@ -14,6 +15,10 @@ final class SourcesSheet {
             "col.region", "col.regionCode", "col.reportYear", "col.documentKind", "col.format", "col.encoding",
             "col.publishedOn", "col.deliveredOn", "col.importedAt", "col.contentHash", "col.fileSize",
             "col.indicatorsExported", "col.reviewed", "col.previousVersion", "col.sourcePath");
+    /** The columns a printout keeps: which report, whose and when, and what it gave the export. */
+    private static final Set<Integer> PRINTED = Set.copyOf(List.of("col.documentId", "col.title", "col.province",
+            "col.region", "col.reportYear", "col.documentKind", "col.indicatorsExported", "col.reviewed").stream()
+            .map(HEADER_KEYS::indexOf).toList());
 
     private SourcesSheet() {
     }
@@ -47,6 +52,7 @@ final class SourcesSheet {
             w.row(c);
         }
         w.finish();
+        PrintLayout.keyColumns(w.sheet(), HEADER_KEYS.size(), PRINTED, 0);
         return w.dataRows();
     }
 }

@@ -107,7 +107,8 @@ public final class IndicatorExtractor {
             ValueBuilder.Emitted last = st.last;
             if (last != null && (CompletionPatternReader.isBracketedTarget(text, prevEnd, q.start())
                     || last.value().kind() == ValueKind.ACTUAL
-                    && CompletionPatternReader.isCeilingAfterResult(text, prevEnd, q.start()))) {
+                    && (CompletionPatternReader.isCeilingAfterResult(text, prevEnd, q.start())
+                    || CompletionPatternReader.isNamedTarget(text, q.end())))) {
                 KindResolver.Resolution target = new KindResolver.Resolution(ValueKind.TARGET, last.year(), false);
                 prevEnd = emit(out, st, builder.build(text, q, last.subject(), segFrom, target, st, false, last.measure()));
                 continue;

@@ -1,5 +1,6 @@
 package io.zhibiao.core.importer;
 
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.corpus.RawText;
 import io.zhibiao.core.corpus.ReportFileReader;
 import io.zhibiao.core.corpus.UnreadableFileException;
@@ -45,24 +46,37 @@ public final class ImportService {
 
     private final Store store;
     private final ReportPipeline pipeline;
+    /** Which engine and catalog the pipeline is, stored with each document; null when not known. */
+    private final String extractedWith;
     private final FileReading reader;
     private final int threads;
     private final Duration timeLimit;
 
     public ImportService(Store store, ReportPipeline pipeline, ReportFileReader reader, int threads) {
-        this(store, pipeline, reader::read, threads, DEFAULT_TIME_LIMIT);
+        this(store, pipeline, null, reader::read, threads, DEFAULT_TIME_LIMIT);
     }
 
-    private ImportService(Store store, ReportPipeline pipeline, FileReading reader, int threads,
+    private ImportService(Store store, ReportPipeline pipeline, String extractedWith, FileReading reader, int threads,
                           Duration timeLimit) {
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("the time limit must be positive: " + timeLimit);
         }
         this.store = store;
         this.pipeline = pipeline;
+        this.extractedWith = extractedWith;
         this.reader = reader;
         this.threads = Math.max(1, threads);
         this.timeLimit = timeLimit;
+    }
+
+    /**
+     * The service that extracts with the store's catalog (the bundled one and the user's layer beside the
+     * store); a user catalog file that cannot be read is refused with its line before anything is imported.
+     */
+    public static ImportService withStoreCatalog(Store store) {
+        StoreCatalog catalog = StoreCatalog.of(store);
+        return new ImportService(store, catalog.pipeline(), catalog.extractedWith(), new ReportFileReader()::read,
+                Runtime.getRuntime().availableProcessors(), DEFAULT_TIME_LIMIT);
     }
 
     public static ImportService withBundledData(Store store) {
@@ -72,17 +86,17 @@ public final class ImportService {
 
     /** The same service with another number of worker threads. */
     public ImportService withThreads(int count) {
-        return new ImportService(store, pipeline, reader, count, timeLimit);
+        return new ImportService(store, pipeline, extractedWith, reader, count, timeLimit);
     }
 
     /** The same service with another time limit for reading and extracting one file. */
     public ImportService withTimeLimit(Duration limit) {
-        return new ImportService(store, pipeline, reader, threads, limit);
+        return new ImportService(store, pipeline, extractedWith, reader, threads, limit);
     }
 
     /** The same service reading files another way: a deadline test puts a stage of known duration here. */
     public ImportService withReading(FileReading reading) {
-        return new ImportService(store, pipeline, reading, threads, timeLimit);
+        return new ImportService(store, pipeline, extractedWith, reading, threads, timeLimit);
     }
 
     public ImportSummary importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
@@ -101,9 +115,13 @@ public final class ImportService {
         }
     }
 
-    /** The gazetteer is written once, before the first document: the disk may be full already. */
+    /**
+     * The gazetteer is written once, before the first document: the disk may be full already. The store
+     * is opened again first if an earlier import's failed write closed it.
+     */
     private void loadRegions() {
         try {
+            store.beginBulkWrites();
             RegionTable.ensureLoaded(store);
         } catch (StoreException e) {
             throw StoreFailed.from(e);
@@ -201,9 +219,12 @@ public final class ImportService {
             if (!store.documents().containsHash(hash)) {
                 return Optional.empty();
             }
-            return Optional.of(new FileOutcome(file, FileOutcome.Status.DUPLICATE,
-                    store.documents().findByHash(hash).map(DocumentSummary::id).orElse(null),
-                    "same content already in the store"));
+            Long id = store.documents().findByHash(hash).map(DocumentSummary::id).orElse(null);
+            boolean trashed = id != null && store.documents().deletedAt(id).isPresent();
+            return Optional.of(new FileOutcome(file, FileOutcome.Status.DUPLICATE, id, trashed
+                    ? "same content as deleted document " + id + ", which is in the trash (`trash --restore " + id
+                    + "` brings it back)"
+                    : "same content already in the store"));
         } catch (StoreException e) {
             throw StoreFailed.from(e);
         }
@@ -223,7 +244,7 @@ public final class ImportService {
             NewDocument doc = NewDocument.of(sourcePath, p.file().getFileName().toString(), p.hash(),
                     FileSize.of(p.file()), r.raw(), r.cleaned().cleaned(), r.profile(), r.cleaned().metadata(),
                     Instant.now(), previous.map(DocumentSummary::id).orElse(null));
-            long id = store.documents().insertDocument(doc, r.indicators());
+            long id = store.documents().insertDocument(doc, r.indicators(), extractedWith);
             return new FileOutcome(p.file(), previous.isPresent() ? FileOutcome.Status.NEW_VERSION
                     : FileOutcome.Status.IMPORTED, id, null);
         } catch (DuplicateDocumentException e) {

@@ -27,6 +27,20 @@ public final class SampleCorpus {
     private SampleCorpus() {
     }
 
+    /** Where the workbench copies the samples for the store at {@code storeLocation}: {@code samples/} beside it. */
+    public static Path folderBeside(Path storeLocation) {
+        return storeLocation.toAbsolutePath().normalize().resolveSibling("samples");
+    }
+
+    /** Whether a document imported from {@code sourcePath} is one of the samples copied beside that store. */
+    public static boolean isSample(String sourcePath, Path storeLocation) {
+        try {
+            return Path.of(sourcePath).toAbsolutePath().normalize().startsWith(folderBeside(storeLocation));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     /** Copies the bundled sample reports into {@code target} (created if needed) and returns the files. */
     public static List<Path> copyTo(Path target) {
         URL url = SampleCorpus.class.getClassLoader().getResource(RESOURCE_DIR);

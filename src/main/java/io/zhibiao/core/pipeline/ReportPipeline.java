@@ -10,6 +10,7 @@ import io.zhibiao.core.detect.Gazetteer;
 import io.zhibiao.core.extract.analysis.PlaceNames;
 import io.zhibiao.core.extract.ExtractionContext;
 import io.zhibiao.core.extract.IndicatorExtractor;
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.DocumentProfile;
 import io.zhibiao.core.model.IndicatorValue;
@@ -49,6 +50,11 @@ public final class ReportPipeline {
     /** The pipeline with the bundled gazetteer and indicator catalog, built once per process. */
     public static ReportPipeline withBundledData() {
         return BundledData.pipeline();
+    }
+
+    /** The pipeline with the bundled gazetteer and detection, matching indicators of {@code catalog}. */
+    public static ReportPipeline withCatalog(IndicatorCatalog catalog) {
+        return BundledData.pipeline(catalog);
     }
 
     public ProcessedReport process(Path file) throws UnreadableFileException {

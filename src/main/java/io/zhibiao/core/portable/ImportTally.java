@@ -13,12 +13,14 @@ final class ImportTally {
     final List<String> keptAsAdded = new ArrayList<>();
     int overridesApplied;
     int tagsCreated;
+    final List<String> catalogAdded = new ArrayList<>();
+    final List<String> catalogChanged = new ArrayList<>();
     final List<WorkConflict> conflicts = new ArrayList<>();
     int historyAdded;
 
     WorkImportReport report(int documentsInFile, ConflictPolicy policy, Duration elapsed) {
         return new WorkImportReport(documentsInFile, documentsMatched, missing, indicatorsApplied,
-                indicatorsUnchanged, keptAsAdded, overridesApplied, tagsCreated, conflicts, historyAdded, policy,
+                indicatorsUnchanged, keptAsAdded, overridesApplied, tagsCreated, catalogAdded, catalogChanged, conflicts, historyAdded, policy,
                 elapsed);
     }
 }

@@ -1,5 +1,7 @@
 package io.zhibiao.core.portable;
 
+import io.zhibiao.core.catalog.StoreCatalog;
+import io.zhibiao.core.extract.catalog.CatalogRow;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.zhibiao.core.AppVersion;
@@ -108,6 +110,7 @@ public final class WorkExporter {
 
     private void writeFile(JsonGenerator gen, DataAccess tx, String analyst, WorkProgress progress,
                            BooleanSupplier cancelled, int[] counts) throws IOException {
+        List<CatalogRow> catalogRows = StoreCatalog.of(store).current().userRows();
         gen.writeStartObject();
         gen.writeStringField("format", WorkFile.FORMAT);
         gen.writeNumberField("version", WorkFile.VERSION);
@@ -121,6 +124,11 @@ public final class WorkExporter {
             WorkJson.MAPPER.writeValue(gen, new TagWork(t.name(), t.color(), history));
             counts[2] += history.size();
             counts[3]++;
+        }
+        gen.writeEndArray();
+        gen.writeArrayFieldStart("catalog");
+        for (CatalogRow row : catalogRows) {
+            WorkJson.MAPPER.writeValue(gen, CatalogWork.of(row));
         }
         gen.writeEndArray();
         gen.writeArrayFieldStart("documents");

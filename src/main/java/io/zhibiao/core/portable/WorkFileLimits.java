@@ -24,4 +24,6 @@ record WorkFileLimits(long fileBytes, int documents, int indicatorsPerDocument, 
             1_000_000);
     /** How deep a work file nests (root, documents, document, indicators, indicator, value): a few levels. */
     static final int NESTING = 16;
+    /** Rows of the catalog layer (version 3): the bundled catalog has under a hundred, a user's a few hundred. */
+    static final int CATALOG_ROWS = 100_000;
 }

@@ -65,6 +65,8 @@ final class WorkFileScan {
                 tags(p);
             } else if ("documents".equals(name) && value == JsonToken.START_ARRAY) {
                 documents(p);
+            } else if ("catalog".equals(name) && value == JsonToken.START_ARRAY) {
+                catalog(p);
             } else {
                 p.skipChildren();
             }
@@ -82,6 +84,16 @@ final class WorkFileScan {
                 over("more than " + number(limits.tags()) + " tags", p.currentTokenLocation());
             }
             objectWithHistory(p, "tag");
+        }
+    }
+
+    private void catalog(JsonParser p) throws IOException {
+        int count = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (++count > WorkFileLimits.CATALOG_ROWS) {
+                over("more than " + number(WorkFileLimits.CATALOG_ROWS) + " catalog rows", p.currentTokenLocation());
+            }
+            p.skipChildren();
         }
     }
 

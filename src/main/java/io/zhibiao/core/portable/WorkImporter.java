@@ -1,5 +1,9 @@
 package io.zhibiao.core.portable;
 
+import io.zhibiao.core.catalog.LayerMerge;
+import io.zhibiao.core.catalog.StoreCatalog;
+import io.zhibiao.core.extract.catalog.CatalogException;
+import io.zhibiao.core.extract.catalog.CatalogRow;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.DataAccess;
 import io.zhibiao.core.store.DocumentSummary;
@@ -51,13 +55,37 @@ public final class WorkImporter {
                                         WorkProgress progress, BooleanSupplier cancelled) {
         Objects.requireNonNull(policy, "policy");
         long started = System.nanoTime();
+        String named = "The work file " + (file == null ? "" : file + " ");
+        // the catalog is planned (and checked) first and written after the work: a refused file writes nothing
+        StoreCatalog catalog = StoreCatalog.of(store);
+        LayerMerge plan;
+        try {
+            List<CatalogRow> rows = new ArrayList<>();
+            for (int i = 0; i < work.catalog().size(); i++) {
+                rows.add(work.catalog().get(i).toRow(i));
+            }
+            plan = catalog.plan(rows, policy == ConflictPolicy.TAKE_THEIRS);
+        } catch (CatalogException e) {
+            throw new WorkFileException(named + "has a catalog this store cannot take: " + e.getMessage()
+                    + ". Nothing was imported.", e);
+        }
         ImportTally tally;
         try {
             tally = store.inTransaction(tx -> apply(tx, work, lines, policy, progress, cancelled));
         } catch (WorkFileException e) {
             // found while writing (a span against this store's text): the transaction has rolled back
-            throw new WorkFileException("The work file " + (file == null ? "" : file + " ") + "is not valid: "
-                    + e.getMessage() + ". Nothing was imported.", e);
+            throw new WorkFileException(named + "is not valid: " + e.getMessage() + ". Nothing was imported.", e);
+        }
+        try {
+            catalog.apply(plan);
+        } catch (RuntimeException e) {
+            throw new WorkFileException("The analyst work was imported, but the catalog " + catalog.file()
+                    + " could not be written: " + e.getMessage() + ". Import the file again to add its catalog.", e);
+        }
+        tally.catalogAdded.addAll(plan.added());
+        tally.catalogChanged.addAll(plan.changed());
+        for (LayerMerge.Conflict c : plan.conflicts()) {
+            tally.conflicts.add(new WorkConflict("catalog", c.subject(), c.mine(), c.theirs(), c.theirsKept()));
         }
         return tally.report(work.documents().size(), policy, Duration.ofNanos(System.nanoTime() - started));
     }

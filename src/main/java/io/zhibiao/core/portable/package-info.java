@@ -3,15 +3,19 @@
  * audited history of a store, written to a versioned JSON file that another store (or a store rebuilt
  * from the same report files) can import.
  *
- * <h2>The work file, version 2</h2>
+ * <h2>The work file, version 3</h2>
  * <pre>{@code
  * {
  *   "format": "zhibiao-work",            // marks the file; anything else is refused
- *   "version": 2,                        // a newer version is refused with a request to update
+ *   "version": 3,                        // a newer version is refused with a request to update
  *   "exportedAt": "2025-03-01T09:30:00Z",
  *   "exportedBy": "wang.li",
  *   "appVersion": "1.0.0",
  *   "tags": [ { "name": "重点", "color": "#d9534f", "history": [ EVENT ... ] } ],
+ *   "catalog": [ {                       // the store's own catalog layer (catalog.csv beside the store)
+ *     "code": "VEG_AREA", "nameZh": "蔬菜播种面积", "nameEn": "...", "aliases": ["菜播面积"],
+ *     "category": "agriculture", "measures": ["level"], "units": ["万亩"], "retired": false
+ *   } ],                                 // a field left out keeps the bundled indicator's
  *   "documents": [ {
  *     "contentHash": "<sha-256 of the report file>",     // the key; the next two are for people
  *     "fileName": "咸宁市2023年政府工作报告.txt", "title": "...",
@@ -35,7 +39,8 @@
  *          "scope": region|per_capita|part, "scopeName" }
  *        (offsets into the report's original text; absent fields are null)
  * Version 2 added basis, periodFrom, periodTo, scope and scopeName. A version 1 file still imports: its
- * values, which have none of them, are read as the region's own figures of their year.
+ * values, which have none of them, are read as the region's own figures of their year. Version 3 added
+ * "catalog"; a version 1 or 2 file imports with no catalog change.
  * EVENT: { "at", "analyst", "action", "field", "old", "new", "batch" }   (as the audit trail holds them)
  * }</pre>
  * <p>Only documents with work and, within them, only indicators with work are written (added by an analyst,
@@ -48,5 +53,9 @@
  * value before correction (span, code and number), else they are added as analyst indicators and reported.
  * Where this store holds different work, a {@link io.zhibiao.core.portable.ConflictPolicy} decides and the
  * conflict is reported. History is appended with its original analyst and time, never twice.
+ * The file's catalog rows are merged into this store's layer before the work is written (checked as a whole;
+ * a row the catalog cannot take refuses the file): new indicators and aliases are added; a field both layers
+ * set differently follows the policy (newer-wins keeps this store's, as catalog rows carry no time); an alias
+ * this store has for another indicator is listed as a conflict and never applied.
  */
 package io.zhibiao.core.portable;

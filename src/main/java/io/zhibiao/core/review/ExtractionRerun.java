@@ -17,6 +17,7 @@ import io.zhibiao.core.store.StoredIndicator;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,11 @@ final class ExtractionRerun {
     private final Store store;
     private final Supplier<ReportPipeline> pipeline;
 
+    /** The re-run of {@code store}'s documents with one engine, whatever the review service was given. */
+    ExtractionRerun with(ReportPipeline engine) {
+        return new ExtractionRerun(store, () -> engine);
+    }
+
     ExtractionRerun(Store store, Supplier<ReportPipeline> pipeline) {
         this.store = store;
         this.pipeline = pipeline;
@@ -56,7 +62,7 @@ final class ExtractionRerun {
         return pipeline.get().extract(new TextCleaner().clean(text.originalText()), profile);
     }
 
-    Outcome merge(ReviewWriter w, long documentId, List<IndicatorValue> fresh) {
+    Outcome merge(ReviewWriter w, long documentId, List<IndicatorValue> fresh, String extractedWith) {
         w.document(documentId);
         ReviewDao review = ReviewDao.of(w.tx());
         Set<Long> tagged = review.taggedIndicatorIds(documentId);
@@ -74,6 +80,10 @@ final class ExtractionRerun {
         }
         int added = 0;
         int unchanged = 0;
+        int changed = 0;
+        List<String> addedItems = new ArrayList<>();
+        List<String> changedItems = new ArrayList<>();
+        List<String> removedItems = new ArrayList<>();
         int duplicates = 0;
         Set<Long> reused = new HashSet<>();
         for (IndicatorValue v : fresh) {
@@ -88,28 +98,34 @@ final class ExtractionRerun {
                 reused.add(row.id());
                 if (!row.value().equals(v)) {
                     review.refreshEngineValue(row.id(), v, w.at());
+                    changed++;
+                    changedItems.add(describe(row.value()) + ": " + differences(row.value(), v));
+                } else {
+                    unchanged++;
                 }
-                unchanged++;
                 continue;
             }
             long id = review.insertEngineIndicator(documentId, v, w.at());
             w.indicatorEvent(id, documentId, null, null, describe(v));
             w.touched(id, documentId);
             added++;
+            addedItems.add(describe(v));
         }
         Set<Long> removed = new LinkedHashSet<>();
         for (Deque<StoredIndicator> rows : untouched.values()) {
             for (StoredIndicator s : rows) {
                 if (!reused.contains(s.id())) {
                     removed.add(s.id());
+                    removedItems.add(describe(s.value()));
                     w.indicatorEvent(s.id(), documentId, null, describe(s.value()), null);
                     w.touched(s.id(), documentId);
                 }
             }
         }
         review.removeUnreviewedEngineIndicators(documentId, removed);
-        review.finishRerun(documentId);
-        RerunReport report = new RerunReport(documentId, added, removed.size(), unchanged, kept, duplicates);
+        review.finishRerun(documentId, extractedWith);
+        RerunReport report = new RerunReport(documentId, added, removed.size(), changed, unchanged, kept, duplicates,
+                addedItems, changedItems, removedItems);
         w.event(AuditEvent.DOCUMENT, documentId, documentId, "indicators", null, report.summary());
         w.documentIds.add(documentId);
         return new Outcome(report, removed);
@@ -150,6 +166,22 @@ final class ExtractionRerun {
         }
         return key(original.get(IndicatorField.START.column()), original.get(IndicatorField.END.column()),
                 original.get(IndicatorField.CODE.column()), original.get(IndicatorField.VALUE.column()));
+    }
+
+    /** What the engine now reads otherwise, field by field ("kind actual → target, confidence 0.9 → 0.6"). */
+    private static String differences(IndicatorValue before, IndicatorValue after) {
+        List<String> out = new ArrayList<>();
+        for (IndicatorField f : IndicatorField.values()) {
+            Object b = f.get(before);
+            Object a = f.get(after);
+            if (!java.util.Objects.equals(b, a)) {
+                out.add(f.column() + " " + AuditText.of(b) + " → " + AuditText.of(a));
+            }
+        }
+        if (before.confidence() != after.confidence()) {
+            out.add("confidence " + AuditText.of(before.confidence()) + " → " + AuditText.of(after.confidence()));
+        }
+        return String.join(", ", out);
     }
 
     private static String describe(IndicatorValue v) {

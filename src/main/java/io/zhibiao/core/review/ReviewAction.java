@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What an analyst did; its {@link #id()} is the action written to the audit trail. */
 public enum ReviewAction {
     VERIFY, REJECT, UNREVIEW, CORRECT, NOTE, DELETE, RESTORE, TAG, UNTAG, ADD, OVERRIDE, CREATE_TAG, RERUN,
-    UNDO, REDO;
+    DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, UNDO, REDO;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -32,6 +32,9 @@ public enum ReviewAction {
             case OVERRIDE -> "Correct document";
             case CREATE_TAG -> "Create tag";
             case RERUN -> "Re-run extraction";
+            case DELETE_DOCUMENT -> "Delete";
+            case RESTORE_DOCUMENT -> "Restore";
+            case EMPTY_TRASH -> "Empty the trash";
             case UNDO -> "Undo";
             case REDO -> "Redo";
         };

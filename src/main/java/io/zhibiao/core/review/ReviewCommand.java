@@ -12,10 +12,16 @@ import java.util.Set;
  * written later). A bulk action is one command, so it undoes as one step.
  */
 public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicatorChanges,
-                            List<OverrideChange> overrideChanges) {
+                            List<OverrideChange> overrideChanges, List<TrashChange> trashChanges) {
     public ReviewCommand {
         indicatorChanges = List.copyOf(indicatorChanges);
         overrideChanges = List.copyOf(overrideChanges);
+        trashChanges = List.copyOf(trashChanges);
+    }
+
+    public ReviewCommand(ReviewAction action, List<IndicatorChange> indicatorChanges,
+                         List<OverrideChange> overrideChanges) {
+        this(action, indicatorChanges, overrideChanges, List.of());
     }
 
     static ReviewCommand ofIndicators(ReviewAction action, List<IndicatorChange> changes) {
@@ -24,16 +30,20 @@ public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicator
     }
 
     public boolean isEmpty() {
-        return indicatorChanges.isEmpty() && overrideChanges.isEmpty();
+        return indicatorChanges.isEmpty() && overrideChanges.isEmpty() && trashChanges.isEmpty();
     }
 
-    /** How many indicators (or document fields) the step touched. */
+    /** How many indicators (or document fields, or documents deleted) the step touched. */
     public int size() {
-        return indicatorChanges.size() + overrideChanges.size();
+        return indicatorChanges.size() + overrideChanges.size() + trashChanges.size();
     }
 
     /** Menu text in English, e.g. "Verify 3 indicators"; the UI may build its own from action() and size(). */
     public String label() {
+        if (!trashChanges.isEmpty()) {
+            int n = trashChanges.size();
+            return action.english() + (n == 1 ? " 1 document" : " " + n + " documents");
+        }
         if (!overrideChanges.isEmpty() && indicatorChanges.isEmpty()) {
             return action.english();
         }
@@ -51,6 +61,7 @@ public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicator
         Set<Long> ids = new LinkedHashSet<>();
         indicatorChanges.forEach(c -> ids.add(c.before().documentId()));
         overrideChanges.forEach(c -> ids.add(c.documentId()));
+        trashChanges.forEach(c -> ids.add(c.documentId()));
         return ids;
     }
 
@@ -61,9 +72,17 @@ public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicator
         for (OverrideChange c : overrideChanges) {
             w.override(c.documentId(), c.field(), c.after());
         }
+        for (TrashChange c : trashChanges) {
+            w.trash(c.documentId(), c.after());
+        }
     }
 
     void revert(ReviewWriter w) {
+        List<TrashChange> trash = new ArrayList<>(trashChanges);
+        Collections.reverse(trash);
+        for (TrashChange c : trash) {
+            w.trash(c.documentId(), c.before());
+        }
         List<OverrideChange> overrides = new ArrayList<>(overrideChanges);
         Collections.reverse(overrides);
         for (OverrideChange c : overrides) {

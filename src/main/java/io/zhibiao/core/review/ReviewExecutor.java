@@ -34,7 +34,7 @@ final class ReviewExecutor {
         T result = store.inTransaction(tx -> {
             ReviewWriter w = new ReviewWriter(tx, analyst, clock.instant(), action, batchId);
             T r = work.apply(w);
-            change[0] = new ReviewChange(action, w.documentIds, w.indicatorIds);
+            change[0] = new ReviewChange(action, w.documentIds, w.indicatorIds, w.trashedIds);
             return r;
         });
         afterCommit.accept(result);

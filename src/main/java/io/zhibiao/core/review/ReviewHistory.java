@@ -107,6 +107,17 @@ public final class ReviewHistory {
         }
     }
 
+    /** Drops the steps about documents that no longer exist (the trash was emptied). */
+    void forgetDocuments(Set<Long> removedDocumentIds) {
+        if (removedDocumentIds.isEmpty()) {
+            return;
+        }
+        synchronized (lock) {
+            undo.removeIf(c -> c.documentIds().stream().anyMatch(removedDocumentIds::contains));
+            redo.removeIf(c -> c.documentIds().stream().anyMatch(removedDocumentIds::contains));
+        }
+    }
+
     public void clear() {
         synchronized (lock) {
             undo.clear();

@@ -22,7 +22,7 @@ final class ReviewListeners {
 
     void fire(ReviewChange change) {
         if (change == null || (change.documentIds().isEmpty() && change.indicatorIds().isEmpty()
-                && change.action() != ReviewAction.CREATE_TAG)) {
+                && change.action() != ReviewAction.CREATE_TAG && change.trashedIds().isEmpty())) {
             return;
         }
         for (ReviewListener l : listeners) {

@@ -1,9 +1,12 @@
 package io.zhibiao.core.review;
 
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.AuditEvent;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.ReviewWork;
 import io.zhibiao.core.store.ReviewDao;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.Store;
@@ -35,9 +38,12 @@ public final class ReviewService {
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
 
-    /** A service with the system clock and the bundled extraction engine, loaded when first needed. */
+    /**
+     * A service with the system clock and the extraction engine of the store's catalog (bundled and the
+     * user's layer), read when first needed, so a catalog change applies to the next re-run.
+     */
     public ReviewService(Store store, String analyst) {
-        this(store, analyst, Clock.systemUTC(), ReportPipeline::withBundledData);
+        this(store, analyst, Clock.systemUTC(), () -> StoreCatalog.of(store).pipeline());
     }
 
     public ReviewService(Store store, String analyst, Clock clock, Supplier<ReportPipeline> pipeline) {
@@ -267,6 +273,72 @@ public final class ReviewService {
         }) > 0;
     }
 
+    // ---- deleting documents ------------------------------------------------------------------------------
+
+    /**
+     * Deletes documents as one step (one undo): they go to the trash whole (text, indicators, review
+     * status, notes, tags) and leave every listing, search, chart and export. The history names each one.
+     * Returns how many went (documents already in the trash do not count).
+     *
+     * @throws ReviewException for an id the store does not hold
+     */
+    public int deleteDocuments(Collection<Long> documentIds) {
+        return moveTrash(ReviewAction.DELETE_DOCUMENT, documentIds, true);
+    }
+
+    /**
+     * Takes documents out of the trash as one step, as they were: what undo of a delete does, for a
+     * later session that has no undo of it. Returns how many came back.
+     */
+    public int restoreDocuments(Collection<Long> documentIds) {
+        return moveTrash(ReviewAction.RESTORE_DOCUMENT, documentIds, false);
+    }
+
+    private int moveTrash(ReviewAction action, Collection<Long> documentIds, boolean intoTrash) {
+        Objects.requireNonNull(documentIds, "documentIds");
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(documentIds));
+        return execute(action, w -> {
+            List<TrashChange> changes = new ArrayList<>(ids.size());
+            for (long id : ids) {
+                w.document(id);
+                if (w.tx().documents().deletedAt(id).isPresent() != intoTrash) {
+                    changes.add(new TrashChange(id, !intoTrash, intoTrash));
+                }
+            }
+            return new ReviewCommand(action, List.of(), List.of(), changes);
+        });
+    }
+
+    /** What deleting these documents would take out of the corpus: the confirmation names it. */
+    public ReviewWork workIn(Collection<Long> documentIds) {
+        return store.documents().reviewWork(documentIds);
+    }
+
+    /** The documents in the trash, which {@link #emptyTrash()} would remove for good. */
+    public List<DocumentSummary> trash() {
+        return store.documents().listTrash();
+    }
+
+    /**
+     * Removes the documents in the trash for good: this is the analyst's choice to lose their work, and it
+     * cannot be undone (undo steps about them are dropped). The history keeps an event naming each one.
+     * Returns their ids.
+     */
+    public List<Long> emptyTrash() {
+        synchronized (lock) {
+            return executor.commit(ReviewAction.EMPTY_TRASH, w -> {
+                List<DocumentSummary> trashed = w.tx().documents().listTrash();
+                for (DocumentSummary d : trashed) {
+                    w.event(AuditEvent.DOCUMENT, d.id(), d.id(), DocumentLabel.FIELD, DocumentLabel.of(d), null);
+                }
+                List<Long> ids = w.tx().documents().purgeTrash();
+                w.documentIds.addAll(ids);
+                w.trashedIds.addAll(ids);
+                return ids;
+            }, ids -> history.forgetDocuments(Set.copyOf(ids)));
+        }
+    }
+
     // ---- re-running extraction ---------------------------------------------------------------------------
 
     /**
@@ -284,11 +356,21 @@ public final class ReviewService {
      * not undoable.
      */
     public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh) {
+        return mergeExtraction(documentId, fresh, null);
+    }
+
+    /** As {@link #mergeExtraction(long, List)}, recording which engine and catalog found {@code fresh} (if not null). */
+    public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh, String extractedWith) {
         Objects.requireNonNull(fresh, "fresh");
         synchronized (lock) {
-            return executor.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh),
+            return executor.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh, extractedWith),
                     outcome -> history.forget(outcome.removedIds())).report();
         }
+    }
+
+    /** The engine's values for a stored document's text, read by {@code engine} with the document's effective year and kind. */
+    List<IndicatorValue> extractWith(ReportPipeline engine, long documentId) {
+        return rerun.with(engine).extract(documentId);
     }
 
     // ---- history -----------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ final class ReviewWriter {
     private final String batchId;
     final Set<Long> indicatorIds = new LinkedHashSet<>();
     final Set<Long> documentIds = new LinkedHashSet<>();
+    final Set<Long> trashedIds = new LinkedHashSet<>();
 
     ReviewWriter(DataAccess tx, String analyst, Instant at, ReviewAction action, String batchId) {
         this.tx = tx;
@@ -137,6 +138,26 @@ final class ReviewWriter {
             event(AuditEvent.DOCUMENT, documentId, documentId, field.column(), old, now);
         }
         documentIds.add(documentId);
+    }
+
+    /**
+     * Puts the document in the trash or takes it out; nothing else of it changes. The audit event names
+     * the document (year, region, title), so the history says which one it was after the trash is emptied.
+     */
+    void trash(long documentId, boolean inTrash) {
+        DocumentSummary d = document(documentId);
+        boolean was = tx.documents().deletedAt(documentId).isPresent();
+        if (was == inTrash) {
+            return;
+        }
+        tx.documents().setDeletedAt(documentId, inTrash ? at : null);
+        String label = DocumentLabel.of(d);
+        event(AuditEvent.DOCUMENT, documentId, documentId, DocumentLabel.FIELD, inTrash ? label : null,
+                inTrash ? null : label);
+        documentIds.add(documentId);
+        if (inTrash) {
+            trashedIds.add(documentId);
+        }
     }
 
     static Object effective(DocumentSummary d, OverrideField field) {

@@ -43,7 +43,17 @@ public final class SearchIndex implements AutoCloseable {
     private final ScheduledThreadPoolExecutor worker;
     private final BitSet indexed = new BitSet();
     private final AtomicBoolean commitScheduled = new AtomicBoolean();
-    private final DocumentListener listener = this::stored;
+    private final DocumentListener listener = new DocumentListener() {
+        @Override
+        public void documentStored(long documentId, String contentHash, String originalText) {
+            stored(documentId, contentHash, originalText);
+        }
+
+        @Override
+        public void documentTrashed(long documentId, boolean inTrash) {
+            trashed(documentId, inTrash);
+        }
+    };
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
     private volatile boolean closing;
@@ -170,6 +180,39 @@ public final class SearchIndex implements AutoCloseable {
             return;
         }
         add(w, id, contentHash, text);
+    }
+
+    /**
+     * A document put in the trash leaves the index, one taken out comes back, on the worker (after a
+     * catch-up in progress). Searches leave trashed documents out in any case, as they confirm every hit
+     * in the store; this keeps the index from holding texts the corpus no longer has.
+     */
+    private void trashed(long id, boolean inTrash) {
+        try {
+            worker.execute(() -> {
+                if (inTrash) {
+                    remove(id);
+                } else {
+                    addFromStore(id);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: the next start's catch-up compares the index with the store
+        }
+    }
+
+    private void remove(long id) {
+        markIndexed(id, false);
+        IndexWriter w = writer;
+        if (w == null || closing) {
+            return;
+        }
+        try {
+            w.deleteDocuments(IndexedDocuments.key(id));
+            scheduleCommit();
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not remove document {} from the search index: {}", id, e.toString());
+        }
     }
 
     private void addFromStore(long id) {

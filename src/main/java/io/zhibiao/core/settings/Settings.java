@@ -1,6 +1,8 @@
 package io.zhibiao.core.settings;
 
+import io.zhibiao.core.export.ExportFilter;
 import io.zhibiao.core.files.AtomicWrite;
+import io.zhibiao.core.store.ReviewStatus;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -32,6 +34,13 @@ public final class Settings {
     private static final String BACKUPS_TO_KEEP = "backupsToKeep";
     private static final String HIDDEN_PANE_COLUMNS = "paneColumnsHidden";
     private static final String IMPORT_FOLDER = "importFolder";
+    private static final String EXPORT_SCOPE = "export.scope";
+    private static final String EXPORT_SHEETS = "export.sheets";
+    private static final String EXPORT_REGIONS = "export.regions";
+    private static final String EXPORT_YEARS = "export.years";
+    private static final String EXPORT_STATUSES = "export.statuses";
+    private static final String EXPORT_CATALOG_ONLY = "export.catalogOnly";
+    private static final String EXPORT_EXCLUDED = "export.excludedDocuments";
     /**
      * Indicator-table columns a pane hides until the analyst shows them: a narrow pane then shows the value
      * without scrolling, and the catalog code, measure, tags and note are a click away in the column menu.
@@ -183,6 +192,77 @@ public final class Settings {
 
     public void setOpenPanes(List<Long> documentIds) {
         values.setProperty(PANES, String.join(",", documentIds.stream().map(String::valueOf).toList()));
+    }
+
+    /**
+     * The filter of the last export from the workbench (regions, report years, statuses, catalog only,
+     * documents left out), so the dialog opens as it was left; {@link ExportFilter#NONE} when never saved.
+     * Damaged entries are skipped.
+     */
+    public ExportFilter lastExportFilter() {
+        Set<ReviewStatus> statuses = new TreeSet<>();
+        for (String id : list(EXPORT_STATUSES)) {
+            try {
+                statuses.add(ReviewStatus.fromId(id));
+            } catch (IllegalArgumentException e) {
+                // a hand-edited entry: skip it
+            }
+        }
+        return new ExportFilter(new TreeSet<>(list(EXPORT_REGIONS)), numbers(EXPORT_YEARS, Integer::valueOf),
+                statuses, Set.of(), Boolean.parseBoolean(values.getProperty(EXPORT_CATALOG_ONLY, "false")),
+                numbers(EXPORT_EXCLUDED, Long::valueOf));
+    }
+
+    public void setLastExportFilter(ExportFilter f) {
+        values.setProperty(EXPORT_REGIONS, String.join(",", new TreeSet<>(f.regions())));
+        values.setProperty(EXPORT_YEARS, joined(f.years()));
+        values.setProperty(EXPORT_STATUSES, String.join(",", f.statuses().stream().map(ReviewStatus::id).sorted().toList()));
+        values.setProperty(EXPORT_CATALOG_ONLY, Boolean.toString(f.catalogOnly()));
+        values.setProperty(EXPORT_EXCLUDED, joined(f.excludedDocuments()));
+    }
+
+    /** The last export's scope as the dialog names it (say "ALL"), or null when never saved. */
+    public String lastExportScope() {
+        return values.getProperty(EXPORT_SCOPE);
+    }
+
+    public void setLastExportScope(String scope) {
+        values.setProperty(EXPORT_SCOPE, scope);
+    }
+
+    /** The sheets of the last export by name, empty when never saved (then every sheet). */
+    public Set<String> lastExportSheets() {
+        return new TreeSet<>(list(EXPORT_SHEETS));
+    }
+
+    public void setLastExportSheets(Set<String> sheets) {
+        values.setProperty(EXPORT_SHEETS, String.join(",", new TreeSet<>(sheets)));
+    }
+
+    private List<String> list(String key) {
+        List<String> items = new ArrayList<>();
+        for (String item : values.getProperty(key, "").split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    private <T extends Comparable<T>> Set<T> numbers(String key, java.util.function.Function<String, T> parse) {
+        Set<T> result = new TreeSet<>();
+        for (String item : list(key)) {
+            try {
+                result.add(parse.apply(item));
+            } catch (NumberFormatException e) {
+                // a hand-edited or damaged entry: skip it, keep the others
+            }
+        }
+        return result;
+    }
+
+    private static String joined(Set<? extends Number> numbers) {
+        return String.join(",", numbers.stream().map(String::valueOf).sorted().toList());
     }
 
     private static double[] doubles(String s, int count) {

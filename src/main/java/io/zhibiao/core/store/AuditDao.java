@@ -54,6 +54,17 @@ public final class AuditDao {
                 documentId);
     }
 
+    /**
+     * The events that took documents out of the corpus or brought them back (their field names the document,
+     * see io.zhibiao.core.review.DocumentLabel), for the documents that are not in the corpus now: in the
+     * trash, or removed with it. Oldest first.
+     */
+    public List<AuditEvent> listOfDocumentsGone() {
+        return list("load the history of deleted documents", SELECT + "WHERE entity_type = 'document' "
+                + "AND field = 'document' AND NOT EXISTS (SELECT 1 FROM document d WHERE d.id = audit_event.document_id "
+                + "AND d.deleted_at IS NULL)" + ORDER);
+    }
+
     /** The events of one bulk action. */
     public List<AuditEvent> listByBatch(String batchId) {
         return list("load batch " + batchId, SELECT + "WHERE batch_id = ?" + ORDER, batchId);

@@ -12,9 +12,9 @@ import java.util.Map;
 import static io.zhibiao.core.store.JdbcValues.getInteger;
 
 /**
- * Finds a phrase in the original texts of all documents. The database does the filtering, so texts of
- * documents without the phrase never leave it; for each matching document only the first position, a
- * short piece of text around it and the number of occurrences are read.
+ * Finds a phrase in the original texts of all documents not in the trash. The database does the filtering,
+ * so texts of documents without the phrase never leave it; for each matching document only the first
+ * position, a short piece of text around it and the number of occurrences are read.
  *
  * <p>POSITION instead of LIKE: the phrase is a plain parameter, so % and _ in it are literal. Every
  * function used (POSITION, SUBSTRING, REPLACE, LOWER, CHAR_LENGTH, GREATEST) runs unchanged on PostgreSQL.
@@ -75,7 +75,7 @@ public final class CorpusTextQueries {
         return store.jdbc().call("list the documents in search order", c -> {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT d.id, " + EFFECTIVE + "FROM document d "
-                    + ORDER);
+                    + "WHERE " + DocumentRows.LIVE + ORDER);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -85,11 +85,15 @@ public final class CorpusTextQueries {
         });
     }
 
-    /** The content hash of every stored document by id, to check a derived index against the store. */
+    /**
+     * The content hash of every document not in the trash by id, to check a derived index against the
+     * store: the index drops a document put in the trash and takes it back when it comes out.
+     */
     public Map<Long, String> contentHashes() {
         return store.jdbc().call("list the content hashes", c -> {
             Map<Long, String> hashes = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, content_hash FROM document");
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, d.content_hash FROM document d WHERE "
+                    + DocumentRows.LIVE);
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     hashes.put(rs.getLong(1), rs.getString(2));
@@ -114,7 +118,7 @@ public final class CorpusTextQueries {
                 + "SUBSTRING(t.original_text FROM GREATEST(POSITION(? IN " + hay + ") - ?, 1) FOR ?) AS ctx, "
                 + "(CHAR_LENGTH(" + hay + ") - CHAR_LENGTH(REPLACE(" + hay + ", ?, ''))) / ? AS occurrences "
                 + "FROM document d JOIN document_text t ON t.document_id = d.id "
-                + "WHERE POSITION(? IN " + hay + ") > 0 "
+                + "WHERE POSITION(? IN " + hay + ") > 0 AND " + DocumentRows.LIVE
                 + (among.isEmpty() ? "" : "AND d.id IN (" + IndicatorRows.placeholders(among.size()) + ") ")
                 + ORDER;
         return store.jdbc().call("search the texts", c -> {

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,11 +21,14 @@ public final class DocumentDao {
     private static final String INSERT = "INSERT INTO document (source_path, file_name, content_hash, "
             + "file_size, format, encoding, title, region_code, region_confidence, report_year, "
             + "year_confidence, kind, kind_confidence, published_on, delivered_on, speaker, speaker_title, "
-            + "publisher, index_number, imported_at, previous_version_id, indicator_count, live_indicator_count) "
-            + "VALUES (" + IndicatorRows.placeholders(23) + ")";
+            + "publisher, index_number, imported_at, previous_version_id, indicator_count, live_indicator_count, "
+            + "extracted_with) VALUES (" + IndicatorRows.placeholders(24) + ")";
     /** Columns: original text, cleaned text, content hash, title, file name; one parameter, the document id. */
     static final String TEXT = "SELECT t.original_text, t.cleaned_text, d.content_hash, d.title, d.file_name "
             + "FROM document_text t JOIN document d ON d.id = t.document_id WHERE t.document_id = ?";
+
+    private static final String LIVE_SUMMARIES = DocumentRows.SELECT + "WHERE " + DocumentRows.LIVE + "ORDER BY d.id";
+    private static final String TRASH_SUMMARIES = DocumentRows.SELECT + "WHERE d.deleted_at IS NOT NULL ORDER BY d.id";
 
     private final Jdbc jdbc;
     private final DocumentEvents.Sink stored;
@@ -40,17 +45,22 @@ public final class DocumentDao {
      * @throws DuplicateDocumentException if a document with the same content hash is already stored
      */
     public long insertDocument(NewDocument doc, List<IndicatorValue> indicators) {
-        long id = insert(doc, indicators);
+        return insertDocument(doc, indicators, null);
+    }
+
+    /** As {@link #insertDocument(NewDocument, List)}, recording which engine and catalog found the indicators. */
+    public long insertDocument(NewDocument doc, List<IndicatorValue> indicators, String extractedWith) {
+        long id = insert(doc, indicators, extractedWith);
         stored.stored(id, doc.contentHash(), doc.originalText());
         return id;
     }
 
-    private long insert(NewDocument doc, List<IndicatorValue> indicators) {
+    private long insert(NewDocument doc, List<IndicatorValue> indicators, String extractedWith) {
         return jdbc.atomically("import " + doc.fileName(), c -> {
             if (containsHash(c, doc.contentHash())) {
                 throw new DuplicateDocumentException(doc.contentHash(), doc.fileName());
             }
-            long id = insertRow(c, doc, indicators.size());
+            long id = insertRow(c, doc, indicators.size(), extractedWith);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO document_text (document_id, original_text, cleaned_text) VALUES (?, ?, ?)")) {
                 ps.setLong(1, id);
@@ -64,7 +74,8 @@ public final class DocumentDao {
         });
     }
 
-    private static long insertRow(Connection c, NewDocument d, int indicatorCount) throws SQLException {
+    private static long insertRow(Connection c, NewDocument d, int indicatorCount, String extractedWith)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(INSERT, PreparedStatement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setString(i++, d.sourcePath());
@@ -89,7 +100,8 @@ public final class DocumentDao {
             setInstant(ps, i++, d.importedAt());
             setLong(ps, i++, d.previousVersionId());
             ps.setInt(i++, indicatorCount);
-            ps.setInt(i, indicatorCount);
+            ps.setInt(i++, indicatorCount);
+            setString(ps, i, extractedWith);
             ps.executeUpdate();
             return generatedKey(ps);
         } catch (SQLException e) {
@@ -119,6 +131,7 @@ public final class DocumentDao {
                 contentHash.toLowerCase(Locale.ROOT));
     }
 
+    /** The document with this id, in the trash or not (undo and history need both). */
     public Optional<DocumentSummary> findById(long id) {
         return findOne("find document " + id, "WHERE d.id = ?", id);
     }
@@ -141,23 +154,40 @@ public final class DocumentDao {
         });
     }
 
-    /** Every document with its indicator and review counts, in import order; reads the document table only. */
+    /**
+     * Every document not in the trash with its indicator and review counts, in import order; reads the
+     * document table only.
+     */
     public List<DocumentSummary> listSummaries() {
         return jdbc.call("list documents", c -> {
-            List<DocumentSummary> result = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(DocumentRows.SELECT + "ORDER BY d.id");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    result.add(DocumentRows.read(rs));
-                }
+            try (PreparedStatement ps = c.prepareStatement(LIVE_SUMMARIES)) {
+                return readAll(ps);
             }
-            return result;
         });
     }
 
+    /** The documents in the trash (deleted, not yet purged), in import order. */
+    public List<DocumentSummary> listTrash() {
+        return jdbc.call("list the trash", c -> {
+            try (PreparedStatement ps = c.prepareStatement(TRASH_SUMMARIES)) {
+                return readAll(ps);
+            }
+        });
+    }
+
+    private static List<DocumentSummary> readAll(PreparedStatement ps) throws SQLException {
+        List<DocumentSummary> result = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                result.add(DocumentRows.read(rs));
+            }
+        }
+        return result;
+    }
+
     /**
-     * The documents whose effective region is {@code regionCode}, by id. Served by the region indexes, so
-     * it reads only the region's rows however large the corpus.
+     * The documents not in the trash whose effective region is {@code regionCode}, by id. Served by the
+     * region indexes, so it reads only the region's rows however large the corpus.
      */
     public List<DocumentSummary> listByRegion(String regionCode) {
         return jdbc.call("list the documents of region " + regionCode, c -> {
@@ -175,13 +205,14 @@ public final class DocumentDao {
         });
     }
 
-    /** The distinct effective regions of all documents, sorted; reads the region indexes only. */
+    /** The distinct effective regions of the documents not in the trash, sorted. */
     public List<String> effectiveRegionCodes() {
         return jdbc.call("list the regions of the documents", c -> {
             List<String> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT region_code FROM document "
-                    + "WHERE region_code IS NOT NULL AND region_code_override IS NULL "
+                    + "WHERE region_code IS NOT NULL AND region_code_override IS NULL AND deleted_at IS NULL "
                     + "UNION SELECT region_code_override FROM document WHERE region_code_override IS NOT NULL "
+                    + "AND deleted_at IS NULL "
                     + "ORDER BY 1");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -235,6 +266,38 @@ public final class DocumentDao {
         });
     }
 
+    /**
+     * Ids of the documents whose engine rows were not found by {@code extractedWith} (another engine or
+     * catalog, or one not recorded), in id order.
+     */
+    public List<Long> extractedOtherwise(String extractedWith) {
+        return jdbc.call("find documents extracted otherwise", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM document WHERE extracted_with IS NULL"
+                    + " OR extracted_with <> ? ORDER BY id")) {
+                ps.setString(1, extractedWith);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    /** Which engine and catalog found the document's engine rows, empty when not recorded. */
+    public Optional<String> extractedWith(long id) {
+        return jdbc.call("read how document " + id + " was extracted", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT extracted_with FROM document WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /** Sets the analyst's region for a document; null removes the override. */
     public void overrideRegion(long id, String regionCode) {
         updateColumn(id, "region_code_override", regionCode);
@@ -261,6 +324,83 @@ public final class DocumentDao {
                 }
             }
             return null;
+        });
+    }
+
+    /** When the document was put in the trash; empty when it is not there (or does not exist). */
+    public Optional<Instant> deletedAt(long id) {
+        return jdbc.call("look whether document " + id + " is in the trash", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at FROM document WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(getInstant(rs, "deleted_at")) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Puts the document in the trash at {@code at}, or takes it out with null. Nothing else of it changes.
+     * Listeners (the search index) hear of it once the transaction commits.
+     */
+    public void setDeletedAt(long id, Instant at) {
+        jdbc.call((at == null ? "restore" : "delete") + " document " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE document SET deleted_at = ? WHERE id = ?")) {
+                setInstant(ps, 1, at);
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new StoreException("Document " + id + " does not exist.");
+                }
+            }
+            return null;
+        });
+        stored.trashed(id, at != null);
+    }
+
+    /**
+     * The review work in these documents: how many of their rows an analyst verified, corrected or
+     * rejected, and how many carry a tag (rows an analyst deleted are not counted).
+     */
+    public ReviewWork reviewWork(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return new ReviewWork(0, 0, 0, 0, 0);
+        }
+        return jdbc.call("count the review work of " + ids.size() + " documents", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT "
+                    + "COUNT(CASE WHEN i.status = 'verified' THEN 1 END), "
+                    + "COUNT(CASE WHEN i.status = 'corrected' THEN 1 END), "
+                    + "COUNT(CASE WHEN i.status = 'rejected' THEN 1 END), "
+                    + "COUNT(CASE WHEN EXISTS (SELECT 1 FROM indicator_tag it WHERE it.indicator_id = i.id) "
+                    + "THEN 1 END) "
+                    + "FROM indicator i WHERE i.document_id = ANY(?) AND i.deleted = FALSE")) {
+                ps.setObject(1, ids.toArray(Long[]::new));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new ReviewWork(new java.util.HashSet<>(ids).size(), rs.getInt(1), rs.getInt(2),
+                            rs.getInt(3), rs.getInt(4));
+                }
+            }
+        });
+    }
+
+    /**
+     * Removes every document in the trash with its text, indicators and their tags, for good; the audit
+     * history stays. Returns the ids removed.
+     */
+    public List<Long> purgeTrash() {
+        return jdbc.call("empty the trash", c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM document WHERE deleted_at IS NOT NULL "
+                    + "ORDER BY id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM document WHERE deleted_at IS NOT NULL")) {
+                ps.executeUpdate();
+            }
+            return ids;
         });
     }
 

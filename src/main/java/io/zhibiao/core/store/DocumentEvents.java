@@ -17,6 +17,8 @@ final class DocumentEvents {
     /** Where a DAO reports a document it has inserted. */
     interface Sink {
         void stored(long id, String contentHash, String originalText);
+
+        void trashed(long id, boolean inTrash);
     }
 
     private final List<DocumentListener> listeners = new CopyOnWriteArrayList<>();
@@ -31,7 +33,17 @@ final class DocumentEvents {
 
     /** For DAOs that commit each call themselves: announce at once. */
     Sink immediate() {
-        return this::announce;
+        return new Sink() {
+            @Override
+            public void stored(long id, String contentHash, String originalText) {
+                announce(id, contentHash, originalText);
+            }
+
+            @Override
+            public void trashed(long id, boolean inTrash) {
+                announceTrashed(id, inTrash);
+            }
+        };
     }
 
     /** For the DAOs of one transaction: collect, then {@link Pending#announce()} after the commit. */
@@ -40,16 +52,30 @@ final class DocumentEvents {
     }
 
     final class Pending implements Sink {
-        private final List<Object[]> stored = new ArrayList<>();
+        private final List<Runnable> events = new ArrayList<>();
 
         @Override
         public void stored(long id, String contentHash, String originalText) {
-            stored.add(new Object[]{id, contentHash, originalText});
+            events.add(() -> DocumentEvents.this.announce(id, contentHash, originalText));
+        }
+
+        @Override
+        public void trashed(long id, boolean inTrash) {
+            events.add(() -> announceTrashed(id, inTrash));
         }
 
         void announce() {
-            for (Object[] s : stored) {
-                DocumentEvents.this.announce((Long) s[0], (String) s[1], (String) s[2]);
+            events.forEach(Runnable::run);
+        }
+    }
+
+    private void announceTrashed(long id, boolean inTrash) {
+        for (DocumentListener l : listeners) {
+            try {
+                l.documentTrashed(id, inTrash);
+            } catch (RuntimeException e) {
+                LOG.warn("A listener failed on document {} {} the trash: {}", id, inTrash ? "put in" : "taken out of",
+                        e.toString());
             }
         }
     }

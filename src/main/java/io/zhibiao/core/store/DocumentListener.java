@@ -8,4 +8,11 @@ package io.zhibiao.core.store;
  */
 public interface DocumentListener {
     void documentStored(long documentId, String contentHash, String originalText);
+
+    /**
+     * The document went into the trash ({@code inTrash}) or came back out of it, once that committed:
+     * whatever holds the documents of the corpus drops it or takes it back.
+     */
+    default void documentTrashed(long documentId, boolean inTrash) {
+    }
 }

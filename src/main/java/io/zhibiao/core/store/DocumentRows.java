@@ -18,6 +18,12 @@ final class DocumentRows {
             + "d.indicator_count, d.live_indicator_count, d.reviewed_indicator_count FROM document d "
             + "LEFT JOIN region r ON r.code = COALESCE(d.region_code_override, d.region_code) ";
 
+    /**
+     * The condition that leaves out documents in the trash (see V4__document_trash.sql); every query that
+     * lists, searches, charts or exports documents has it, a look-up by id or content hash does not.
+     */
+    static final String LIVE = "d.deleted_at IS NULL ";
+
     private DocumentRows() {
     }
 

@@ -9,7 +9,7 @@ import java.util.Collection;
  * documents detected in the regions (document_region_year_idx) and those overridden to them
  * (document_region_override_idx), narrowed to the effective region. COALESCE(override, detected) IN (...)
  * alone reads every document row; "override IS NULL" inside the sub-select makes H2 pick the override
- * index and read every row too.
+ * index and read every row too. Documents in the trash are left out.
  */
 final class RegionFilter {
     private RegionFilter() {
@@ -19,8 +19,9 @@ final class RegionFilter {
     static String documentIds(int count) {
         String in = IndicatorRows.placeholders(count);
         return "SELECT r.id FROM (SELECT id, region_code, region_code_override FROM document WHERE region_code IN ("
-                + in + ") UNION SELECT id, region_code, region_code_override FROM document WHERE region_code_override IN ("
-                + in + ")) r WHERE COALESCE(r.region_code_override, r.region_code) IN (" + in + ")";
+                + in + ") AND deleted_at IS NULL UNION SELECT id, region_code, region_code_override FROM document "
+                + "WHERE region_code_override IN (" + in + ") AND deleted_at IS NULL) r "
+                + "WHERE COALESCE(r.region_code_override, r.region_code) IN (" + in + ")";
     }
 
     /** Binds the region codes for the three lists; returns the next parameter index. */

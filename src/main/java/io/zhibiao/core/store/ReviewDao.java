@@ -33,13 +33,14 @@ public final class ReviewDao {
         throw new IllegalArgumentException("ReviewDao works inside Store.inTransaction only.");
     }
 
-    /** Every tag with how many live indicators carry it: most used first, then by name. */
+    /** Every tag with how many live indicators (not in the trash) carry it: most used first, then by name. */
     public List<TagUsage> tagUsage() {
         return jdbc.call("count tag usage", c -> {
             List<TagUsage> result = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.name, t.color, COUNT(i.id) AS uses "
                     + "FROM tag t LEFT JOIN indicator_tag it ON it.tag_id = t.id "
-                    + "LEFT JOIN indicator i ON i.id = it.indicator_id AND i.deleted = FALSE "
+                    + "LEFT JOIN indicator i ON i.id = it.indicator_id AND i.deleted = FALSE AND NOT EXISTS "
+                    + "(SELECT 1 FROM document d WHERE d.id = i.document_id AND d.deleted_at IS NOT NULL) "
                     + "GROUP BY t.id, t.name, t.color ORDER BY uses DESC, t.name");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -116,12 +117,18 @@ public final class ReviewDao {
      * completeness check stays meaningful) and recounts its live and reviewed indicators.
      */
     public void finishRerun(long documentId) {
+        finishRerun(documentId, null);
+    }
+
+    /** As {@link #finishRerun(long)}, also recording which engine and catalog ran, when known (not null). */
+    public void finishRerun(long documentId, String extractedWith) {
         jdbc.atomically("recount document " + documentId, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE document SET indicator_count = "
-                    + "(SELECT COUNT(*) FROM indicator i WHERE i.document_id = ? AND i.origin = 'engine') "
-                    + "WHERE id = ?")) {
+                    + "(SELECT COUNT(*) FROM indicator i WHERE i.document_id = ? AND i.origin = 'engine'), "
+                    + "extracted_with = COALESCE(?, extracted_with) WHERE id = ?")) {
                 ps.setLong(1, documentId);
-                ps.setLong(2, documentId);
+                setString(ps, 2, extractedWith);
+                ps.setLong(3, documentId);
                 ps.executeUpdate();
             }
             ReviewCounts.refresh(c, documentId);

@@ -1,11 +1,6 @@
 package io.zhibiao.core.store;
 
-import java.nio.file.StandardCopyOption;
-
-import java.io.IOException;
-
 import io.zhibiao.core.files.TempFiles;
-
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
@@ -38,7 +33,10 @@ public final class Store implements DataAccess, AutoCloseable {
 
     private final Path location;
     private final JdbcDataSource dataSource;
-    private final Connection keeper;
+    /** Guards {@link #keeper}: a flush and a reconnection after a failed write take turns. */
+    private final Object keeperLock = new Object();
+    /** Held from open to close; replaced only by {@link #beginBulkWrites} after H2 closed it. */
+    private Connection keeper;
     private final Daos daos;
     private final DocumentEvents events = new DocumentEvents();
     private final List<AutoCloseable> closeFirst = new CopyOnWriteArrayList<>();
@@ -280,11 +278,43 @@ public final class Store implements DataAccess, AutoCloseable {
      * @throws StoreException if the store could not be written; {@link StorageFailure#in} tells why
      */
     public void flush() {
-        synchronized (keeper) {
+        synchronized (keeperLock) {
             try {
                 flushToDisk(keeper);
             } catch (SQLException e) {
                 throw Jdbc.failure("write the store to disk", e);
+            }
+        }
+    }
+
+    /**
+     * Begins bulk writes (an import), whose commits {@link #flush} then vouches for. When a write fails (a
+     * full disk), H2 closes the database and with it the connection held since the store opened; every flush
+     * on it fails from then on, so that commits made before the failure are never vouched for. A new run of
+     * bulk writes has nothing of an earlier one to vouch for (what that run reported had been flushed, and it
+     * reported the rest as not written), so it may hold a new connection: this opens one when the held one
+     * is closed, and does nothing otherwise. Without it, the workbench, which keeps its store open all day,
+     * could import nothing after a full disk until it was restarted.
+     *
+     * @throws StoreException if the store cannot be opened again; {@link StorageFailure#in} tells why
+     */
+    public void beginBulkWrites() {
+        synchronized (keeperLock) {
+            if (closed) {
+                throw new StoreException("The store at " + location + " is closed.");
+            }
+            try {
+                // isValid is no test: it stays true on a session whose database H2 closed
+                flushToDisk(keeper);
+                return;
+            } catch (SQLException closedOrFailing) {
+                closeQuietly(keeper, null);
+                LoggerFactory.getLogger(Store.class).info("The store's file failed earlier; opening it again");
+            }
+            try {
+                keeper = dataSource.getConnection();
+            } catch (SQLException e) {
+                throw Jdbc.failure("open the store again after a failed write", e);
             }
         }
     }
@@ -379,20 +409,25 @@ public final class Store implements DataAccess, AutoCloseable {
                 LoggerFactory.getLogger(Store.class).debug("Closing {} failed", resource, e);
             }
         }
-        closed = true;
-        try {
-            keeper.close();
-        } catch (SQLException e) {
-            String why = StorageFailure.in(e).map(StorageFailure::reason).orElse(e.getMessage());
-            throw new StoreException("Could not close the store at " + location + ": " + why, e);
+        synchronized (keeperLock) {
+            closed = true;
+            try {
+                keeper.close();
+            } catch (SQLException e) {
+                String why = StorageFailure.in(e).map(StorageFailure::reason).orElse(e.getMessage());
+                throw new StoreException("Could not close the store at " + location + ": " + why, e);
+            }
         }
     }
 
+    /** Closes {@code connection}; a failure to close is added to {@code cause}, or dropped when there is none. */
     private static void closeQuietly(Connection connection, Exception cause) {
         try {
             connection.close();
         } catch (SQLException e) {
-            cause.addSuppressed(e);
+            if (cause != null) {
+                cause.addSuppressed(e);
+            }
         }
     }
 }

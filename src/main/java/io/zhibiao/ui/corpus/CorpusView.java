@@ -2,7 +2,10 @@ package io.zhibiao.ui.corpus;
 
 import io.zhibiao.core.corpusview.CorpusNode;
 import io.zhibiao.ui.common.Messages;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
@@ -13,15 +16,22 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
-/** The corpus browser: a filter box over the province → prefecture → county → year → document tree. */
+/**
+ * The corpus browser: a filter box over the province → prefecture → county → year → document tree. Several
+ * reports can be selected; Delete (or the context menu) deletes them.
+ */
 public final class CorpusView extends BorderPane {
     private final TreeView<CorpusNode> tree = new TreeView<>();
     private final TextField filter = new TextField();
     private final Label empty;
+    private Consumer<List<Long>> onDelete;
 
     public CorpusView(CorpusViewModel model, Messages messages, LongConsumer openDocument) {
         getStyleClass().add("corpus-view");
@@ -36,11 +46,21 @@ public final class CorpusView extends BorderPane {
                 openSelected(openDocument);
             }
         });
+        tree.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         tree.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 openSelected(openDocument);
+            } else if (e.getCode() == KeyCode.DELETE && onDelete != null) {
+                e.consume();
+                deleteSelected();
             }
         });
+        MenuItem delete = new MenuItem(messages.get("corpus.delete.menu"));
+        delete.setId("corpus-delete");
+        delete.setOnAction(e -> deleteSelected());
+        ContextMenu menu = new ContextMenu(delete);
+        menu.setOnShowing(e -> delete.setDisable(onDelete == null || selectedDocumentIds().isEmpty()));
+        tree.setContextMenu(menu);
         empty = new Label(messages.get("corpus.empty"));
         empty.getStyleClass().add("empty-hint");
         empty.setMaxWidth(260);
@@ -49,6 +69,36 @@ public final class CorpusView extends BorderPane {
         setCenter(new StackPane(tree, empty));
         setMinWidth(220);
         setPrefWidth(300);
+    }
+
+    /** What Delete and the context menu's Delete… do with the documents selected; null disables both. */
+    public void setOnDelete(Consumer<List<Long>> onDelete) {
+        this.onDelete = onDelete;
+    }
+
+    private void deleteSelected() {
+        List<Long> ids = selectedDocumentIds();
+        if (onDelete != null && !ids.isEmpty()) {
+            onDelete.accept(ids);
+        }
+    }
+
+    /** The documents selected, and those under a selected region or year, in tree order. */
+    public List<Long> selectedDocumentIds() {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (TreeItem<CorpusNode> item : List.copyOf(tree.getSelectionModel().getSelectedItems())) {
+            if (item != null) {
+                collect(item.getValue(), ids);
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static void collect(CorpusNode node, Set<Long> ids) {
+        if (node.isDocument()) {
+            ids.add(node.documentId());
+        }
+        node.children().forEach(c -> collect(c, ids));
     }
 
     private void openSelected(LongConsumer openDocument) {
@@ -69,14 +119,14 @@ public final class CorpusView extends BorderPane {
         if (tree.getRoot() != null && !filtering) {
             remember(tree.getRoot(), "", expanded);
         }
-        TreeItem<CorpusNode> selected = tree.getSelectionModel().getSelectedItem();
-        String selectedKey = selected == null ? null : key(selected);
+        List<String> selectedKeys = tree.getSelectionModel().getSelectedItems().stream()
+                .filter(java.util.Objects::nonNull).map(CorpusView::key).toList();
         CorpusTreeItem newRoot = new CorpusTreeItem(root);
         newRoot.setExpanded(true);
         CorpusExpansion.openByDefault(newRoot, filtering);
         restore(newRoot, "", expanded, CorpusExpansion.openAncestors(expanded));
         tree.setRoot(newRoot);
-        if (selectedKey != null) {
+        for (String selectedKey : selectedKeys) {
             TreeItem<CorpusNode> again = find(newRoot, selectedKey);
             if (again != null) {
                 tree.getSelectionModel().select(again);

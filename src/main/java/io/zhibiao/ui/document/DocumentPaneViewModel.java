@@ -1,6 +1,8 @@
 package io.zhibiao.ui.document;
 
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.corpusview.PaneChoices;
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.store.DamagedTextException;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.DocumentText;
@@ -256,6 +258,11 @@ public final class DocumentPaneViewModel {
         year.set(s.effectiveYear());
         replaceIfChanged(documentChoices, PaneChoices.documents(corpus, s.effectiveRegionCode(), s.effectiveYear()));
         document.set(s);
+    }
+
+    /** The store's catalog in force (bundled and the analyst's layer), for choosing a code. */
+    public IndicatorCatalog catalog() {
+        return StoreCatalog.of(context.store()).current().active();
     }
 
     public PaneReview review() {

@@ -2,7 +2,6 @@ package io.zhibiao.ui.document;
 
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Region;
-import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Tag;
 import io.zhibiao.ui.common.Messages;
@@ -80,7 +79,7 @@ final class PaneMenus {
         if (row == null) {
             return;
         }
-        IndicatorDialog.show(owner(), m, BundledData.catalog(), m.get("review.edit.title"), row.value())
+        IndicatorDialog.show(owner(), m, model.catalog(), m.get("review.edit.title"), row.value())
                 .ifPresent(v -> model.review().correct(row, v));
     }
 
@@ -129,7 +128,7 @@ final class PaneMenus {
             return;
         }
         IndicatorValue draft = model.review().draft(start, end);
-        IndicatorDialog.show(owner(), m, BundledData.catalog(), m.get("review.add.title"), draft)
+        IndicatorDialog.show(owner(), m, model.catalog(), m.get("review.add.title"), draft)
                 .ifPresent(model.review()::add);
     }
 
@@ -143,7 +142,7 @@ final class PaneMenus {
 
     void rerun() {
         model.review().rerun(report -> info(m.format("review.rerun.done", report.added(), report.removed(),
-                report.kept() + report.unchanged())));
+                report.kept() + report.unchanged() + report.changed())));
     }
 
     private MenuItem item(String key, String shortcut, Runnable action) {

@@ -1,7 +1,6 @@
 package io.zhibiao.ui.export;
 
-import io.zhibiao.core.export.CsvExporter;
-import io.zhibiao.core.export.ExcelExporter;
+import io.zhibiao.core.export.ExportFormat;
 import io.zhibiao.core.export.ExportRequest;
 import io.zhibiao.core.export.ExportSummary;
 import io.zhibiao.core.store.Store;
@@ -15,24 +14,21 @@ public final class ExportTask extends Task<ExportSummary> {
     private final Store store;
     private final ExportRequest request;
     private final Path target;
-    private final boolean csv;
+    private final ExportFormat format;
     private final Messages m;
 
-    public ExportTask(Store store, ExportRequest request, Path target, boolean csv, Messages m) {
+    public ExportTask(Store store, ExportRequest request, Path target, ExportFormat format, Messages m) {
         this.store = store;
         this.request = request;
         this.target = target;
-        this.csv = csv;
+        this.format = format;
         this.m = m;
     }
 
     @Override
     protected ExportSummary call() {
         updateMessage(m.get("export.running"));
-        if (csv) {
-            return CsvExporter.export(store, request, target, this::progress, this::isCancelled);
-        }
-        return ExcelExporter.export(store, request, target, this::progress, this::isCancelled);
+        return format.export(store, request, target, this::progress, this::isCancelled);
     }
 
     private void progress(io.zhibiao.core.export.ExportSheet sheet, long done, long total) {

@@ -1,13 +1,14 @@
 package io.zhibiao.ui.main;
 
 import io.zhibiao.core.corpusview.CorpusNode;
-import io.zhibiao.core.store.DocumentSummary;
-import io.zhibiao.core.export.ExportFilter;
 import io.zhibiao.core.export.ExportRequest;
 import io.zhibiao.core.export.ExportSummary;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.export.ExportDialog;
+import io.zhibiao.ui.export.ExportMemory;
+import io.zhibiao.ui.export.ExportOffer;
+import io.zhibiao.ui.export.ExportOffers;
 import io.zhibiao.ui.export.ExportOptions;
 import io.zhibiao.ui.export.ExportTask;
 import javafx.scene.control.Alert;
@@ -17,11 +18,12 @@ import javafx.scene.control.ButtonType;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
-/** File ▸ Export: scope and sheets, where to save, the export in the background, then "open the file". */
+/**
+ * File ▸ Export: scope, filter and sheets (kept for the next export), where to save, the export in the
+ * background, then "open the file".
+ */
 public final class ExportFlow {
     private final AppContext context;
     private final MainWindow window;
@@ -44,10 +46,15 @@ public final class ExportFlow {
             return;
         }
         boolean filtering = !window.corpusView().filterField().getText().isBlank();
-        List<Integer> years = window.corpus().documents().stream().map(DocumentSummary::effectiveYear)
-                .filter(Objects::nonNull).distinct().sorted().toList();
-        ExportDialog.ask(window.window(), m, !window.panes().panes().isEmpty(), filtering, years).ifPresent(options -> {
-            String name = "zhibiao-" + LocalDate.now() + (options.csv() ? ".csv" : ".xlsx");
+        ExportOffer offer = ExportOffers.of(window.corpus().documents(), context.regions(),
+                context.store().location(), ExportMemory.recall(context.settings()));
+        ExportDialog.ask(window.window(), m, !window.panes().panes().isEmpty(), filtering, offer).ifPresent(options -> {
+            ExportMemory.remember(context.settings(), options);
+            io.zhibiao.ui.common.Tasks.run(context.tasks(), () -> {
+                context.settings().save();
+                return null;
+            }, ignored -> { });
+            String name = "zhibiao-" + LocalDate.now() + options.format().extension();
             Path target = window.fileSource().chooseSaveFile(window.window(), m.get("export.title"), name);
             if (target != null) {
                 run(options, target);
@@ -58,7 +65,7 @@ public final class ExportFlow {
     /** Runs an export with the given options to {@code target}; returns the task (tests wait on it). */
     public ExportTask run(ExportOptions options, Path target) {
         ExportRequest request = ExportRequest.allDocuments().withSheets(options.sheets())
-                .withFilter(new ExportFilter(Set.of(), options.reportYears(), Set.of(), Set.of()))
+                .withFilter(options.filter())
                 .withLanguage(m.locale());
         if (options.scope() == ExportOptions.Scope.PANES) {
             request = request.withDocuments(new HashSet<>(window.panes().documentIds()));
@@ -67,7 +74,7 @@ public final class ExportFlow {
             collect(window.corpus().treeProperty().get(), ids);
             request = request.withDocuments(ids);
         }
-        ExportTask task = new ExportTask(context.store(), request, target, options.csv(), m);
+        ExportTask task = new ExportTask(context.store(), request, target, options.format(), m);
         running = task;
         window.track(task, () -> running = null);
         task.setOnSucceeded(e -> {

@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * On a store with no documents, loads the bundled sample reports, so that the first thing a new user
- * sees is real reports in the tree rather than an empty window.
+ * On a store with no documents (none in the trash either), loads the bundled sample reports, so that the
+ * first thing a new user sees is real reports in the tree rather than an empty window.
  */
 public final class FirstRun {
     private final AppContext context;
     private final MainWindow window;
-    /** The folder beside the store that the sample reports are copied into and imported from. */
-    public static final String SAMPLES_FOLDER = "samples";
     private final Path samplesFolder;
     private volatile String step = "not started";
 
@@ -52,11 +50,20 @@ public final class FirstRun {
             Task<List<Path>> copy = new Task<>() {
                 @Override
                 protected List<Path> call() {
+                    if (!context.store().documents().listTrash().isEmpty()) {
+                        // the analyst deleted every report, samples included: they stay deleted
+                        return List.of();
+                    }
                     updateMessage(context.messages().get("import.samples"));
                     return SampleCorpus.copyTo(samplesFolder);
                 }
             };
             copy.setOnSucceeded(e -> {
+                if (copy.getValue().isEmpty()) {
+                    step = "samples not imported: the reports were deleted";
+                    ready.run();
+                    return;
+                }
                 step = "importing the samples";
                 var importing = window.startImport(copy.getValue(), false);
                 importing.stateProperty().addListener((obs, old, state) -> {

@@ -3,6 +3,7 @@ package io.zhibiao.ui.main;
 import io.zhibiao.core.AppVersion;
 import io.zhibiao.core.logging.LogFolder;
 import io.zhibiao.ui.AppContext;
+import io.zhibiao.ui.catalog.CatalogWindow;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.common.Tasks;
 import io.zhibiao.ui.common.SystemOpener;
@@ -48,12 +49,18 @@ final class MainMenus {
         export.setId("menu-export");
         export.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         export.setOnAction(e -> window.exporter().start());
+        MenuItem trash = new MenuItem(m.get("menu.file.trash"));
+        trash.setId("menu-trash");
+        trash.setOnAction(e -> new io.zhibiao.ui.trash.TrashDialog(context, window::window, window::error).show());
         MenuItem exportWork = new MenuItem(m.get("menu.file.exportWork"));
         exportWork.setId("menu-export-work");
         exportWork.setOnAction(e -> window.portableWork().startExport());
         MenuItem importWork = new MenuItem(m.get("menu.file.importWork"));
         importWork.setId("menu-import-work");
         importWork.setOnAction(e -> window.portableWork().startImport());
+        MenuItem catalog = new MenuItem(m.get("menu.file.catalog"));
+        catalog.setId("menu-catalog");
+        catalog.setOnAction(e -> CatalogWindow.show(window.window(), context));
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
         settings.setId("menu-settings");
         settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings())
@@ -69,8 +76,8 @@ final class MainMenus {
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.getScene().getWindow().hide());
         Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), exportWork, importWork, new SeparatorMenuItem(), backUp, restore,
-                new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), trash, new SeparatorMenuItem(), exportWork, importWork, new SeparatorMenuItem(), backUp, restore,
+                new SeparatorMenuItem(), catalog, settings,
                 new SeparatorMenuItem(), quit);
         file.setId("menu-file");
         importFiles.setId("menu-import-files");

@@ -61,6 +61,9 @@ public final class MainWindow extends BorderPane {
         this.corpus = new CorpusViewModel(context);
         this.panes = new PaneArea(context, corpus.documents());
         this.corpusView = new CorpusView(corpus, m, panes::openIfRoom);
+        io.zhibiao.ui.corpus.DocumentDeletion deletion =
+                new io.zhibiao.ui.corpus.DocumentDeletion(context, this::window, this::error);
+        corpusView.setOnDelete(deletion::start);
         cancelImport = new Button(m.get("import.cancel"));
         cancelImport.setId("status-cancel");
         cancelImport.setVisible(false);
@@ -146,9 +149,10 @@ public final class MainWindow extends BorderPane {
         main.setDividerPositions(position);
     }
 
-    /** Panes and tree follow every review change, whichever pane or menu made it. */
+    /** Panes and tree follow every review change, whichever pane or menu made it; deleted reports' panes close. */
     private void onReviewChange(io.zhibiao.core.review.ReviewChange change) {
         javafx.application.Platform.runLater(() -> {
+            panes.closeDocuments(change.trashedIds());
             for (var pane : panes.panes()) {
                 if (change.documentIds().contains(pane.model().documentIdProperty().get())) {
                     boolean stepBack = change.action() == io.zhibiao.core.review.ReviewAction.UNDO
@@ -267,7 +271,7 @@ public final class MainWindow extends BorderPane {
         if (running != null) {
             return running;
         }
-        ImportTask task = new ImportTask(ImportService.withBundledData(context.store()), paths, m);
+        ImportTask task = new ImportTask(ImportService.withStoreCatalog(context.store()), paths, m);
         running = task;
         Runnable finish = () -> {
             running = null;

@@ -48,9 +48,8 @@ public final class PaneArea extends StackPane {
      * once the analyst imported reports of their own, it would be wrong.
      */
     private void updateEmptyHint() {
-        java.nio.file.Path samples = context.store().location().resolveSibling(FirstRun.SAMPLES_FOLDER).toAbsolutePath();
         boolean own = corpus.stream().anyMatch(d -> d.sourcePath() == null
-                || !java.nio.file.Path.of(d.sourcePath()).toAbsolutePath().startsWith(samples));
+                || !io.zhibiao.core.importer.SampleCorpus.isSample(d.sourcePath(), context.store().location()));
         empty.setText(context.messages().get("pane.empty") + (own ? "" : "\n" + context.messages().get("pane.empty.samples")));
     }
 
@@ -223,6 +222,14 @@ public final class PaneArea extends StackPane {
 
     public void closeAll() {
         split.getItems().clear();
+    }
+
+    /** Closes the panes showing any of these documents (they were deleted). */
+    public void closeDocuments(java.util.Set<Long> documentIds) {
+        if (!documentIds.isEmpty()) {
+            split.getItems().removeIf(n -> n instanceof DocumentPaneView v
+                    && documentIds.contains(v.model().documentIdProperty().get()));
+        }
     }
 
     public List<DocumentPaneView> panes() {

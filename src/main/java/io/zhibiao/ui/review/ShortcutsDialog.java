@@ -22,6 +22,7 @@ public final class ShortcutsDialog {
             new String[]{"N", "shortcut.note"},
             new String[]{"H", "shortcut.history"},
             new String[]{"Delete", "shortcut.delete"},
+            new String[]{"Delete", "shortcut.deleteReports"},
             new String[]{"A", "shortcut.add"},
             new String[]{"Ctrl+Z", "shortcut.undo"},
             new String[]{"Ctrl+Shift+Z / Ctrl+Y", "shortcut.redo"},

@@ -500,4 +500,70 @@ class WhatAFigureRefersToTest {
         List<IndicatorValue> energy = read("确保GDP单位能耗下降3%以上。", 2022);
         assertTrue(energy.stream().noneMatch(v -> "GDP".equals(v.code())), energy.toString());
     }
+
+    @Test
+    void aParagraphOpeningOnTheYearEndsTheHeadingsPeriodForTheParagraphsAfterIt() {
+        String text = "一、“十三五”时期经济社会发展回顾\n五年来，全市经济实力稳步提升。\n"
+                + "2020年是极不平凡的一年，全市上下统筹疫情防控和经济社会发展。\n"
+                + "各方共同努力，全市生产总值增长3.6%，固定资产投资增长2.6%。";
+        List<IndicatorValue> found = read(text, 2021);
+        assertEquals(2, found.size(), found.toString());
+        for (IndicatorValue v : found) {
+            assertEquals(Basis.ANNUAL, v.basis(), v.toString());
+            assertEquals(2020, v.year(), v.toString());
+            assertNull(v.periodFrom(), v.toString());
+            assertTrue(v.isRegionYearFigure(), v.toString());
+        }
+        // without the paragraph on the year, the heading's period still holds
+        IndicatorValue review = only("一、“十三五”时期经济社会发展回顾\n五年来，全市经济实力稳步提升。\n"
+                + "各方共同努力，全市生产总值增长36%。");
+        assertEquals(2016, review.periodFrom());
+    }
+
+    @Test
+    void dashItemsGoOnWithThePeriodOfTheParagraphThatOpenedThem() {
+        String text = "一、过去五年和2022年工作回顾\n省十三届人大一次会议以来的五年，是极不寻常、极不平凡的五年。\n"
+                + "——经济实力实现重大跨越。社会消费品零售总额突破2万亿元。\n"
+                + "刚刚过去的2022年，我们积极应对超预期因素冲击。全省生产总值增长3.5%。";
+        List<IndicatorValue> found = read(text, 2023);
+        IndicatorValue retail = found.stream().filter(v -> "RETAIL".equals(v.code())).findFirst().orElseThrow();
+        assertEquals(2018, retail.periodFrom(), retail.toString());
+        assertNull(retail.year(), "a level the review reached, its year not written: " + retail);
+        IndicatorValue gdp = found.stream().filter(v -> "GDP".equals(v.code())).findFirst().orElseThrow();
+        assertEquals(2022, gdp.year());
+        assertTrue(gdp.isRegionYearFigure(), gdp.toString());
+    }
+
+    @Test
+    void aListOfPointsNamesItsUnitOnceAtTheEnd() {
+        List<IndicatorValue> found = read("固定资产投资增长5%、社会消费品零售总额增长8.5%、一般公共预算收入增长12.5%，"
+                + "分别高于全国2个、1.3个、6.1个百分点。", 2024);
+        List<IndicatorValue> points = found.stream().filter(v -> v.basis() == Basis.PP_CHANGE).toList();
+        assertEquals(3, points.size(), found.toString());
+        assertTrue(found.stream().noneMatch(v -> v.measure() == Measure.LEVEL), found.toString());
+    }
+
+    @Test
+    void aValueNamedATargetBesideAResultIsThatYearsTarget() {
+        List<IndicatorValue> found = read("全力做好保供稳价，居民消费价格上涨0.3%，远低于3%的控制目标。", 2025);
+        IndicatorValue actual = found.stream().filter(v -> v.kind() == ValueKind.ACTUAL).findFirst().orElseThrow();
+        assertEquals(0.3, actual.value());
+        IndicatorValue target = found.stream().filter(v -> v.kind() == ValueKind.TARGET).findFirst().orElseThrow();
+        assertEquals(3.0, target.value());
+        assertEquals(2024, target.year(), "the target of the year of the result, not of the report year");
+    }
+
+    @Test
+    void oneMonthsFigureIsNotTheYears() {
+        List<IndicatorValue> found = read("3月份以来主要经济指标快速回升，预计4月份规模以上工业增加值增长13%。", 2020);
+        assertTrue(found.stream().noneMatch(IndicatorValue::isRegionYearFigure), found.toString());
+    }
+
+    @Test
+    void aFutureYearInAReviewIsAGoalOfThatYear() {
+        List<IndicatorValue> found = read("一、过去五年工作回顾\n加快建设现代化经济体系，到2027年地区生产总值迈上4万亿元台阶。", 2023);
+        IndicatorValue gdp = found.get(0);
+        assertEquals(ValueKind.TARGET, gdp.kind());
+        assertEquals(2027, gdp.year());
+    }
 }

@@ -64,6 +64,38 @@ class FullDiskImportTest {
         }
     }
 
+    /**
+     * The workbench keeps its store open all day: after a full disk, and space freed, the next import in the
+     * same open store must work, without a restart. Before, the connection the store holds died with the
+     * failed write, and every later import stopped on it.
+     */
+    @Test
+    void afterAFullDiskAndSpaceFreedTheSameOpenStoreImportsTheRest() throws Exception {
+        List<Path> files = SampleReports.variants(tmp.resolve("reports"), 20);
+        Path db = tmp.resolve("store/zhibiao");
+        ImportSummary rest;
+        try (FullDisk disk = FullDisk.install(); Store store = Store.open(db)) {
+            RegionTable.ensureLoaded(store);
+            store.flush();
+            disk.leave(600_000);
+            ImportSummary first = ImportService.withBundledData(store).withThreads(2).importPaths(
+                    List.of(tmp.resolve("reports")), ImportListener.NONE, () -> false);
+            assertTrue(first.storageFailure().orElseThrow(() -> new AssertionError(first.toString())).diskFull());
+
+            disk.leave(Long.MAX_VALUE);
+            rest = ImportService.withBundledData(store).withThreads(2).importPaths(
+                    List.of(tmp.resolve("reports")), ImportListener.NONE, () -> false);
+            assertTrue(rest.storageFailure().isEmpty(), () -> "the second import failed: " + rest.storageFailure());
+            assertEquals(0, rest.failed());
+            assertEquals(files.size(), rest.imported() + rest.duplicates());
+            assertEquals(files.size(), store.documents().listSummaries().size());
+        }
+        try (Store store = Store.open(db)) {
+            assertEveryReportedDocumentIsKept(store, rest);
+            assertEquals(files.size(), store.documents().listSummaries().size());
+        }
+    }
+
     @Test
     void aDiskFullBeforeTheFirstDocumentImportsNothingAndSaysSo() throws Exception {
         SampleReports.variants(tmp.resolve("reports"), 5);

@@ -148,10 +148,24 @@ class SchemaGuardTest {
     @Test
     void theCommittedExpectedSchemasAreTheOnesTheMigrationsMake() {
         for (int v = 1; v <= SchemaVersion.LATEST; v++) {
+            if (!hasMigration(v)) {
+                // a number left free for another branch's migration: no schema of that version exists
+                assertTrue(ExpectedSchema.fromResource(v).isEmpty(), "v" + v + ".txt without a migration V" + v);
+                continue;
+            }
             assertEquals(ExpectedSchema.fromMigrations(ExpectedSchema.MIGRATIONS, v).orElseThrow(),
                     ExpectedSchema.fromResource(v).orElseThrow(),
                     "src/main/resources/db/schema/v" + v + ".txt must list the fingerprint of schema version " + v);
         }
         assertTrue(ExpectedSchema.fromResource(SchemaVersion.LATEST + 1).isEmpty());
+    }
+
+    private static boolean hasMigration(int version) {
+        try (java.util.stream.Stream<java.nio.file.Path> files =
+                     java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+            return files.anyMatch(f -> f.getFileName().toString().startsWith("V" + version + "__"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -10,6 +10,7 @@ public final class CompletionPatternReader {
     private static final String[] LINKS = ValueWords.COMPLETION_LINKS;
 
     private static final String[] CEILINGS = ValueWords.CEILING_AFTER_RESULT;
+    private static final String[] NAMED_TARGET = ValueWords.TARGET_NAMED_AFTER;
     private static final String GAP = "，,、；; 　";
 
     private CompletionPatternReader() {
@@ -29,6 +30,11 @@ public final class CompletionPatternReader {
         }
         String lead = Words.startingAt(text, i, numberStart, CEILINGS);
         return lead != null && i + lead.length() == numberStart;
+    }
+
+    /** 远低于3%的控制目标: the value ending at {@code valueEnd} is named a target by the words right after it. */
+    public static boolean isNamedTarget(CharSequence text, int valueEnd) {
+        return Words.startingAt(text, valueEnd, Math.min(text.length(), valueEnd + 8), NAMED_TARGET) != null;
     }
 
     /** True when [from, numberStart) is "(目标" or similar, directly before the number. */

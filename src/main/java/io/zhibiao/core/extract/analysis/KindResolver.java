@@ -44,6 +44,10 @@ public final class KindResolver {
                 year = written;
             } else if (kind == ValueKind.ACTUAL && written <= reportYear) {
                 year = written;
+            } else if (kind == ValueKind.ACTUAL && written > reportYear) {
+                // 到2027年地区生产总值迈上4万亿元台阶 in a review: a year not yet begun has no results, only goals
+                kind = ValueKind.TARGET;
+                year = written;
             }
         }
         return new Resolution(kind, year, guessed);

@@ -30,12 +30,22 @@ public final class PeriodMarks {
     /** Where a paragraph turns to one year (一年来, or a year on its own): a heading's period stops there. */
     private final int[] resets;
     private final int[] lineBreaks;
+    /** The line breaks after which the text does not go on with a dash item (——): a mark's paragraph ends there. */
+    private final int[] paragraphEnds;
+    /**
+     * Where a paragraph opens on the year of the results (2020年是极不平凡的一年。; 一年来，…): under a heading of
+     * several years the text has come to that year, and the paragraphs after it go on about it.
+     */
+    private final int[] paragraphsOpeningOnTheYear;
 
-    private PeriodMarks(List<Period> marks, int[] singleYears, int[] resets, int[] lineBreaks) {
+    private PeriodMarks(List<Period> marks, int[] singleYears, int[] resets, int[] lineBreaks,
+                        int[] paragraphEnds, int[] paragraphsOpeningOnTheYear) {
         this.marks = marks;
         this.singleYears = singleYears;
         this.resets = resets;
         this.lineBreaks = lineBreaks;
+        this.paragraphEnds = paragraphEnds;
+        this.paragraphsOpeningOnTheYear = paragraphsOpeningOnTheYear;
     }
 
     public static PeriodMarks scan(String text, int reportYear, ReferenceCues cues) {
@@ -43,6 +53,8 @@ public final class PeriodMarks {
         List<Integer> singleYears = new ArrayList<>();
         List<Integer> resets = new ArrayList<>();
         List<Integer> lineBreaks = new ArrayList<>();
+        List<Integer> paragraphEnds = new ArrayList<>();
+        List<Integer> openingOnTheYear = new ArrayList<>();
         PhraseTrie.Hit<Integer, Period> review = (years, s, e) -> new Period(reportYear - years, reportYear - 1, e);
         PhraseTrie.Hit<Integer, Period> ahead = (years, s, e) -> new Period(reportYear, reportYear + years - 1, e);
         int i = 0;
@@ -51,12 +63,18 @@ public final class PeriodMarks {
             char c = text.charAt(i);
             if (c == '\n') {
                 lineBreaks.add(i);
+                if (!dashItemFollows(text, i + 1)) {
+                    paragraphEnds.add(i);
+                }
                 i++;
                 continue;
             }
             if ((c == '1' || c == '2') && HeadingYears.isSingleYear(text, i)) {
                 singleYears.add(i);
                 resets.add(i);
+                if (opensParagraph(text, i) && Integer.parseInt(text.substring(i, i + 4)) == reportYear - 1) {
+                    openingOnTheYear.add(i);
+                }
                 i += 5;
                 continue;
             }
@@ -67,6 +85,9 @@ public final class PeriodMarks {
             Integer reset = cues.periodReset.longestAt(text, i, n, (w, s, e) -> e);
             if (reset != null) {
                 resets.add(i);
+                if (opensParagraph(text, i)) {
+                    openingOnTheYear.add(i);
+                }
                 i = reset;
                 continue;
             }
@@ -84,7 +105,30 @@ public final class PeriodMarks {
                 i++;
             }
         }
-        return new PeriodMarks(List.copyOf(marks), ints(singleYears), ints(resets), ints(lineBreaks));
+        return new PeriodMarks(List.copyOf(marks), ints(singleYears), ints(resets), ints(lineBreaks),
+                ints(paragraphEnds), ints(openingOnTheYear));
+    }
+
+    /**
+     * 过去五年…： followed by ——经济实力实现重大跨越。…, ——人民生活水平明显提高。…: the dash items go on with the period
+     * of the paragraph that opened the list. True when the next line with text starts with a dash.
+     */
+    private static boolean dashItemFollows(String text, int from) {
+        int k = from;
+        while (k < text.length() && (text.charAt(k) == '\n' || text.charAt(k) == '\r' || text.charAt(k) == ' '
+                || text.charAt(k) == '\u3000')) {
+            k++;
+        }
+        return k + 1 < text.length() && text.charAt(k) == '—' && text.charAt(k + 1) == '—';
+    }
+
+    /** True when {@code at} starts its paragraph, blanks and quotation marks aside. */
+    private static boolean opensParagraph(String text, int at) {
+        int k = at;
+        while (k > 0 && " \u3000\t“\"「".indexOf(text.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return k == 0 || text.charAt(k - 1) == '\n';
     }
 
     private static int[] ints(List<Integer> list) {
@@ -205,6 +249,14 @@ public final class PeriodMarks {
         return last >= 0 && pos - resets[last] <= REACH && !anyIn(lineBreaks, resets[last], pos);
     }
 
+    /**
+     * True when a paragraph between {@code from} and {@code pos} opened on the year of the results: a heading's
+     * period (一、“十三五”时期回顾) then no longer holds for the paragraphs that follow it.
+     */
+    public boolean cameToTheYearBetween(int from, int pos) {
+        return anyIn(paragraphsOpeningOnTheYear, from, pos + 1);
+    }
+
     /** The period whose paragraph {@code pos} stands in, or null. */
     public Period at(int pos) {
         int lo = 0;
@@ -219,11 +271,13 @@ public final class PeriodMarks {
                 hi = mid - 1;
             }
         }
-        if (best == null || pos - best.at() > REACH || anyIn(lineBreaks, best.at(), pos)
-                || anyIn(singleYears, best.at(), pos)) {
+        if (best == null || anyIn(paragraphEnds, best.at(), pos) || anyIn(singleYears, best.at(), pos)) {
             return null;
         }
-        return best;
+        boolean sameParagraph = !anyIn(lineBreaks, best.at(), pos);
+        // within its own paragraph a mark reaches REACH characters; a dash item after it, REACH into the item
+        int from = sameParagraph ? best.at() : lineBreaks[lastBefore(lineBreaks, pos)];
+        return pos - from > REACH ? null : best;
     }
 
     /** The index of the last position before {@code pos} in a sorted array, or -1. */

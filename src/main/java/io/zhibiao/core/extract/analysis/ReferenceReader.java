@@ -186,7 +186,8 @@ public final class ReferenceReader {
         Scope scope = whose.scope();
         String scopeName = whose.name();
         PeriodMarks.Period period = periods.at(q.start());
-        if (period == null && !periods.paragraphTurnedToOneYear(q.start())) {
+        if (period == null && !periods.paragraphTurnedToOneYear(q.start())
+                && !periods.cameToTheYearBetween(sections.startOf(q.start()), q.start())) {
             period = headingPeriod(sections.at(q.start()));
         }
         Integer endYear = period != null && period.atItsEnd() ? (Integer) period.to() : planEndInClause(from, q.start());

@@ -2,9 +2,6 @@ package io.zhibiao.core.extract.catalog;
 
 import io.zhibiao.core.dictionary.PhraseTrie;
 
-import io.zhibiao.core.model.Measure;
-
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,17 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The indicator catalog (data/indicators.csv): code, name_zh, name_en, aliases (|-separated), category,
- * measures (|-separated) and optional typical units. Names are matched to codes by longest alias.
+ * The indicator catalog (data/indicators.csv, read by {@link CatalogCsv}): code, name_zh, name_en, aliases
+ * (|-separated), category, measures (|-separated) and optional typical units. Names are matched to codes by
+ * longest alias; a code given twice or a phrase standing for two indicators is refused with both places.
  * Immutable and thread-safe.
  */
 public final class IndicatorCatalog {
@@ -37,18 +32,17 @@ public final class IndicatorCatalog {
     private final Map<String, Integer> positions = new java.util.HashMap<>();
     private final PhraseTrie<CatalogEntry> trie = new PhraseTrie<>();
 
-    private IndicatorCatalog(List<CatalogEntry> entries) {
+    private IndicatorCatalog(List<CatalogEntry> entries, CatalogPlaces places) {
         Map<String, CatalogEntry> map = new LinkedHashMap<>();
         for (CatalogEntry e : entries) {
             if (map.putIfAbsent(e.code(), e) != null) {
-                throw new IllegalArgumentException("Indicator catalog: duplicate code " + e.code());
+                throw new CatalogException("The indicator code " + e.code() + " is given twice: "
+                        + places.of(e.code(), null));
             }
         }
-        // the official name first, so a name shared with another entry's alias keeps its own code
+        refuseSharedPhrases(entries, places);
         for (CatalogEntry e : entries) {
             trie.add(e.nameZh(), e);
-        }
-        for (CatalogEntry e : entries) {
             for (String a : e.aliases()) {
                 trie.add(a, e);
             }
@@ -60,76 +54,79 @@ public final class IndicatorCatalog {
         }
     }
 
+    /**
+     * A phrase (Chinese name or alias, compared as the matcher compares it: case and width folded) that
+     * stands for two indicators would silently go to whichever came first: refused, naming both places.
+     */
+    private static void refuseSharedPhrases(List<CatalogEntry> entries, CatalogPlaces places) {
+        Map<String, CatalogEntry> owner = new java.util.HashMap<>();
+        Map<String, String> spelled = new java.util.HashMap<>();
+        for (CatalogEntry e : entries) {
+            List<String> phrases = new ArrayList<>();
+            phrases.add(e.nameZh());
+            phrases.addAll(e.aliases());
+            for (String phrase : phrases) {
+                String key = PhraseTrie.fold(phrase);
+                CatalogEntry other = owner.putIfAbsent(key, e);
+                if (other != null && !other.code().equals(e.code())) {
+                    String first = spelled.get(key);
+                    throw new CatalogException("The alias '" + phrase + "' stands for two indicators: "
+                            + other.code() + " ('" + first + "', " + places.of(other.code(), first) + ") and "
+                            + e.code() + " (" + places.of(e.code(), phrase) + ")");
+                }
+                spelled.putIfAbsent(key, phrase);
+            }
+        }
+    }
+
     /** The catalog bundled in the jar. */
     public static IndicatorCatalog loadDefault() {
+        return of(readBundled());
+    }
+
+    /** The bundled catalog's rows, each with its line. */
+    public static List<CatalogRow> readBundled() {
         try (InputStream in = IndicatorCatalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Indicator catalog resource " + RESOURCE + " is missing from the classpath");
             }
-            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            return CatalogCsv.readWhole(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read indicator catalog " + RESOURCE, e);
         }
     }
 
-    /** A catalog an analyst edited, read from a file. */
+    /** A catalog an analyst edited, read from a file in the bundled catalog's columns. */
     public static IndicatorCatalog load(Path csv) {
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
             return parse(r, csv.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read indicator catalog " + csv, e);
+            throw new CatalogException(csv + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
-    public static IndicatorCatalog parse(Reader reader, String source) throws IOException {
-        BufferedReader br = new BufferedReader(reader);
-        List<CatalogEntry> entries = new ArrayList<>();
-        String line;
-        int lineNo = 0;
-        while ((line = br.readLine()) != null) {
-            lineNo++;
-            if (line.startsWith("\uFEFF")) {
-                line = line.substring(1);
-            }
-            if (line.isBlank() || line.startsWith("#") || (lineNo == 1 && line.startsWith("code,"))) {
-                continue;
-            }
-            String[] f = line.split(",", -1);
-            if (f.length < 6) {
-                throw new IllegalArgumentException(source + " line " + lineNo
-                        + ": expected at least 6 columns (code,name_zh,name_en,aliases,category,measures), found " + f.length);
-            }
-            String code = f[0].trim();
-            if (code.isEmpty() || f[1].isBlank()) {
-                throw new IllegalArgumentException(source + " line " + lineNo + ": code and name_zh are required");
-            }
-            Set<Measure> measures = EnumSet.noneOf(Measure.class);
-            for (String m : split(f[5])) {
-                try {
-                    measures.add(Measure.fromId(m));
-                } catch (IllegalArgumentException ex) {
-                    throw new IllegalArgumentException(source + " line " + lineNo + ": unknown measure '" + m
-                            + "' (use growth, level or rate)");
-                }
-            }
-            if (measures.isEmpty()) {
-                measures.add(Measure.LEVEL);
-            }
-            Set<String> units = f.length > 6 ? new LinkedHashSet<>(split(f[6])) : Set.of();
-            entries.add(new CatalogEntry(code, f[1].trim(), f[2].trim(), split(f[3]), f[4].trim(),
-                    Collections.unmodifiableSet(measures), Collections.unmodifiableSet(units)));
-        }
-        return new IndicatorCatalog(entries);
+    public static IndicatorCatalog parse(Reader reader, String source) {
+        return of(CatalogCsv.readWhole(reader, source));
     }
 
-    private static List<String> split(String field) {
-        List<String> out = new ArrayList<>();
-        for (String s : field.split("\\|")) {
-            if (!s.isBlank()) {
-                out.add(s.trim());
+    /** The catalog of whole rows read from one file: a code given twice is named with both lines. */
+    public static IndicatorCatalog of(List<CatalogRow> rows) {
+        Map<String, CatalogPlace> rowPlaces = new java.util.HashMap<>();
+        List<CatalogEntry> entries = new ArrayList<>(rows.size());
+        for (CatalogRow r : rows) {
+            CatalogPlace before = rowPlaces.putIfAbsent(r.entry().code(), r.place());
+            if (before != null) {
+                throw new CatalogException("The indicator code " + r.entry().code() + " is given twice: "
+                        + before + " and " + r.place());
             }
+            entries.add(r.entry());
         }
-        return List.copyOf(out);
+        return new IndicatorCatalog(entries, (code, phrase) -> rowPlaces.get(code));
+    }
+
+    /** Entries whose places are known phrase by phrase (a catalog merged from several files). */
+    public static IndicatorCatalog of(List<CatalogEntry> entries, CatalogPlaces places) {
+        return new IndicatorCatalog(entries, places);
     }
 
     public Optional<CatalogEntry> byCode(String code) {

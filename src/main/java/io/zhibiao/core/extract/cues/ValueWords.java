@@ -35,6 +35,7 @@ public final class ValueWords {
     public static final String[] COMPLETION_LEADS = FILE.array("completion_leads");
     public static final String[] COMPLETION_LINKS = FILE.array("completion_links");
     public static final String[] CEILING_AFTER_RESULT = FILE.array("ceiling_after_result");
+    public static final String[] TARGET_NAMED_AFTER = FILE.array("target_named_after");
     public static final String[] HEADING_REVIEW = FILE.array("heading_review");
     public static final String[] HEADING_TARGET = FILE.array("heading_target");
     /** Each line: a folded word, then the words it stands for. */

@@ -94,6 +94,10 @@ public final class UnitNormalizer {
                 // 连续7个季度, 3个月: a span of time, like 年 and 月 never an indicator value
                 return null;
             }
+            if (end - from == 1 && text.charAt(from) == '个' && multText.isEmpty() && listEndsInPoints(text, end, limit)) {
+                // 分别高于全国2个、1.3个、6.1个百分点: the list's last item names the unit of all of them
+                return new Reading("百分点", 1, "百分点", end, more);
+            }
             int per = perUnitEnd(text, end, limit);
             if (per > end) {
                 // 7.27亿元/平方公里, 3000元/吨: a quantity per unit of another, never the amount itself
@@ -102,6 +106,32 @@ public final class UnitNormalizer {
             }
             return new Reading(multText + base, mult, base, end, more);
         });
+    }
+
+    /** After X个: 、Y个、…、Z个百分点 follows, each item a number in digits, at most eight of them. */
+    private static boolean listEndsInPoints(CharSequence text, int from, int limit) {
+        int k = from;
+        for (int items = 0; items < 8; items++) {
+            if (k >= limit || text.charAt(k) != '、') {
+                return false;
+            }
+            int digits = ++k;
+            while (k < limit && (Character.isDigit(text.charAt(k)) || text.charAt(k) == '.')) {
+                k++;
+            }
+            if (k == digits) {
+                return false;
+            }
+            Integer unit = BASE_UNITS.longestAt(text, k, limit, (b, f, e) -> "百分点".equals(b) ? e : null);
+            if (unit != null) {
+                return true;
+            }
+            if (k >= limit || text.charAt(k) != '个') {
+                return false;
+            }
+            k++;
+        }
+        return false;
     }
 
     /** Where a "/平方公里" right after a unit ends, or {@code at} when none follows. */

@@ -78,6 +78,13 @@ public final class SectionContext {
         return found < 0 ? initial : sections[found];
     }
 
+    /** Where the section governing {@code offset} starts: its heading's line, or 0 before the first heading. */
+    public int startOf(int offset) {
+        int i = java.util.Arrays.binarySearch(offsets, offset);
+        int found = i >= 0 ? i : -i - 2;
+        return found < 0 ? 0 : offsets[found];
+    }
+
     /** Where the section governing {@code offset} ends: the next section's start, or MAX_VALUE for the last. */
     public int endOf(int offset) {
         int lo = 0;

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Headline indicators on reports the rules were not written on (issue 16). Two labelled sets from the
  * multi-year corpus, labelled by reading before the engine ran on them (frozen/LABELLING.md): the frozen test
- * set (44 reports) is never tuned to and its labels are checked by checksum; the development set (100 reports,
+ * set (44 reports) is never tuned to and its labels are checked by checksum; the development set (120 reports,
  * each later 20 added once the rules written on the ones before were done, and scored once before any rule
  * looked at them) is the one to look at. Both are printed with every wrong and missed value; the thresholds are the figures
  * of the README minus two points.
@@ -35,11 +35,11 @@ class HeadlineQualityTest {
     private static final String FROZEN_REPORTS = "778aa266c3f9f5b6168a1a7429e579f252794e14a9d7d163a9bfbf7436b2cba9";
 
     /** The figures of the README (section Quality, measured). */
-    static final double FROZEN_PRECISION = 0.962;
+    static final double FROZEN_PRECISION = 0.973;
     static final double FROZEN_RECALL = 0.985;
-    static final double FROZEN_WRONG_IN_LOWEST_FIFTH = 0.79;
-    static final double DEV_PRECISION = 0.984;
-    static final double DEV_RECALL = 0.990;
+    static final double FROZEN_WRONG_IN_LOWEST_FIFTH = 0.88;
+    static final double DEV_PRECISION = 0.986;
+    static final double DEV_RECALL = 0.991;
 
     @Test
     void frozenSetIsUnchanged() throws Exception {

@@ -1,0 +1,397 @@
+package io.zhibiao.core.catalog;
+
+import io.zhibiao.core.AppVersion;
+import io.zhibiao.core.dictionary.PhraseTrie;
+import io.zhibiao.core.extract.catalog.CatalogCsv;
+import io.zhibiao.core.extract.catalog.CatalogEntry;
+import io.zhibiao.core.extract.catalog.CatalogException;
+import io.zhibiao.core.extract.catalog.CatalogPlace;
+import io.zhibiao.core.extract.catalog.CatalogRow;
+import io.zhibiao.core.files.AtomicWrite;
+import io.zhibiao.core.pipeline.BundledData;
+import io.zhibiao.core.pipeline.ReportPipeline;
+import io.zhibiao.core.store.Store;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The catalog of one store: the bundled catalog, read-only, and the user's layer in {@value #FILE_NAME}
+ * beside the store. Every change is checked on the whole merged catalog before the file is replaced (an
+ * atomic write), so a refused change, a malformed import or a failed write leaves the catalog in force as
+ * it was. Thread-safe.
+ */
+public final class StoreCatalog {
+    public static final String FILE_NAME = "catalog.csv";
+
+    private final Path file;
+    private final List<CatalogRow> bundled;
+    /** Pipelines by catalog fingerprint: building the engine for a catalog costs more than reading the file. */
+    private static final Map<String, ReportPipeline> PIPELINES = java.util.Collections.synchronizedMap(
+            new LinkedHashMap<>(4, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ReportPipeline> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    private MergedCatalog current;
+
+    private StoreCatalog(Path file, List<CatalogRow> bundled) {
+        this.file = file;
+        this.bundled = bundled;
+        this.current = MergedCatalog.of(bundled, readLayer(file));
+    }
+
+    /** The catalog of the store at {@code storeLocation} (the H2 path without extension). */
+    public static StoreCatalog beside(Path storeLocation) {
+        Path folder = storeLocation.toAbsolutePath().getParent();
+        return new StoreCatalog(folder.resolve(FILE_NAME), BundledData.catalogRows());
+    }
+
+    public static StoreCatalog of(Store store) {
+        return beside(store.location());
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized MergedCatalog current() {
+        return current;
+    }
+
+    /** The extraction pipeline that matches the catalog in force (the bundled one while the layer is empty). */
+    public ReportPipeline pipeline() {
+        MergedCatalog c = current();
+        if (c.userRows().isEmpty()) {
+            return ReportPipeline.withBundledData();
+        }
+        return PIPELINES.computeIfAbsent(c.fingerprint(), k -> ReportPipeline.withCatalog(c.active()));
+    }
+
+    /**
+     * Which engine and catalog extract with {@link #pipeline()}, as stored with each document: a document
+     * stamped otherwise was extracted by another engine version or with another catalog.
+     */
+    public String extractedWith() {
+        return "engine " + AppVersion.current() + ", catalog " + current().fingerprint();
+    }
+
+    /** Adds an indicator that neither catalog has. */
+    public synchronized MergedCatalog add(CatalogEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        if (current.origin(entry.code()) != null) {
+            throw new CatalogException("The indicator " + entry.code() + " already exists"
+                    + (current.origin(entry.code()) == CatalogOrigin.RETIRED ? " (retired)" : "")
+                    + "; import a row for it to change it.");
+        }
+        List<CatalogRow> rows = new ArrayList<>(current.userRows());
+        rows.add(new CatalogRow(entry, new CatalogPlace("the indicator being added", 0), false));
+        return replace(rows);
+    }
+
+    /** Adds an alias to an indicator in force. Returns the catalog unchanged when it already has it. */
+    public synchronized MergedCatalog alias(String code, String alias) {
+        CatalogEntry e = activeEntry(code);
+        String phrase = alias == null ? "" : alias.strip();
+        if (phrase.isEmpty() || phrase.contains("|")) {
+            throw new CatalogException("An alias is a phrase without '|', not '" + alias + "'.");
+        }
+        String key = PhraseTrie.fold(phrase);
+        if (PhraseTrie.fold(e.nameZh()).equals(key)
+                || e.aliases().stream().anyMatch(a -> PhraseTrie.fold(a).equals(key))) {
+            return current;
+        }
+        return update(code, row -> {
+            List<String> aliases = new ArrayList<>(row.entry().aliases());
+            aliases.add(phrase);
+            return new CatalogRow(with(row.entry(), aliases), new CatalogPlace("the alias being added", 0), row.retired());
+        });
+    }
+
+    /** Takes an indicator out of matching; its stored rows stay. */
+    public synchronized MergedCatalog retire(String code) {
+        activeEntry(code);
+        return update(code, row -> new CatalogRow(row.entry(), row.place(), true));
+    }
+
+    /** Sets one indicator as {@code entry} describes it (names, aliases added, units, measures); see {@link #importRows}. */
+    public synchronized CatalogImport edit(CatalogEntry entry) {
+        return importRows(List.of(new CatalogRow(entry, new CatalogPlace("the indicator being edited", 0), false)));
+    }
+
+    /** Reads a file in the bundled catalog's columns and imports its rows; a bad file changes nothing. */
+    public synchronized CatalogImport importFile(Path csv) {
+        List<CatalogRow> rows;
+        try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            rows = CatalogCsv.readWhole(r, csv.toString());
+        } catch (NoSuchFileException e) {
+            throw new CatalogException(csv + ": no such file");
+        } catch (IOException | UncheckedIOException e) {
+            throw new CatalogException(csv + ": cannot be read: " + e.getMessage(), e);
+        }
+        return importRows(rows);
+    }
+
+    /**
+     * Each row says how its indicator should read: a new code is added, a known one takes the row's
+     * names, category, measures and units, and any alias it lacks (no alias is taken away), and a retired one
+     * comes back. Codes the rows do not name are left as they are.
+     */
+    public synchronized CatalogImport importRows(List<CatalogRow> imported) {
+        Map<String, CatalogRow> base = new LinkedHashMap<>();
+        for (CatalogRow b : bundled) {
+            base.put(b.entry().code(), b);
+        }
+        Map<String, CatalogRow> layer = new LinkedHashMap<>();
+        for (CatalogRow u : current.userRows()) {
+            layer.put(u.entry().code(), u);
+        }
+        Set<String> seen = new HashSet<>();
+        for (CatalogRow r : imported) {
+            String code = r.entry().code();
+            if (!seen.add(code)) {
+                throw new CatalogException("The indicator code " + code + " is given twice in the import: " + r.place());
+            }
+            CatalogRow b = base.get(code);
+            CatalogRow u = b == null ? r : new CatalogRow(difference(b.entry(), r.entry()), r.place(), false);
+            CatalogRow had = layer.get(code);
+            if (had != null) {
+                // an alias the analyst gave stays: an import adds aliases, it never takes one away
+                Set<String> aliases = new LinkedHashSet<>(had.entry().aliases());
+                aliases.addAll(u.entry().aliases());
+                aliases.remove(u.entry().nameZh());
+                u = new CatalogRow(with(u.entry(), new ArrayList<>(aliases)), u.place(), false);
+            }
+            if (b != null && isEmpty(u.entry())) {
+                layer.remove(code);
+            } else {
+                layer.put(code, u);
+            }
+        }
+        MergedCatalog before = current;
+        MergedCatalog after = replace(new ArrayList<>(layer.values()));
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        for (CatalogRow r : imported) {
+            String code = r.entry().code();
+            CatalogOrigin was = before.origin(code);
+            if (was == null) {
+                added.add(code);
+            } else if (was == CatalogOrigin.RETIRED
+                    || !before.active().byCode(code).equals(after.active().byCode(code))) {
+                changed.add(code);
+            } else {
+                unchanged.add(code);
+            }
+        }
+        return new CatalogImport(List.copyOf(added), List.copyOf(changed), List.copyOf(unchanged));
+    }
+
+    /**
+     * Plans taking in another store's layer (from a work file): new indicators are added, aliases added, a
+     * field only the other layer sets is taken, a field both set differently is a conflict decided by
+     * {@code takeTheirs}, and an alias this catalog has for another indicator is a conflict never applied.
+     * Nothing is written; the plan is checked as a whole.
+     */
+    public synchronized LayerMerge plan(List<CatalogRow> theirs, boolean takeTheirs) {
+        Map<String, CatalogRow> layer = new LinkedHashMap<>();
+        for (CatalogRow u : current.userRows()) {
+            layer.put(u.entry().code(), u);
+        }
+        List<String> added = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        List<LayerMerge.Conflict> conflicts = new ArrayList<>();
+        for (CatalogRow t : theirs) {
+            CatalogEntry e = t.entry();
+            String code = e.code();
+            CatalogRow mine = layer.get(code);
+            CatalogEntry m = mine != null ? mine.entry() : new CatalogEntry(code, "", "", List.of(), "", Set.of(), Set.of());
+            CatalogEntry inForce = current.active().byCode(code).orElse(null);
+            Set<String> phrases = new HashSet<>();
+            if (inForce != null) {
+                phrases.add(PhraseTrie.fold(inForce.nameZh()));
+                inForce.aliases().forEach(a -> phrases.add(PhraseTrie.fold(a)));
+            }
+            List<String> aliases = new ArrayList<>(m.aliases());
+            for (String a : e.aliases()) {
+                CatalogEntry owner = current.active().lookup(a).orElse(null);
+                if (owner != null && !owner.code().equals(code)) {
+                    conflicts.add(new LayerMerge.Conflict("alias " + a + " of " + code, owner.code(), code, false));
+                } else if (phrases.add(PhraseTrie.fold(a))) {
+                    aliases.add(a);
+                }
+            }
+            CatalogEntry merged = new CatalogEntry(code,
+                    field("name_zh of " + code, m.nameZh(), e.nameZh(), takeTheirs, conflicts),
+                    field("name_en of " + code, m.nameEn(), e.nameEn(), takeTheirs, conflicts),
+                    List.copyOf(aliases),
+                    field("category of " + code, m.category(), e.category(), takeTheirs, conflicts),
+                    pick("measures of " + code, m.measures(), e.measures(), takeTheirs, conflicts),
+                    pick("units of " + code, m.typicalUnits(), e.typicalUnits(), takeTheirs, conflicts));
+            boolean retired = (mine != null && mine.retired()) || t.retired();
+            CatalogRow row = new CatalogRow(merged, t.place(), retired);
+            if (mine == null || !mine.entry().equals(merged) || mine.retired() != retired) {
+                layer.put(code, row);
+                (current.origin(code) == null ? added : changed).add(code);
+            }
+        }
+        List<CatalogRow> rows = new ArrayList<>(layer.values());
+        for (CatalogRow r : rows) {
+            CatalogCsv.check(r.entry(), r.place(), true);
+        }
+        MergedCatalog.of(bundled, rows);
+        return new LayerMerge(rows, added, changed, conflicts);
+    }
+
+    /** Writes a planned merge; the catalog in force becomes the merged one. */
+    public synchronized MergedCatalog apply(LayerMerge merge) {
+        return merge.changesAnything() ? replace(new ArrayList<>(merge.layer())) : current;
+    }
+
+    private static String field(String subject, String mine, String theirs, boolean takeTheirs,
+                                List<LayerMerge.Conflict> conflicts) {
+        if (theirs.isEmpty() || theirs.equals(mine)) {
+            return mine;
+        }
+        if (mine.isEmpty()) {
+            return theirs;
+        }
+        conflicts.add(new LayerMerge.Conflict(subject, mine, theirs, takeTheirs));
+        return takeTheirs ? theirs : mine;
+    }
+
+    private static <T> Set<T> pick(String subject, Set<T> mine, Set<T> theirs, boolean takeTheirs,
+                                   List<LayerMerge.Conflict> conflicts) {
+        if (theirs.isEmpty() || theirs.equals(mine)) {
+            return mine;
+        }
+        if (mine.isEmpty()) {
+            return theirs;
+        }
+        conflicts.add(new LayerMerge.Conflict(subject, String.valueOf(mine), String.valueOf(theirs), takeTheirs));
+        return takeTheirs ? theirs : mine;
+    }
+
+    /** Writes the catalog in force (retired indicators left out) in the bundled catalog's columns. */
+    public void export(Path csv) throws IOException {
+        List<CatalogEntry> entries = current().active().entries();
+        AtomicWrite.to(csv).write(out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            CatalogCsv.writeWhole(entries, w);
+            w.flush();
+        });
+    }
+
+    /** Reads the user's file again, as after another process changed it; a bad file keeps the catalog in force. */
+    public synchronized MergedCatalog reload() {
+        current = MergedCatalog.of(bundled, readLayer(file));
+        return current;
+    }
+
+    private CatalogEntry activeEntry(String code) {
+        CatalogOrigin origin = current.origin(code);
+        if (origin == null) {
+            throw new CatalogException("There is no indicator " + code + " in the catalog.");
+        }
+        if (origin == CatalogOrigin.RETIRED) {
+            throw new CatalogException("The indicator " + code + " is retired; import a row for it to bring it back.");
+        }
+        return current.active().byCode(code).orElseThrow();
+    }
+
+    private MergedCatalog update(String code, UnaryOperator<CatalogRow> change) {
+        List<CatalogRow> rows = new ArrayList<>(current.userRows());
+        int at = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).entry().code().equals(code)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            CatalogEntry blank = new CatalogEntry(code, "", "", List.of(), "", Set.of(), Set.of());
+            rows.add(change.apply(new CatalogRow(blank, new CatalogPlace("the change being made", 0), false)));
+        } else {
+            rows.set(at, change.apply(rows.get(at)));
+        }
+        return replace(rows);
+    }
+
+    /** Checks the new layer merged with the bundled catalog, writes it, and reads it back as the catalog in force. */
+    private MergedCatalog replace(List<CatalogRow> rows) {
+        for (CatalogRow r : rows) {
+            CatalogCsv.check(r.entry(), r.place(), true);
+        }
+        MergedCatalog.of(bundled, rows);
+        try {
+            AtomicWrite.to(file).write(out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                CatalogCsv.writeLayer(rows, w);
+                w.flush();
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("The user catalog " + file + " could not be written: " + e.getMessage(), e);
+        }
+        return reload();
+    }
+
+    private static List<CatalogRow> readLayer(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return CatalogCsv.readLayer(r, file.toString());
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            throw new CatalogException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** The fields of {@code wanted} that differ from the bundled entry, and the aliases it lacks. */
+    private static CatalogEntry difference(CatalogEntry bundled, CatalogEntry wanted) {
+        Set<String> known = new HashSet<>();
+        known.add(PhraseTrie.fold(bundled.nameZh()));
+        bundled.aliases().forEach(a -> known.add(PhraseTrie.fold(a)));
+        Set<String> extra = new LinkedHashSet<>();
+        for (String a : wanted.aliases()) {
+            if (!known.contains(PhraseTrie.fold(a)) && !a.equals(wanted.nameZh())) {
+                extra.add(a);
+            }
+        }
+        return new CatalogEntry(bundled.code(), differs(bundled.nameZh(), wanted.nameZh()),
+                differs(bundled.nameEn(), wanted.nameEn()), List.copyOf(extra),
+                differs(bundled.category(), wanted.category()),
+                wanted.measures().equals(bundled.measures()) ? Set.of() : wanted.measures(),
+                List.copyOf(wanted.typicalUnits()).equals(List.copyOf(bundled.typicalUnits())) ? Set.of() : wanted.typicalUnits());
+    }
+
+    private static String differs(String bundled, String wanted) {
+        return wanted.isEmpty() || wanted.equals(bundled) ? "" : wanted;
+    }
+
+    private static boolean isEmpty(CatalogEntry e) {
+        return e.nameZh().isEmpty() && e.nameEn().isEmpty() && e.aliases().isEmpty() && e.category().isEmpty()
+                && e.measures().isEmpty() && e.typicalUnits().isEmpty();
+    }
+
+    private static CatalogEntry with(CatalogEntry e, List<String> aliases) {
+        return new CatalogEntry(e.code(), e.nameZh(), e.nameEn(), List.copyOf(aliases), e.category(), e.measures(),
+                e.typicalUnits());
+    }
+}
