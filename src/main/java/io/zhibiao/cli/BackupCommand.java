@@ -36,6 +36,7 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        store.refuseTeamStore();
         Backups backups = backupsOf(store.location());
         if (list) {
             printList(backups, out);

@@ -3,6 +3,8 @@ package io.zhibiao.cli;
 import io.zhibiao.core.logging.AppLogging;
 import io.zhibiao.core.logging.LogFolder;
 import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.StoreAddress;
+import io.zhibiao.core.store.StoreException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
@@ -25,9 +27,21 @@ final class CommandLogging {
                 || commands.stream().anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
             return;
         }
-        Path db = command.getParseResult().matchedOptionValue("--db", (Path) null);
-        AppLogging.install(LogFolder.beside(db != null ? db : Store.defaultLocation())).keepLibrariesOffConsole();
+        String db = command.getParseResult().matchedOptionValue("--db", (String) null);
+        AppLogging.install(LogFolder.beside(logBeside(db))).keepLibrariesOffConsole();
         // The command's name only: its arguments name the analyst's files.
         LoggerFactory.getLogger(CommandLogging.class).info("Command: {}", command.getCommandSpec().qualifiedName());
+    }
+
+    /** The store file's path, or a team store's local folder; a --db value that names no store says so later. */
+    private static Path logBeside(String db) {
+        if (db == null) {
+            return Store.defaultLocation();
+        }
+        try {
+            return StoreAddress.parse(db).location();
+        } catch (StoreException e) {
+            return Store.defaultLocation();
+        }
     }
 }

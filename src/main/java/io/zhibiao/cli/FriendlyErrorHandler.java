@@ -2,6 +2,7 @@ package io.zhibiao.cli;
 
 import io.zhibiao.core.files.Printable;
 import io.zhibiao.core.store.DamagedStoreException;
+import io.zhibiao.core.store.StoreException;
 import io.zhibiao.core.store.StoreInUseException;
 import picocli.CommandLine;
 
@@ -49,7 +50,11 @@ final class FriendlyErrorHandler implements CommandLine.IExecutionExceptionHandl
     private static Path storeOf(CommandLine cmd) {
         for (CommandLine.Model.CommandSpec mixin : cmd.getCommandSpec().mixins().values()) {
             if (mixin.userObject() instanceof StoreOption option) {
-                return option.location();
+                try {
+                    return option.address().isTeam() ? null : option.location();
+                } catch (StoreException e) {
+                    return null; // a --db value that names no store: its own message says so
+                }
             }
         }
         return null;

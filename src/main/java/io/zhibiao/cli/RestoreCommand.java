@@ -45,6 +45,7 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        store.refuseTeamStore();
         Backups backups = BackupCommand.backupsOf(store.location());
         Restored restored = backups.restore(chosen(backups));
         Backup b = restored.restored();

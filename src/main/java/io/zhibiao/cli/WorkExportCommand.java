@@ -30,7 +30,8 @@ final class WorkExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--analyst", paramLabel = "NAME",
-            description = "Who exports (default: the analyst of the workbench settings, else the user name).")
+            description = "Who exports (default: on a team store the database user; else the analyst of the "
+                    + "workbench settings, else the user name).")
     String analyst;
 
     @Override
@@ -39,7 +40,7 @@ final class WorkExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (Store s = store.open()) {
             String who = analyst != null && !analyst.isBlank() ? analyst.strip()
-                    : Settings.load(s.location().resolveSibling("settings.properties")).analyst();
+                    : s.analyst(Settings.load(s.location().resolveSibling("settings.properties")).analyst());
             WorkExportSummary summary = new WorkExporter(s).export(out, who, WorkProgress.NONE, () -> false);
             stdout.printf("Wrote %s: %d documents, %d indicators with work, %d history events, %d tags "
                             + "(%,d bytes) in %d ms.%n", summary.file(), summary.documents(), summary.indicators(),

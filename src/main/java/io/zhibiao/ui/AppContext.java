@@ -13,9 +13,10 @@ import java.util.Map;
 public record AppContext(Store store, Messages messages, BackgroundTasks tasks, Map<String, Region> regions,
                          Settings settings, ReviewService review) {
 
-    /** The context after the analyst changed the settings: new language, review under the new name. */
+    /** The context after the analyst changed the settings: new language, review under the new name (a store file's). */
     public AppContext withSettingsApplied(Messages other) {
-        ReviewService r = review.analyst().equals(settings.analyst()) ? review : new ReviewService(store, settings.analyst());
+        String analyst = store.analyst(settings.analyst());
+        ReviewService r = review.analyst().equals(analyst) ? review : new ReviewService(store, analyst);
         return new AppContext(store, other, tasks, regions, settings, r);
     }
 }

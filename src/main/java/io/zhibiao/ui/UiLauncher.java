@@ -15,8 +15,8 @@ public final class UiLauncher {
             AppOptions options = AppOptions.parse(java.util.List.of(args));
             startLogging(options);
             EarlyStart.begin(options);
-        } catch (IllegalArgumentException e) {
-            // The application reports bad options itself, in the window it opens.
+        } catch (IllegalArgumentException | io.zhibiao.core.store.StoreException e) {
+            // The application reports bad options (and a --db value that names no store) itself, in the window it opens.
         }
         Application.launch(ZhibiaoApp.class, args);
     }
@@ -29,7 +29,7 @@ public final class UiLauncher {
      * they come before it is open, after the store file itself was opened, which has never been seen.
      */
     private static void startLogging(AppOptions options) {
-        Thread setUp = new Thread(() -> AppLogging.install(LogFolder.beside(options.db())), "zhibiao-log-setup");
+        Thread setUp = new Thread(() -> AppLogging.install(LogFolder.beside(options.db().location())), "zhibiao-log-setup");
         setUp.setDaemon(true);
         setUp.start();
     }

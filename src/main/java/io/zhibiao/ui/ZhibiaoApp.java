@@ -73,7 +73,7 @@ public final class ZhibiaoApp extends Application {
         StartupTrace.mark("init");
         try {
             options = AppOptions.parse(getParameters().getRaw());
-            logging = AppLogging.install(LogFolder.beside(options.db()));
+            logging = AppLogging.install(LogFolder.beside(options.db().location()));
             LOG.info("Workbench starting on the store {}", options.db());
             EarlyStart.Opened opened = EarlyStart.take(options);
             store = opened.store();
@@ -96,7 +96,7 @@ public final class ZhibiaoApp extends Application {
             LOG.error("The store cannot be opened: {}", e.getMessage(), e);
             startupError = e.getMessage();
             try {
-                damaged = DamagedStoreStart.of(e, options.db());
+                damaged = DamagedStoreStart.of(e, options.db().location());
                 settings = damaged.settings();
             } catch (RuntimeException listing) {
                 LOG.error("The backups of the store could not be listed", listing);
@@ -140,7 +140,7 @@ public final class ZhibiaoApp extends Application {
 
     private void showWorkbench(ExecutorBackgroundTasks tasks) {
         context = new AppContext(store, new Messages(settings.language()), tasks, regions,
-                settings, new ReviewService(store, settings.analyst()));
+                settings, new ReviewService(store, store.analyst(settings.analyst())));
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
         StartupTrace.mark("window built");
         WindowLayout.restore(stage, window, settings);
@@ -253,7 +253,9 @@ public final class ZhibiaoApp extends Application {
     private String diagnostics(List<String> errors) {
         Path location = context.store().location();
         List<String> lines = AppLogging.current().map(s -> s.recentLines(Diagnostics.LOG_LINES)).orElse(List.of());
-        return new Diagnostics(System.getProperties(), Diagnostics.h2Store(StoreFile.dataFile(location)),
+        String store = context.store().server().map(server -> server.url())
+                .orElseGet(() -> Diagnostics.h2Store(StoreFile.dataFile(location)));
+        return new Diagnostics(System.getProperties(), store,
                 LogFolder.beside(location), errors, lines).text();
     }
 

@@ -2,6 +2,7 @@ package io.zhibiao.ui;
 
 import io.zhibiao.core.corpusview.CorpusNode;
 import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.StoreAddress;
 import io.zhibiao.ui.document.DocumentPaneView;
 import io.zhibiao.ui.main.MainWindow;
 import javafx.application.Application;
@@ -21,10 +22,17 @@ import java.util.concurrent.TimeoutException;
 /** Starts the real workbench on a temporary store, in English, and drives it like an analyst. */
 class WorkbenchRobot extends FxRobot {
     private final Path db;
+    private final String dbArgument;
     private Application app;
 
     WorkbenchRobot(Path dir) throws IOException {
-        this.db = dir.resolve("store/zhibiao");
+        this(dir.resolve("store/zhibiao").toString());
+    }
+
+    /** On the store {@code --db} names: a path, or a team store's URL (its local folder gets the settings). */
+    WorkbenchRobot(String dbArgument) throws IOException {
+        this.dbArgument = dbArgument;
+        this.db = StoreAddress.parse(dbArgument).location();
         Files.createDirectories(db.getParent());
         Path settings = db.resolveSibling("settings.properties");
         if (!Files.exists(settings)) {
@@ -39,7 +47,7 @@ class WorkbenchRobot extends FxRobot {
     /** Starts the workbench and waits until {@code ready} holds (a store whose reports were all deleted, say). */
     void start(Callable<Boolean> ready) throws Exception {
         FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(ZhibiaoApp.class, "--db", db.toString());
+        app = FxToolkit.setupApplication(ZhibiaoApp.class, "--db", dbArgument);
         waitUntil(60, ready);
     }
 

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -76,6 +77,9 @@ public final class DocumentDao {
 
     private static long insertRow(Connection c, NewDocument d, int indicatorCount, String extractedWith)
             throws SQLException {
+        // PostgreSQL refuses every further statement of a transaction after a failed one: the savepoint lets
+        // the look-up below run after a racing import's insert (another process, on a team store) won
+        Savepoint beforeInsert = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement(INSERT, PreparedStatement.RETURN_GENERATED_KEYS)) {
             int i = 1;
             ps.setString(i++, d.sourcePath());
@@ -105,7 +109,10 @@ public final class DocumentDao {
             ps.executeUpdate();
             return generatedKey(ps);
         } catch (SQLException e) {
-            // Another thread may have imported the same content between our check and this insert.
+            // Another thread or process may have imported the same content between our check and this insert.
+            if (Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                c.rollback(beforeInsert);
+            }
             if (Jdbc.UNIQUE_VIOLATION.equals(e.getSQLState()) && containsHash(c, d.contentHash())) {
                 throw new DuplicateDocumentException(d.contentHash(), d.fileName());
             }

@@ -26,7 +26,7 @@ final class SchemaVersion {
     static boolean isCurrent(Connection c, int latest) {
         try {
             DatabaseMetaData meta = c.getMetaData();
-            try (ResultSet tables = meta.getTables(null, null, "flyway_schema_history", null)) {
+            try (ResultSet tables = meta.getTables(null, c.getSchema(), "flyway_schema_history", null)) {
                 if (!tables.next()) {
                     return false;
                 }
@@ -67,7 +67,7 @@ final class SchemaVersion {
     static boolean hasTables(Connection c) throws SQLException {
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
-                     + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+                     + " WHERE TABLE_SCHEMA = CURRENT_SCHEMA")) {
             rs.next();
             return rs.getInt(1) > 0;
         }

@@ -14,38 +14,31 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The embedded H2 database holding documents, indicators and review history.
+ * The database holding documents, indicators and review history: an embedded H2 file of one analyst, or a
+ * team store on a PostgreSQL server (see {@link StoreEngine}, which holds what differs between the two).
  *
- * <p>The store keeps one connection open for its whole life: it holds H2's file lock, so a second
- * process fails fast with {@link StoreInUseException}, and keeps the database open between calls.
- * Each DAO call then takes its own short connection to the already open database, which makes the
- * DAOs safe to use from the UI thread and background threads at once. No network port is opened.
+ * <p>Each DAO call takes its own short connection, which makes the DAOs safe to use from the UI thread and
+ * background threads at once. An H2 store opens no network port.
  */
 public final class Store implements DataAccess, AutoCloseable {
     private static final List<String> MIGRATIONS = ExpectedSchema.MIGRATIONS;
-    /** Ends every explicit transaction: see {@link #flushToDisk}. */
-    static final String CHECKPOINT = "CHECKPOINT SYNC";
 
     private final Path location;
-    private final JdbcDataSource dataSource;
-    /** Guards {@link #keeper}: a flush and a reconnection after a failed write take turns. */
-    private final Object keeperLock = new Object();
-    /** Held from open to close; replaced only by {@link #beginBulkWrites} after H2 closed it. */
-    private Connection keeper;
+    private final StoreEngine engine;
     private final Daos daos;
     private final DocumentEvents events = new DocumentEvents();
     private final List<AutoCloseable> closeFirst = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
-    private Store(Path location, JdbcDataSource dataSource, Connection keeper) {
+    Store(Path location, StoreEngine engine) {
         this.location = location;
-        this.dataSource = dataSource;
-        this.keeper = keeper;
+        this.engine = engine;
         this.daos = new Daos(Jdbc.perOperation(this::openConnection), events.immediate());
     }
 
@@ -63,6 +56,29 @@ public final class Store implements DataAccess, AutoCloseable {
      */
     public static Store open(Path dbPathWithoutExtension) {
         return open(dbPathWithoutExtension, MIGRATIONS, SchemaVersion.LATEST);
+    }
+
+    /**
+     * Opens the store {@code --db} names: a store file as {@link #open(Path)} does, or a team store on a
+     * PostgreSQL server (see {@link PostgresEngine#open}), whose schema is created or brought up to date too.
+     *
+     * @throws StoreException with a message in words when the server cannot be reached, refuses the login,
+     *                        has no such database, or holds tables that are not Zhibiao's
+     */
+    public static Store open(StoreAddress address) {
+        if (address.server().isEmpty()) {
+            return open(address.location());
+        }
+        try {
+            Files.createDirectories(address.location().toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new StoreException("Could not make the folder " + address.location().getParent() + " that keeps "
+                    + "this computer's settings and logs of the team store: " + e.getMessage(), e);
+        }
+        Store store = new Store(address.location(), PostgresEngine.open(address.server().get(), MIGRATIONS,
+                SchemaVersion.LATEST));
+        StoreLeftovers.remove(address.location());
+        return store;
     }
 
     /**
@@ -110,7 +126,7 @@ public final class Store implements DataAccess, AutoCloseable {
             throw e;
         }
         StoreLeftovers.remove(location);
-        return new Store(location, dataSource, keeper);
+        return new Store(location, new H2Engine(location, dataSource, keeper));
     }
 
     /**
@@ -194,7 +210,7 @@ public final class Store implements DataAccess, AutoCloseable {
                 Path.of(System.getProperty("user.home")));
     }
 
-    private static void migrate(JdbcDataSource dataSource, List<String> locations) {
+    static void migrate(javax.sql.DataSource dataSource, List<String> locations) {
         Flyway.configure(Store.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
@@ -204,14 +220,41 @@ public final class Store implements DataAccess, AutoCloseable {
 
     private Connection openConnection() throws SQLException {
         if (closed) {
-            throw new StoreException("The store at " + location + " is closed.");
+            throw new StoreException("The store at " + describe() + " is closed.");
         }
-        return dataSource.getConnection();
+        return engine.connection();
     }
 
-    /** The database path without extension. */
+    /**
+     * The database path without extension; for a team store, the local folder's base path that keeps what
+     * belongs to this computer (settings, logs, the search cache, exports' temporary files).
+     */
     public Path location() {
         return location;
+    }
+
+    /** The server of a team store; empty for a store file. */
+    public Optional<TeamUrl> server() {
+        return engine.server();
+    }
+
+    /**
+     * The name each change is recorded under (the history and the exports show it): on a team store the
+     * database user the analyst logged in as, which the server vouches for and every colleague sees the same;
+     * on a store file, which has no users, {@code settingsName} (the analyst's name in Settings).
+     */
+    public String analyst(String settingsName) {
+        return user().orElse(settingsName);
+    }
+
+    /** The database user a team store was opened as; empty for a store file. */
+    public Optional<String> user() {
+        return engine.user();
+    }
+
+    /** The store file's path, or the team store's URL, for messages and the log. */
+    public String describe() {
+        return server().map(TeamUrl::url).orElse(location.toString());
     }
 
     /**
@@ -223,26 +266,11 @@ public final class Store implements DataAccess, AutoCloseable {
         try (Connection connection = openConnection()) {
             T result = Jdbc.inTransaction("complete a transaction", connection,
                     c -> work.apply(new Daos(Jdbc.boundTo(c), stored)));
-            flushToDisk(connection);
+            engine.makeDurable(connection);
             stored.announce();
             return result;
         } catch (SQLException e) {
             throw Jdbc.failure("complete a transaction", e);
-        }
-    }
-
-    /**
-     * H2 writes committed transactions to the file in the background, up to half a second later. That
-     * is right for bulk import (a killed import is simply completed by the next one), but an analyst's
-     * change must be on disk before the UI shows it as saved: explicit transactions, which is how review
-     * actions are written, therefore end with {@code CHECKPOINT SYNC}, which writes the commit to the file
-     * and forces the file to the disk (a plain {@code CHECKPOINT} leaves it in the operating system's cache,
-     * where a kill cannot lose it but a power cut can). Measured with {@code VerdictCommitBenchmark}: see
-     * README, Benchmarks.
-     */
-    private static void flushToDisk(Connection connection) throws SQLException {
-        try (java.sql.Statement st = connection.createStatement()) {
-            st.execute(CHECKPOINT);
         }
     }
 
@@ -270,53 +298,28 @@ public final class Store implements DataAccess, AutoCloseable {
     }
 
     /**
-     * Writes everything committed so far to the file and forces it to the disk; bulk work (an import) calls
-     * it before it reports what it wrote. It runs on the connection held since the store opened, so it fails
-     * when H2 closed the database after a failed write (it does, on a full disk) and a later call reopened it
-     * from the file: commits made before may then be lost, and this must not vouch for them.
+     * Makes everything committed so far durable: on H2 it writes it to the file and forces it to the disk;
+     * bulk work (an import) calls it before it reports what it wrote. On H2 it fails when the database was
+     * closed by a failed write since {@link #beginBulkWrites}: commits made before may then be lost, and this
+     * must not vouch for them. On PostgreSQL a commit is durable when it returns.
      *
      * @throws StoreException if the store could not be written; {@link StorageFailure#in} tells why
      */
     public void flush() {
-        synchronized (keeperLock) {
-            try {
-                flushToDisk(keeper);
-            } catch (SQLException e) {
-                throw Jdbc.failure("write the store to disk", e);
-            }
-        }
+        engine.flush();
     }
 
     /**
-     * Begins bulk writes (an import), whose commits {@link #flush} then vouches for. When a write fails (a
-     * full disk), H2 closes the database and with it the connection held since the store opened; every flush
-     * on it fails from then on, so that commits made before the failure are never vouched for. A new run of
-     * bulk writes has nothing of an earlier one to vouch for (what that run reported had been flushed, and it
-     * reported the rest as not written), so it may hold a new connection: this opens one when the held one
-     * is closed, and does nothing otherwise. Without it, the workbench, which keeps its store open all day,
-     * could import nothing after a full disk until it was restarted.
+     * Begins bulk writes (an import), whose commits {@link #flush} then vouches for: on H2, reopens the file
+     * when a failed write (a full disk) closed it, so that the workbench can import again without a restart.
      *
      * @throws StoreException if the store cannot be opened again; {@link StorageFailure#in} tells why
      */
     public void beginBulkWrites() {
-        synchronized (keeperLock) {
-            if (closed) {
-                throw new StoreException("The store at " + location + " is closed.");
-            }
-            try {
-                // isValid is no test: it stays true on a session whose database H2 closed
-                flushToDisk(keeper);
-                return;
-            } catch (SQLException closedOrFailing) {
-                closeQuietly(keeper, null);
-                LoggerFactory.getLogger(Store.class).info("The store's file failed earlier; opening it again");
-            }
-            try {
-                keeper = dataSource.getConnection();
-            } catch (SQLException e) {
-                throw Jdbc.failure("open the store again after a failed write", e);
-            }
+        if (closed) {
+            throw new StoreException("The store at " + describe() + " is closed.");
         }
+        engine.beginBulkWrites();
     }
 
     /**
@@ -326,11 +329,10 @@ public final class Store implements DataAccess, AutoCloseable {
      * @return the backup file
      */
     public Path backUp(String reason, Instant at) {
-        try (Connection connection = openConnection()) {
-            return StoreBackups.write(connection, location, reason, at);
-        } catch (SQLException e) {
-            throw Jdbc.failure("back up the store", e);
+        if (closed) {
+            throw new StoreException("The store at " + describe() + " is closed.");
         }
+        return engine.backUp(location, reason, at);
     }
 
     /** {@link #inTransaction(Function)} for work without a result. */
@@ -409,15 +411,8 @@ public final class Store implements DataAccess, AutoCloseable {
                 LoggerFactory.getLogger(Store.class).debug("Closing {} failed", resource, e);
             }
         }
-        synchronized (keeperLock) {
-            closed = true;
-            try {
-                keeper.close();
-            } catch (SQLException e) {
-                String why = StorageFailure.in(e).map(StorageFailure::reason).orElse(e.getMessage());
-                throw new StoreException("Could not close the store at " + location + ": " + why, e);
-            }
-        }
+        closed = true;
+        engine.close();
     }
 
     /** Closes {@code connection}; a failure to close is added to {@code cause}, or dropped when there is none. */

@@ -27,15 +27,10 @@ public final class StoreFile {
     }
 
     /** The absolute location without extension; a path naming the {@code .mv.db} file is accepted too. */
-    /** A URL's scheme (jdbc:, http:, file:), two letters at least, so that a Windows drive (C:) is a path. */
-    private static final java.util.regex.Pattern URL_LIKE = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9+.-]+:");
-
     public static Path location(Path path) {
-        if (URL_LIKE.matcher(path.toString().replace('\\', '/')).lookingAt()) {
+        if (StoreAddress.isUrl(path.toString())) {
             // jdbc:postgresql://host/db once made a folder named "jdbc:postgresql:" holding a new, empty store
-            throw new StoreException("\"" + path + "\" is not the path of a store: --db takes the path of a Zhibiao "
-                    + "store on this computer (for example ~/zhibiao/team, without .mv.db); stores on a database "
-                    + "server are not supported by this version.");
+            throw StoreAddress.notAPath(path.toString());
         }
         Path p = path.toAbsolutePath().normalize();
         String name = p.getFileName().toString();

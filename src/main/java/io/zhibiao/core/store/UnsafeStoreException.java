@@ -14,6 +14,12 @@ public class UnsafeStoreException extends StoreException {
         this.finding = finding;
     }
 
+    /** A team store's schema that is not Zhibiao's; {@code server} as {@link TeamUrl#describe} gives it. */
+    UnsafeStoreException(String server, String finding) {
+        super("The team store (" + server + ") was not opened: " + finding + ".");
+        this.finding = finding;
+    }
+
     /** What was found, as a clause: e.g. {@code contains a trigger (T1 ON INDICATOR) that ...; it may run code}. */
     public String finding() {
         return finding;

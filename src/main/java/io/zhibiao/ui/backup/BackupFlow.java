@@ -85,7 +85,8 @@ public final class BackupFlow {
         return Tasks.run(context.tasks(), () -> StoreSwap.restore(context.store(), backups, backup.file()),
                 result -> {
                     AppContext fresh = new AppContext(result.store(), m, context.tasks(), result.regions(),
-                            context.settings(), new ReviewService(result.store(), context.settings().analyst()));
+                            context.settings(), new ReviewService(result.store(),
+                                    result.store().analyst(context.settings().analyst())));
                     reopened.accept(fresh);
                     if (result.failure() != null) {
                         error(owner, m.format("backup.restore.failed", Tasks.message(result.failure())));
@@ -117,8 +118,8 @@ public final class BackupFlow {
         PauseTransition wait = new PauseTransition(delay);
         wait.setOnFinished(e -> {
             AppContext c = context.get();
-            if (c == null || c.store().isClosed()) {
-                return;
+            if (c == null || c.store().isClosed() || c.store().server().isPresent()) {
+                return; // a team store is backed up on its server (pg_dump)
             }
             Backups backups = new Backups(c.store().location(), c.settings().backupsToKeep());
             Tasks.run(c.tasks(), () -> backups.dailyIfDue(c.store()),

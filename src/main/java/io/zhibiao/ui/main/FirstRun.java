@@ -12,7 +12,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * On a store with no documents (none in the trash either), loads the bundled sample reports, so that the
- * first thing a new user sees is real reports in the tree rather than an empty window.
+ * first thing a new user sees is real reports in the tree rather than an empty window; never into a team
+ * store, which is shared.
  */
 public final class FirstRun {
     private final AppContext context;
@@ -38,12 +39,13 @@ public final class FirstRun {
         return step;
     }
 
-    /** Reads the corpus; if it is empty, imports the samples. {@code ready} runs when the tree is filled. */
+    /** Reads the corpus; if it is empty (and not a team store's), imports the samples. {@code ready} runs when the tree is filled. */
     public void start(Runnable ready) {
         step = "reading the corpus";
         Runnable afterRead = () -> {
             step = "corpus read: " + window.corpus().documents().size() + " documents";
-            if (!window.corpus().isEmpty()) {
+            // a team store is shared: the samples would land in every analyst's corpus
+            if (!window.corpus().isEmpty() || context.store().server().isPresent()) {
                 ready.run();
                 return;
             }

@@ -63,14 +63,17 @@ final class MainMenus {
         catalog.setOnAction(e -> CatalogWindow.show(window.window(), context));
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
         settings.setId("menu-settings");
-        settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings())
+        settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings(), context.store().user())
                 .ifPresent(languageChanged -> settingsApplied.run()));
         MenuItem backUp = new MenuItem(m.get("menu.file.backUpNow"));
         backUp.setId("menu-backup-now");
         backUp.setOnAction(e -> window.backups().backUpNow());
+        // a team store is backed up on its server (pg_dump); the store's own backups are of a file
+        boolean teamStore = context.store().server().isPresent();
+        backUp.setDisable(teamStore);
         MenuItem restore = new MenuItem(m.get("menu.file.restore"));
         restore.setId("menu-restore");
-        restore.setDisable(!canRestore);
+        restore.setDisable(!canRestore || teamStore);
         restore.setOnAction(e -> window.backups().chooseAndRestore());
         MenuItem quit = new MenuItem(m.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));

@@ -20,10 +20,12 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     private final ComboBox<Locale> language = new ComboBox<>();
     private final Spinner<Integer> backupsToKeep = new Spinner<>(1, Settings.MAX_BACKUPS_TO_KEEP, 1);
 
-    public SettingsDialog(Window owner, Messages m, Settings settings) {
+    /** @param teamUser on a team store, the database user changes are recorded under instead of the name */
+    public SettingsDialog(Window owner, Messages m, Settings settings, Optional<String> teamUser) {
         initOwner(owner);
         setTitle(m.get("settings.title"));
-        analyst.setText(settings.analyst());
+        analyst.setText(teamUser.orElse(settings.analyst()));
+        analyst.setDisable(teamUser.isPresent());
         analyst.setId("settings-analyst");
         language.getItems().addAll(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
         language.setValue(settings.language());
@@ -47,6 +49,12 @@ public final class SettingsDialog extends Dialog<ButtonType> {
         grid.addRow(0, new Label(m.get("settings.analyst")), analyst);
         grid.addRow(1, new Label(m.get("settings.language")), language);
         grid.addRow(2, new Label(m.get("settings.backupsToKeep")), backupsToKeep);
+        if (teamUser.isPresent()) {
+            Label note = new Label(m.get("settings.analyst.teamStore"));
+            note.setWrapText(true);
+            note.setMaxWidth(360);
+            grid.add(note, 0, 3, 2, 1);
+        }
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
     }
@@ -62,14 +70,16 @@ public final class SettingsDialog extends Dialog<ButtonType> {
     }
 
     /** Shows the dialog; on OK stores the values and returns whether the language changed. */
-    public static Optional<Boolean> edit(Window owner, Messages m, Settings settings) {
-        SettingsDialog d = new SettingsDialog(owner, m, settings);
+    public static Optional<Boolean> edit(Window owner, Messages m, Settings settings, Optional<String> teamUser) {
+        SettingsDialog d = new SettingsDialog(owner, m, settings, teamUser);
         Optional<ButtonType> answer = d.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) {
             return Optional.empty();
         }
         Locale before = settings.language();
-        settings.setAnalyst(d.analyst.getText());
+        if (teamUser.isEmpty()) {
+            settings.setAnalyst(d.analyst.getText());
+        }
         settings.setLanguage(d.language.getValue());
         settings.setBackupsToKeep(d.typedBackupsToKeep());
         settings.save();

@@ -103,7 +103,7 @@ class DocumentTrashTest extends ReviewTestBase {
         f.service.deleteDocuments(List.of(f.documentId));
         f.close();
 
-        try (Store reopened = Store.open(dir.resolve("db"))) {
+        try (Store reopened = reopenStore(dir)) {
             assertTrue(reopened.documents().listSummaries().isEmpty(), "still deleted after a restart");
             assertTrue(reopened.documents().deletedAt(f.documentId).isPresent());
             AuditEvent deleted = reopened.audit().listByDocument(f.documentId).stream()

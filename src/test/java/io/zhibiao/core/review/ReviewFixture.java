@@ -33,7 +33,11 @@ final class ReviewFixture implements AutoCloseable {
     final long firms;
 
     ReviewFixture(Path dir) {
-        store = Store.open(dir.resolve("db"));
+        this(Store.open(dir.resolve("db")));
+    }
+
+    ReviewFixture(Store store) {
+        this.store = store;
         service = new ReviewService(store, "张敏", Clock.fixed(AT, ZoneOffset.UTC), ReportPipeline::withBundledData);
         documentId = store.documents().insertDocument(document("/r/咸宁市2024.txt", TEXT),
                 List.of(gdpValue(), unemploymentValue(), firmsValue()));

@@ -26,10 +26,15 @@ class ReviewDataTest {
 
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("zhibiao"));
+        store = openStore(dir.resolve("zhibiao"));
         documentId = store.documents().insertDocument(document("/r/a.txt", TEXT),
                 List.of(unemploymentRange(), gdpTarget()));
         gdp = store.indicators().findByDocument(documentId).get(0);
+    }
+
+    /** The store file the tests run on; {@link ReviewDataOnTeamStoreTest} runs them on a team store. */
+    Store openStore(Path location) {
+        return Store.open(location);
     }
 
     @AfterEach

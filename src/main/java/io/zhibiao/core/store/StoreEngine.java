@@ -1,0 +1,40 @@
+package io.zhibiao.core.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * What differs between the two engines a store runs on, kept here so that the DAOs and {@link Store} hold
+ * none of it: the embedded H2 file ({@link H2Engine}) and a team store on a PostgreSQL server
+ * ({@link PostgresEngine}). The schema, the migrations and every DAO statement are the same on both.
+ */
+interface StoreEngine {
+    /** A connection for one operation or one transaction; the caller closes it. */
+    Connection connection() throws SQLException;
+
+    /**
+     * Makes the transaction just committed on {@code c} survive a crash before the analyst sees it as saved.
+     */
+    void makeDurable(Connection c) throws SQLException;
+
+    /** Makes every commit so far durable; bulk work calls it before it reports what it wrote. */
+    void flush();
+
+    /** Prepares for a run of bulk writes (an import) whose commits {@link #flush} then vouches for. */
+    void beginBulkWrites();
+
+    /** Copies the store into a new backup file beside {@code location}. */
+    Path backUp(Path location, String reason, Instant at);
+
+    /** The server of a team store; empty for a store file. */
+    Optional<TeamUrl> server();
+
+    /** The database user a team store was opened as; empty for a store file, which has no users. */
+    Optional<String> user();
+
+    /** Releases what the engine holds; H2 closes the file once calls still running have finished. */
+    void close();
+}

@@ -1,0 +1,36 @@
+package io.zhibiao.core.review;
+
+import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.StoreAddress;
+import io.zhibiao.testing.TeamServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+
+import java.nio.file.Path;
+
+/** {@link DocumentTrashTest} on a team store (PostgreSQL); a restart opens the same database again. */
+class DocumentTrashOnTeamStoreTest extends DocumentTrashTest {
+    private String url;
+
+    @BeforeAll
+    static void server() {
+        TeamServer.assumeAvailable();
+    }
+
+    @Override
+    Store openStore(Path dir) {
+        url = TeamServer.newDatabase();
+        return reopenStore(dir);
+    }
+
+    @Override
+    Store reopenStore(Path dir) {
+        System.setProperty(StoreAddress.TEAM_FOLDER_PROPERTY, dir.resolve("team").toString());
+        return Store.open(StoreAddress.parse(url));
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        TeamServer.drop(url);
+    }
+}
