@@ -23,7 +23,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import report files (txt, html, docx, pdf) and folders (recursively) into the store.",
+        description = {"Import report files (txt, md, html, docx, pdf) and folders (recursively) into the store.",
                 "A document is reported as imported once it is on disk; a full disk stops the import.",
                 "Exit code 0 when every file imported or was a duplicate, 1 when any failed or the store could not "
                         + "be written, 2 on wrong usage."})

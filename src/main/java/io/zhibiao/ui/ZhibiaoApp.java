@@ -112,6 +112,8 @@ public final class ZhibiaoApp extends Application {
         this.stage = primary;
         StartupTrace.mark("start");
         uncaughtErrors = UncaughtErrors.install(this::showError);
+        io.zhibiao.ui.common.StockButtons.install(() -> context != null ? context.messages()
+                : settings != null ? new Messages(settings.language()) : null);
         if (handedOver) {
             Platform.exit();
             return;
@@ -142,7 +144,6 @@ public final class ZhibiaoApp extends Application {
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
         StartupTrace.mark("window built");
         WindowLayout.restore(stage, window, settings);
-        window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         Scene scene = new Scene(window, WindowLayout.width(settings), WindowLayout.height(settings));
         scene.getStylesheets().add(ZhibiaoApp.class.getResource("zhibiao.css").toExternalForm());
         stage.setTitle(context.messages().get("app.title"));
@@ -271,8 +272,10 @@ public final class ZhibiaoApp extends Application {
     }
 
     /** Rebuilds the window in the newly chosen language, keeping the corpus and the open panes. */
+    /** After Settings: the window in the new language, with the analyst's filter, tab and rows as they were. */
     private void applySettings() {
-        rebuildWindow(context.withSettingsApplied(new Messages(settings.language())));
+        MainWindow.Place place = ((MainWindow) stage.getScene().getRoot()).place();
+        rebuildWindow(context.withSettingsApplied(new Messages(settings.language())), place);
     }
 
     /** After a restore from backup: the window is built anew on the reopened store. */
@@ -282,15 +285,23 @@ public final class ZhibiaoApp extends Application {
     }
 
     private void rebuildWindow(AppContext next) {
+        rebuildWindow(next, null);
+    }
+
+    private void rebuildWindow(AppContext next, MainWindow.Place place) {
         MainWindow old = (MainWindow) stage.getScene().getRoot();
         WindowLayout.save(stage, old, settings);
         old.dispose();
         context = next;
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);
-        window.setFileOpener(file -> getHostServices().showDocument(file.toUri().toString()));
         stage.getScene().setRoot(window);
         stage.setTitle(context.messages().get("app.title"));
-        window.corpus().reload(() -> window.reopenPanes(settings.openPanes()));
+        window.corpus().reload(() -> {
+            window.reopenPanes(settings.openPanes());
+            if (place != null) {
+                window.restore(place);
+            }
+        });
     }
 
     private void failStartup(Messages messages) {

@@ -57,6 +57,7 @@ class LocalizationConsistencyTest {
         }
         for (io.zhibiao.core.model.DocumentKind k : io.zhibiao.core.model.DocumentKind.values()) {
             check(defined, "kind." + k.id(), missing);
+            check(defined, "document.title." + k.id(), missing);
         }
         for (io.zhibiao.core.model.Measure x : io.zhibiao.core.model.Measure.values()) {
             check(defined, "measure." + x.id(), missing);

@@ -52,12 +52,12 @@ class PortableWorkFlowTest {
             DocumentPaneView pane = robot.openFromTree(SampleReports.HONGHU_2024);
             robot.window().setFileSource(new FileSource() {
                 @Override
-                public List<Path> chooseFiles(Window owner, String title) {
+                public List<Path> chooseFiles(Window owner, String title, Path startIn) {
                     return List.of();
                 }
 
                 @Override
-                public Path chooseFolder(Window owner, String title) {
+                public Path chooseFolder(Window owner, String title, Path startIn) {
                     return null;
                 }
 

@@ -60,6 +60,33 @@ class ReviewFlowTest {
     }
 
     @Test
+    void undoSelectsAndScrollsToTheRowItChanged() throws Exception {
+        var rows = pane.table().getItems();
+        StoredIndicator last = rows.get(rows.size() - 1);
+        robot.interact(() -> pane.model().selectedProperty().set(last));
+        robot.type(KeyCode.V);
+        WorkbenchRobot.waitUntil(10, () -> inStore(last.id()).status() == ReviewStatus.VERIFIED);
+        robot.interact(() -> pane.model().selectedProperty().set(pane.table().getItems().get(0)));
+        WorkbenchRobot.waitUntil(5, () -> !rowShown(last.id()));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WorkbenchRobot.waitUntil(10, () -> inStore(last.id()).status() == ReviewStatus.UNREVIEWED);
+        WorkbenchRobot.waitUntil(5, () -> selected() != null && selected().id() == last.id());
+        WorkbenchRobot.waitUntil(5, () -> rowShown(last.id()));
+    }
+
+    /** Whether the table shows the indicator's row within its visible area. */
+    private boolean rowShown(long id) {
+        javafx.geometry.Bounds table = pane.table().localToScene(pane.table().getLayoutBounds());
+        return pane.table().lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.isVisible() && r.getItem() instanceof StoredIndicator s && s.id() == id)
+                .anyMatch(n -> {
+                    javafx.geometry.Bounds b = n.localToScene(n.getLayoutBounds());
+                    return b.getMinY() >= table.getMinY() && b.getMaxY() <= table.getMaxY();
+                });
+    }
+
+    @Test
     void correctAValueInTheFormAndSeeItInTheTableAndHistory() throws Exception {
         robot.type(KeyCode.J);
         StoredIndicator row = selected();
@@ -88,6 +115,22 @@ class ReviewFlowTest {
         robot.type(KeyCode.ENTER);
         WorkbenchRobot.waitUntil(10, () -> pane.model().tagsProperty().get().getOrDefault(id, java.util.List.of())
                 .stream().anyMatch(t -> t.name().equals("recheck")));
+    }
+
+    @Test
+    void addWithoutASelectionTakesTheSentenceAtTheCaret() throws Exception {
+        String text = pane.model().textProperty().get();
+        String phrase = "新增省级企业技术中心、工程研究中心、产业科技创新联合体等创新平台5个以上";
+        int start = text.indexOf(phrase);
+        robot.interact(() -> {
+            pane.textArea().requestFocus();
+            pane.textArea().moveTo(start + 4);
+        });
+        robot.type(KeyCode.A);
+        WorkbenchRobot.waitUntil(5, () -> robot.lookup("#form-value").tryQuery().isPresent());
+        assertEquals("5", robot.lookup("#form-value").queryAs(TextField.class).getText(),
+                "the form is pre-filled from the sentence the caret is in");
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

@@ -24,29 +24,29 @@ final class DocxReportReader implements FormatReader {
     @Override
     public RawText read(Path file) throws UnreadableFileException {
         if (startsWithOle2Signature(file)) {
-            throw new UnreadableFileException("not a .docx: an old Word .doc or a password-protected document");
+            throw new UnreadableFileException("oldWord", "not a .docx: an old Word .doc or a password-protected document", null);
         }
         StringBuilder out = new StringBuilder();
         try (InputStream in = Files.newInputStream(file); XWPFDocument document = new XWPFDocument(in)) {
             appendBody(document.getBodyElements(), out);
         } catch (OLE2NotOfficeXmlFileException e) {
-            throw new UnreadableFileException("not a .docx: an old Word .doc or a password-protected document", e);
+            throw new UnreadableFileException("oldWord", "not a .docx: an old Word .doc or a password-protected document", e);
         } catch (NotOfficeXmlFileException | POIXMLException | org.apache.poi.EmptyFileException e) {
-            throw new UnreadableFileException(brokenReason(file), e);
+            throw broken(file, e);
         } catch (IOException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("Zip bomb detected")) {
-                throw new UnreadableFileException("refused: the .docx would unpack to over 100 times its size "
+                throw new UnreadableFileException("zipBomb", "refused: the .docx would unpack to over 100 times its size "
                         + "(a zip bomb?)", e);
             }
             if (e.getCause() instanceof java.util.zip.ZipException || e instanceof java.util.zip.ZipException) {
-                throw new UnreadableFileException(brokenReason(file), e);
+                throw broken(file, e);
             }
             throw ReportFileReader.ioFailure(e);
         } catch (RuntimeException e) {
             // POI signals many kinds of malformed packages with unchecked exceptions of its own
-            throw new UnreadableFileException(brokenReason(file), e);
+            throw broken(file, e);
         }
-        String text = ReportFileReader.requireText(out.toString(), "no text found in the Word document");
+        String text = ReportFileReader.requireText(out.toString(), "noTextWord", "no text found in the Word document");
         return new RawText(text, "docx", "docx");
     }
 
@@ -109,13 +109,14 @@ final class DocxReportReader implements FormatReader {
     }
 
     /** Why POI refused the file, told from its zip structure rather than from POI's exception. */
-    private static String brokenReason(Path file) {
+    private static UnreadableFileException broken(Path file, Exception cause) {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             return zip.getEntry("word/document.xml") == null
-                    ? "not a Word document: the zip has no word/document.xml"
-                    : "broken .docx (not a valid Word document)";
+                    ? new UnreadableFileException("notWord", "not a Word document: the zip has no word/document.xml", cause)
+                    : new UnreadableFileException("brokenWord", "broken .docx (not a valid Word document)", cause);
         } catch (IOException e) {
-            return "broken .docx (not a complete zip archive: cut off, or not a Word file)";
+            return new UnreadableFileException("cutZip",
+                    "broken .docx (not a complete zip archive: cut off, or not a Word file)", cause);
         }
     }
 

@@ -21,7 +21,7 @@ final class HtmlReportReader implements FormatReader {
         Element body = document.body();
         HtmlNoiseFilter.removeNoise(body);
         String text = HtmlTextRenderer.render(body);
-        ReportFileReader.requireText(text, "no text found in the web page (only markup or navigation)");
+        ReportFileReader.requireText(text, "noTextHtml", "no text found in the web page (only markup or navigation)");
         return new RawText(text, decoded.encoding(), "html");
     }
 

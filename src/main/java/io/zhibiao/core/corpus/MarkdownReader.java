@@ -30,6 +30,6 @@ final class MarkdownReader implements FormatReader {
         String body = RENDERER.render(PARSER.parse(front.body())).replace("**", "").strip();
         String title = front.title();
         String text = title == null || title.isBlank() || body.startsWith(title) ? body : title + "\n\n" + body;
-        return ReportFileReader.requireText(text, "empty file (no text in the Markdown)");
+        return ReportFileReader.requireText(text, "noTextMarkdown", "empty file (no text in the Markdown)");
     }
 }

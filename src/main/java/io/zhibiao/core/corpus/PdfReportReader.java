@@ -16,25 +16,27 @@ final class PdfReportReader implements FormatReader {
         String text;
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             if (document.isEncrypted() && !document.getCurrentAccessPermission().canExtractContent()) {
-                throw new UnreadableFileException("encrypted PDF that forbids copying its text");
+                throw new UnreadableFileException("pdfNoCopy", "encrypted PDF that forbids copying its text", null);
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             stripper.setLineSeparator("\n");
             text = stripper.getText(document);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableFileException("encrypted PDF (a password is needed to open it)", e);
+            throw new UnreadableFileException("pdfPassword", "encrypted PDF (a password is needed to open it)", e);
         } catch (IOException e) {
             if (e instanceof java.nio.file.AccessDeniedException || e instanceof java.io.FileNotFoundException) {
                 throw ReportFileReader.ioFailure(e);
             }
-            throw new UnreadableFileException("broken PDF (" + oneLine(e.getMessage()) + ")", e);
+            throw new UnreadableFileException("pdfBroken", "broken PDF (" + oneLine(e.getMessage()) + ")", e,
+                    oneLine(e.getMessage()));
         } catch (RuntimeException e) {
             // malformed content streams surface as unchecked exceptions deep inside PDFBox
-            throw new UnreadableFileException("broken PDF (" + e.getClass().getSimpleName() + ")", e);
+            throw new UnreadableFileException("pdfBroken", "broken PDF (" + e.getClass().getSimpleName() + ")", e,
+                    e.getClass().getSimpleName());
         }
         String cleaned = text.replace("\r\n", "\n").replace('\r', '\n');
-        ReportFileReader.requireText(cleaned, "no text layer in the PDF (a scanned document?)");
+        ReportFileReader.requireText(cleaned, "noTextPdf", "no text layer in the PDF (a scanned document?)");
         return new RawText(cleaned, "pdf", "pdf");
     }
 

@@ -8,7 +8,7 @@ final class PlainTextReader implements FormatReader {
     @Override
     public RawText read(Path file) throws UnreadableFileException {
         DecodedText decoded = TextDecoder.decode(ReportFileReader.readBytes(file));
-        String text = ReportFileReader.requireText(decoded.text(), "empty file (only whitespace)");
+        String text = ReportFileReader.requireText(decoded.text(), "blank", "empty file (only whitespace)");
         return new RawText(text, decoded.encoding(), "txt");
     }
 }

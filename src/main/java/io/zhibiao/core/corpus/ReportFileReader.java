@@ -52,8 +52,11 @@ public final class ReportFileReader {
         FormatReader reader = readersByExtension.get(extensionOf(file));
         if (reader == null) {
             String ext = extensionOf(file);
-            throw new UnreadableFileException((ext.isEmpty() ? "file has no extension" : "unsupported file type '." + ext + "'")
-                    + " (supported: " + SUPPORTED + ")");
+            throw ext.isEmpty()
+                    ? new UnreadableFileException("noExtension", "file has no extension (supported: " + SUPPORTED + ")",
+                    null, SUPPORTED)
+                    : new UnreadableFileException("unsupportedType", "unsupported file type '." + ext + "' (supported: "
+                    + SUPPORTED + ")", null, "." + ext, SUPPORTED);
         }
         checkReadableFile(file);
         return reader.read(file);
@@ -76,13 +79,13 @@ public final class ReportFileReader {
 
     private void checkReadableFile(Path file) throws UnreadableFileException {
         if (!Files.exists(file)) {
-            throw new UnreadableFileException("file not found");
+            throw new UnreadableFileException("notFound", "file not found", null);
         }
         if (Files.isDirectory(file)) {
-            throw new UnreadableFileException("is a folder, not a file");
+            throw new UnreadableFileException("folder", "is a folder, not a file", null);
         }
         if (!Files.isReadable(file)) {
-            throw new UnreadableFileException("cannot read file (permission denied)");
+            throw new UnreadableFileException("permissionDenied", "cannot read file (permission denied)", null);
         }
         long size;
         try {
@@ -91,11 +94,11 @@ public final class ReportFileReader {
             throw ioFailure(e);
         }
         if (size == 0) {
-            throw new UnreadableFileException("empty file (0 bytes)");
+            throw new UnreadableFileException("empty", "empty file (0 bytes)", null);
         }
         if (size > maxBytes) {
-            throw new UnreadableFileException(String.format(Locale.ROOT, "file is too large (%s, limit %s)",
-                    megabytes(size), megabytes(maxBytes)));
+            throw new UnreadableFileException("tooLarge", String.format(Locale.ROOT, "file is too large (%s, limit %s)",
+                    megabytes(size), megabytes(maxBytes)), null, megabytes(size), megabytes(maxBytes));
         }
     }
 
@@ -110,19 +113,19 @@ public final class ReportFileReader {
 
     static UnreadableFileException ioFailure(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return new UnreadableFileException("cannot read file (permission denied)", e);
+            return new UnreadableFileException("permissionDenied", "cannot read file (permission denied)", e);
         }
         if (e instanceof NoSuchFileException) {
-            return new UnreadableFileException("file not found", e);
+            return new UnreadableFileException("notFound", "file not found", e);
         }
         return new UnreadableFileException("cannot read file (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
     }
 
     /** Whitespace-only text is as useless as an empty file, and says so more precisely. */
-    static String requireText(String text, String whenBlank) throws UnreadableFileException {
+    static String requireText(String text, String reason, String whenBlank) throws UnreadableFileException {
         if (text.isBlank()) {
-            throw new UnreadableFileException(whenBlank);
+            throw new UnreadableFileException(reason, whenBlank, null);
         }
         return text;
     }

@@ -27,7 +27,7 @@ final class TextDecoder {
         DecodedText decoded = decodeByBom(bytes);
         if (decoded == null) {
             if (indexOfNul(bytes) >= 0) {
-                throw new UnreadableFileException("binary file (contains NUL bytes), not text");
+                throw new UnreadableFileException("binary", "binary file (contains NUL bytes), not text", null);
             }
             decoded = decodeWithoutBom(bytes);
         }
@@ -67,7 +67,8 @@ final class TextDecoder {
         if (gb != null && unusualShare(gb) <= MAX_UNUSUAL_SHARE) {
             return new DecodedText(gb, "GB18030");
         }
-        throw new UnreadableFileException("undecodable text: neither UTF-8, UTF-16 nor GB18030/GBK (binary file?)");
+        throw new UnreadableFileException("undecodable",
+                "undecodable text: neither UTF-8, UTF-16 nor GB18030/GBK (binary file?)", null);
     }
 
     /**
@@ -103,8 +104,8 @@ final class TextDecoder {
 
     private static DecodedText require(String text, String encoding) throws UnreadableFileException {
         if (text == null) {
-            throw new UnreadableFileException("undecodable text: starts with a " + encoding + " byte-order mark but is not valid "
-                    + encoding);
+            throw new UnreadableFileException("badBom", "undecodable text: starts with a " + encoding
+                    + " byte-order mark but is not valid " + encoding, null, String.valueOf(encoding));
         }
         return new DecodedText(text, encoding);
     }
@@ -195,7 +196,7 @@ final class TextDecoder {
             }
         }
         if (text.length() > 0 && controls > text.length() * MAX_CONTROL_SHARE) {
-            throw new UnreadableFileException("binary file (mostly control characters), not text");
+            throw new UnreadableFileException("binary", "binary file (mostly control characters), not text", null);
         }
     }
 

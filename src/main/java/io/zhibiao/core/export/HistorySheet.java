@@ -22,18 +22,35 @@ final class HistorySheet {
     private HistorySheet() {
     }
 
+    /** An old or new value in the workbook's language where it is one of a fixed set of words; data as it is. */
+    private static String value(Labels labels, AuditEvent e, String value) {
+        if (value == null) {
+            return null;
+        }
+        return io.zhibiao.core.review.AuditWords.valueWords(e.entityType(), e.field()).map(words -> switch (words) {
+            case STATUS -> labels.getOr("status." + value, value);
+            case MEASURE -> labels.getOr("measure." + value, value);
+            case VALUE_KIND -> labels.getOr("kind." + value, value);
+            case DOCUMENT_KIND -> labels.getOr("docKind." + value, value);
+            case QUALIFIER -> labels.getOr("qualifier." + value, value);
+            case BASIS -> labels.getOr("basis." + value, value);
+            case SCOPE -> labels.getOr("scope." + value, value);
+            case YES_NO -> "true".equals(value) ? labels.get("yes") : "false".equals(value) ? labels.get("no") : value;
+        }).orElse(value);
+    }
+
     private static List<ExportCell> cells(ExportContext ctx, AuditEvent e, String documentTitle) {
         List<ExportCell> c = new ArrayList<>(HEADER_KEYS.size());
         c.add(ExportCell.dateTime(LocalDateTime.ofInstant(e.occurredAt(), ctx.zone())));
         c.add(ExportCell.text(e.analyst()));
-        c.add(ExportCell.text(e.action()));
+        c.add(ExportCell.text(ctx.labels().getOr("history.action." + e.action(), e.action())));
         c.add(ExportCell.text(e.entityType()));
         c.add(ExportCell.integer(e.entityId()));
         c.add(ExportCell.integer(e.documentId()));
         c.add(ExportCell.longText(documentTitle));
-        c.add(ExportCell.text(e.field()));
-        c.add(ExportCell.longText(e.oldValue()));
-        c.add(ExportCell.longText(e.newValue()));
+        c.add(ExportCell.text(e.field() == null ? null : ctx.labels().getOr("history.field." + e.field(), e.field())));
+        c.add(ExportCell.longText(value(ctx.labels(), e, e.oldValue())));
+        c.add(ExportCell.longText(value(ctx.labels(), e, e.newValue())));
         c.add(ExportCell.text(e.batchId()));
         return c;
     }

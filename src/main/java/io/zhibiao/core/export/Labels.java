@@ -90,6 +90,11 @@ final class Labels {
         return o == null ? null : get("outcome." + o.id());
     }
 
+    /** The label, else {@code fallback}: for ids a newer version may have written (the audit trail's). */
+    String getOr(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     String yesNo(boolean b) {
         return get(b ? "yes" : "no");
     }

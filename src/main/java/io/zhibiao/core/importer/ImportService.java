@@ -203,7 +203,7 @@ public final class ImportService {
             ProcessedReport report = deadline.interruptibly(() -> pipeline.process(raw, file.getFileName().toString()));
             return new Prepared(file, hash, report, null);
         } catch (UnreadableFileException e) {
-            return Prepared.done(FileOutcome.failed(file, e.getMessage()));
+            return Prepared.done(FileOutcome.failed(file, e));
         } catch (DocumentDeadline.Expired | StoreFailed e) {
             throw e;
         } catch (TooManyNumbersException e) {

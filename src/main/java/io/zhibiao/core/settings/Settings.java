@@ -33,6 +33,7 @@ public final class Settings {
     private static final String PANES = "panes";
     private static final String BACKUPS_TO_KEEP = "backupsToKeep";
     private static final String HIDDEN_PANE_COLUMNS = "paneColumnsHidden";
+    private static final String IMPORT_FOLDER = "importFolder";
     private static final String EXPORT_SCOPE = "export.scope";
     private static final String EXPORT_SHEETS = "export.sheets";
     private static final String EXPORT_REGIONS = "export.regions";
@@ -158,6 +159,20 @@ public final class Settings {
 
     public void setHiddenPaneColumns(Set<String> keys) {
         values.setProperty(HIDDEN_PANE_COLUMNS, String.join(",", new TreeSet<>(keys)));
+    }
+
+    /** The folder the analyst last imported from, if any (it may have been removed since). */
+    public java.util.Optional<Path> importFolder() {
+        String stored = values.getProperty(IMPORT_FOLDER, "").strip();
+        try {
+            return stored.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(stored));
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    public void setImportFolder(Path folder) {
+        values.setProperty(IMPORT_FOLDER, folder.toAbsolutePath().toString());
     }
 
     /** Documents open in side-by-side panes, left to right. */

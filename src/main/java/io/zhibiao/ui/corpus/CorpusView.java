@@ -40,7 +40,7 @@ public final class CorpusView extends BorderPane {
         filter.textProperty().bindBidirectional(model.filterProperty());
         tree.getStyleClass().add("corpus-tree");
         tree.setShowRoot(false);
-        tree.setCellFactory(t -> new CorpusCell(messages));
+        tree.setCellFactory(t -> new CorpusCell(messages, model));
         tree.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 openSelected(openDocument);
@@ -196,9 +196,11 @@ public final class CorpusView extends BorderPane {
 
     private static final class CorpusCell extends TreeCell<CorpusNode> {
         private final Messages messages;
+        private final CorpusViewModel model;
 
-        CorpusCell(Messages messages) {
+        CorpusCell(Messages messages, CorpusViewModel model) {
             this.messages = messages;
+            this.model = model;
         }
 
         @Override
@@ -207,15 +209,16 @@ public final class CorpusView extends BorderPane {
             if (empty || node == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             String label = switch (node.type()) {
                 case UNKNOWN_REGION -> messages.get("region.unknown");
-                case DOCUMENT -> (node.documentKind() != null ? "[" + messages.get("kind." + node.documentKind()) + "] " : "")
-                        + node.label();
+                case DOCUMENT -> model.title(node);
                 default -> node.label();
             };
             setText(label);
+            setTooltip(node.isDocument() ? new javafx.scene.control.Tooltip(model.details(node.documentId())) : null);
             if (node.unreviewed() > 0) {
                 Label count = new Label(messages.format("corpus.unreviewed", node.unreviewed()));
                 count.getStyleClass().add("unreviewed-count");

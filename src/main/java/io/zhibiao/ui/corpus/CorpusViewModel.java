@@ -57,6 +57,18 @@ public final class CorpusViewModel {
         corpusStatus.set(context.messages().format("status.documents", documents.size(), reviewed, indicators));
     }
 
+    /** A report's name in the tree: region, year and kind (see {@link io.zhibiao.ui.common.DocumentTitles}). */
+    public String title(CorpusNode node) {
+        return io.zhibiao.ui.common.DocumentTitles.title(context.messages(), context.regions(), node.regionCode(),
+                node.year(), node.documentKind(), node.label());
+    }
+
+    /** The report's own title and file name, for its tooltip. */
+    public String details(long documentId) {
+        return documents.stream().filter(d -> d.id() == documentId).findFirst()
+                .map(io.zhibiao.ui.common.DocumentTitles::details).orElse("");
+    }
+
     public boolean isEmpty() {
         return documents.isEmpty();
     }

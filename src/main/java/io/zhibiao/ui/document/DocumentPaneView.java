@@ -11,7 +11,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -37,7 +37,8 @@ public final class DocumentPaneView extends BorderPane {
     private final Button closeButton = new Button("✕");
     private final Button moveLeft = new Button("◀");
     private final Button moveRight = new Button("▶");
-    private final MenuButton documentMenu = new MenuButton("⋯");
+    private final Button documentMenu = new Button("⋯");
+    private final ContextMenu documentItems = new ContextMenu();
     private boolean syncing;
 
     public DocumentPaneView(DocumentPaneViewModel model, Messages messages, Map<String, Region> regions) {
@@ -61,7 +62,6 @@ public final class DocumentPaneView extends BorderPane {
         SplitPane split = new SplitPane(scroll, lower);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        setMinWidth(340);
         // The pane's content joins the scene with the document in it: the read is usually done before the
         // view is built, and styling the header in a frame of its own, then the text and table in the
         // next, costs a whole extra pass while the analyst waits. Only a slow read shows the header early,
@@ -121,7 +121,8 @@ public final class DocumentPaneView extends BorderPane {
         PaneMenus menus = new PaneMenus(this, messages, regions);
         table.setContextMenu(menus.tableMenu());
         textArea.setContextMenu(menus.textMenu());
-        documentMenu.getItems().setAll(menus.documentItems());
+        documentItems.getItems().setAll(menus.documentItems());
+        documentMenu.setOnAction(e -> showDocumentMenu());
         PaneKeys.install(this, menus);
     }
 
@@ -129,23 +130,38 @@ public final class DocumentPaneView extends BorderPane {
         Label subtitle = new Label();
         subtitle.getStyleClass().add("pane-subtitle");
         subtitle.textProperty().bind(model.subtitleProperty());
+        // a narrow pane cuts a long title; the tooltip has it whole, with the report's file name
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(javafx.beans.binding.Bindings.concat(model.subtitleProperty(), "\n",
+                model.detailsProperty()));
+        subtitle.setTooltip(whole);
         Label progress = new Label();
         progress.getStyleClass().add("hint");
         progress.textProperty().bind(model.progressProperty());
         closeButton.setTooltip(new Tooltip(messages.get("pane.close")));
-        closeButton.getStyleClass().add("pane-close");
+        closeButton.getStyleClass().addAll("pane-tool", "pane-close");
         moveLeft.setTooltip(new Tooltip(messages.get("pane.moveLeft")));
         moveRight.setTooltip(new Tooltip(messages.get("pane.moveRight")));
         documentMenu.setTooltip(new Tooltip(messages.get("pane.documentMenu")));
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        moveLeft.getStyleClass().add("pane-tool");
+        moveRight.getStyleClass().add("pane-tool");
+        documentMenu.getStyleClass().add("pane-tool");
+        for (Button b : java.util.List.of(documentMenu, moveLeft, moveRight, closeButton)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        progress.setMinWidth(0);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        progress.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(selectors, Priority.ALWAYS);
-        // Selectors and buttons on the first line, what the report is and the review progress below,
-        // so that a narrow pane (four side by side) still shows the region in full.
-        HBox top = new HBox(6, selectors, spacer, documentMenu, moveLeft, moveRight, closeButton);
-        SlowLoadSpinner.install(top, 2, model.loadingProperty());
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox box = new VBox(3, top, subtitle, progress);
+        // Four panes share a 1600-pixel window (about 300 pixels each): the pickers get the first line to
+        // themselves, so that the region and the year are read whole; the review progress, the document
+        // picker (only when a region has several reports for the year) and the buttons share the second.
+        HBox pickers = new HBox(6, selectors);
+        SlowLoadSpinner.install(pickers, 1, model.loadingProperty());
+        pickers.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox tools = new HBox(4, selectors.document(), progress, documentMenu, moveLeft, moveRight, closeButton);
+        tools.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(3, pickers, tools, subtitle);
         box.getStyleClass().add("pane-header");
         return box;
     }
@@ -186,6 +202,37 @@ public final class DocumentPaneView extends BorderPane {
         }
     }
 
+    /** Runs {@code then} once the report is shown: now if it is, else when its read ends. */
+    public void whenLoaded(java.util.function.Consumer<DocumentPaneView> then) {
+        if (!model.loadingProperty().get() && !model.textProperty().get().isEmpty()) {
+            then.accept(this);
+            return;
+        }
+        model.loadingProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    then.accept(DocumentPaneView.this);
+                }
+            }
+        });
+    }
+
+    /**
+     * The document menu opens below its button with its right edge on the button's: the rightmost pane's
+     * button sits at the window's edge, where a menu opening to the right would be cut off.
+     */
+    private void showDocumentMenu() {
+        if (documentItems.isShowing()) {
+            documentItems.hide();
+            return;
+        }
+        javafx.geometry.Bounds b = documentMenu.localToScreen(documentMenu.getBoundsInLocal());
+        documentItems.setOnShown(e -> documentItems.setX(b.getMaxX() - documentItems.getWidth()));
+        documentItems.show(documentMenu, b.getMinX(), b.getMaxY());
+    }
+
     /** Scrolls to and selects a passage of the report (a search hit). */
     public void showText(int offset, int length) {
         int start = Math.max(0, Math.min(offset, textArea.getLength()));
@@ -204,6 +251,10 @@ public final class DocumentPaneView extends BorderPane {
 
     public DocumentPaneViewModel model() {
         return model;
+    }
+
+    public javafx.scene.control.ButtonBase documentMenuButton() {
+        return documentMenu;
     }
 
     public Button moveLeftButton() {

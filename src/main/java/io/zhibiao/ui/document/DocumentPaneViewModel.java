@@ -41,6 +41,7 @@ public final class DocumentPaneViewModel {
     private final ObservableList<DocumentSummary> corpus;
     private final LongProperty documentId = new SimpleLongProperty(-1);
     private final StringProperty subtitle = new SimpleStringProperty("");
+    private final StringProperty details = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final StringProperty progress = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -87,7 +88,21 @@ public final class DocumentPaneViewModel {
         }
     }
 
+    /**
+     * Re-reads the document shown after an undo or redo and selects the first of the changed indicators it
+     * holds, so that the table scrolls to what changed back (else the selection is kept as by {@link #refresh}).
+     */
+    public void refreshShowing(java.util.Set<Long> changed) {
+        if (documentId.get() >= 0) {
+            load(documentId.get(), selected.get() != null ? selected.get().id() : null, changed);
+        }
+    }
+
     private void load(long id, Long keepSelected) {
+        load(id, keepSelected, java.util.Set.of());
+    }
+
+    private void load(long id, Long keepSelected, java.util.Set<Long> show) {
         loading.set(true);
         long requested = ++generation;
         boolean sameDocument = document.get() != null && document.get().id() == id;
@@ -101,7 +116,8 @@ public final class DocumentPaneViewModel {
                     context.store().tags().tagsByDocument(id));
         }, loaded -> {
             if (requested == generation) {
-                apply(loaded, keepSelected);
+                apply(loaded, loaded.indicators().stream().map(StoredIndicator::id).filter(show::contains)
+                        .findFirst().orElse(keepSelected));
             }
         }, failure -> {
             loading.set(false);
@@ -121,8 +137,8 @@ public final class DocumentPaneViewModel {
     private void apply(Loaded loaded, Long keepSelected) {
         DocumentSummary s = loaded.summary();
         syncSelectors(s);
-        String kind = s.effectiveKind() != null ? context.messages().get("kind." + s.effectiveKind().id()) : "";
-        subtitle.set(kind + " · " + (s.title() != null ? s.title() : s.fileName()));
+        subtitle.set(io.zhibiao.ui.common.DocumentTitles.of(context.messages(), context.regions(), s));
+        details.set(io.zhibiao.ui.common.DocumentTitles.details(s));
         if (loaded.text() != null) {
             selected.set(null);
             text.set(loaded.text());
@@ -188,8 +204,10 @@ public final class DocumentPaneViewModel {
         List<Integer> years = PaneChoices.years(corpus, code);
         Integer keep = years.contains(year.get()) ? year.get() : (years.isEmpty() ? null : years.get(0));
         region.set(code);
-        yearChoices.setAll(years);
+        // the year picker lets go of its year before its choices change under it (a searchable combo box
+        // looks its value up in a filtered copy of the choices that is not yet updated)
         year.set(null);
+        yearChoices.setAll(years);
         selectYear(keep);
     }
 
@@ -213,19 +231,32 @@ public final class DocumentPaneViewModel {
     }
 
     private void refreshChoices() {
-        regionChoices.setAll(PaneChoices.regions(corpus));
+        // The corpus list is re-read after every verdict (its counts change): replacing equal lists would
+        // make every picker drop its value for nothing.
+        replaceIfChanged(regionChoices, PaneChoices.regions(corpus));
         if (region.get() != null) {
-            yearChoices.setAll(PaneChoices.years(corpus, region.get()));
-            documentChoices.setAll(PaneChoices.documents(corpus, region.get(), year.get()));
+            replaceIfChanged(yearChoices, PaneChoices.years(corpus, region.get()));
+            replaceIfChanged(documentChoices, PaneChoices.documents(corpus, region.get(), year.get()));
+        }
+        // the summary shown carries counts and overrides that a re-read may have changed
+        if (document.get() != null) {
+            long shown = document.get().id();
+            corpus.stream().filter(d -> d.id() == shown).findFirst().ifPresent(document::set);
+        }
+    }
+
+    private static <T> void replaceIfChanged(ObservableList<T> list, List<T> fresh) {
+        if (!list.equals(fresh)) {
+            list.setAll(fresh);
         }
     }
 
     /** Puts the selectors on the document shown, without triggering another load. */
     private void syncSelectors(DocumentSummary s) {
         region.set(s.effectiveRegionCode());
-        yearChoices.setAll(PaneChoices.years(corpus, s.effectiveRegionCode()));
+        replaceIfChanged(yearChoices, PaneChoices.years(corpus, s.effectiveRegionCode()));
         year.set(s.effectiveYear());
-        documentChoices.setAll(PaneChoices.documents(corpus, s.effectiveRegionCode(), s.effectiveYear()));
+        replaceIfChanged(documentChoices, PaneChoices.documents(corpus, s.effectiveRegionCode(), s.effectiveYear()));
         document.set(s);
     }
 
@@ -272,6 +303,11 @@ public final class DocumentPaneViewModel {
 
     public ReadOnlyStringProperty subtitleProperty() {
         return subtitle;
+    }
+
+    /** The report's own title and file name (the subtitle's tooltip). */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details;
     }
 
     public ReadOnlyStringProperty textProperty() {

@@ -8,17 +8,20 @@ import io.zhibiao.ui.review.Converters;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.controlsfx.control.CheckComboBox;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** Above the indicator table: filter by status (several), target/actual, tag, and catalog indicators only. */
-final class FilterBar extends HBox {
+/**
+ * Above the indicator table: filter by status (several), target/actual, tag, and catalog indicators only.
+ * The filters wrap onto a second line in a narrow pane rather than each being cut to a few letters.
+ */
+final class FilterBar extends FlowPane {
     FilterBar(DocumentPaneViewModel model, Messages m) {
-        super(6);
+        super(6, 4);
         getStyleClass().add("filter-bar");
         IndicatorFilter f = model.filter();
         CheckComboBox<ReviewStatus> statuses = new CheckComboBox<>();
@@ -44,9 +47,9 @@ final class FilterBar extends HBox {
             }
         });
         f.kindProperty().bind(kind.valueProperty());
-        // Fixed widths: a pane's combo boxes are not measured by their drop-down lists (see
+        // Fixed widths (zhibiao.css): a pane's combo boxes are not measured by their drop-down lists (see
         // LazyPopupComboBoxSkin), and a width that followed the choice would shift the bar at each pick.
-        kind.setPrefWidth(120);
+        kind.getStyleClass().add("filter-kind");
 
         ComboBox<String> tag = new ComboBox<>();
         tag.setPromptText(m.get("filter.tag"));
@@ -70,7 +73,7 @@ final class FilterBar extends HBox {
             }
         });
         f.tagProperty().bind(tag.valueProperty());
-        tag.setPrefWidth(100);
+        tag.getStyleClass().add("filter-tag");
 
         CheckBox catalog = new CheckBox(m.get("filter.catalog"));
         f.catalogOnlyProperty().bind(catalog.selectedProperty());

@@ -52,21 +52,23 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
         setStyle("-fx-fixed-cell-size: 2em;");
         setPlaceholder(new Label(m.get("table.empty")));
         setTableMenuButtonVisible(true);
+        // The value right after the name: a pane a quarter of a 1600-pixel window wide shows these two.
         getColumns().add(column(m, "name", v -> v.value().name(), 150));
-        getColumns().add(column(m, "code", v -> v.value().code(), 90));
-        getColumns().add(column(m, "measure",
-                v -> v.value().measure() == null ? null : m.get("measure." + v.value().measure().id()), 60));
-        getColumns().add(column(m, "kind",
-                v -> v.value().kind() == null ? null : m.get("valuekind." + v.value().kind().id()), 60));
-        getColumns().add(column(m, "year", v -> v.value().year(), 55));
-        getColumns().add(column(m, "reference", v -> ReferenceText.of(v.value(), m), 80));
         getColumns().add(keyed("value", valueColumn(m.get("table.value"))));
         getColumns().add(column(m, "unit", v -> v.value().unit(), 55));
         getColumns().add(column(m, "qualifier",
                 v -> v.value().qualifier() == null ? null : v.value().qualifier().symbol()
                         + (v.value().stretch() ? " " + m.get("form.stretch") : "")
                         + (v.value().estimated() ? " " + m.get("form.estimated") : ""), 70));
-        getColumns().add(column(m, "status", v -> m.get("status." + v.status().id()), 70));
+        getColumns().add(column(m, "status", v -> m.get("status." + v.status().id()),
+                widestOf(java.util.Arrays.stream(ReviewStatus.values()).map(st -> m.get("status." + st.id())).toList())));
+        getColumns().add(column(m, "kind",
+                v -> v.value().kind() == null ? null : m.get("valuekind." + v.value().kind().id()), 60));
+        getColumns().add(column(m, "year", v -> v.value().year(), 55));
+        getColumns().add(column(m, "reference", v -> ReferenceText.of(v.value(), m), 80));
+        getColumns().add(column(m, "code", v -> v.value().code(), 90));
+        getColumns().add(column(m, "measure",
+                v -> v.value().measure() == null ? null : m.get("measure." + v.value().measure().id()), 60));
         getColumns().add(keyed("tags", tagColumn(m.get("table.tags"), tags)));
         getColumns().add(column(m, "note", StoredIndicator::note, 120));
         confidence = column(m, "confidence", v -> Math.round(v.value().confidence() * 100) / 100.0, 60);
@@ -177,6 +179,21 @@ public final class IndicatorTable extends TableView<StoredIndicator> {
         });
         c.setPrefWidth(110);
         return c;
+    }
+
+    /**
+     * A column width that shows the longest of these words whole ("unreviewed", not "unrevie…"), measured
+     * in the table's font size (zhibiao.css: 13px) plus a cell's padding.
+     */
+    private static double widestOf(List<String> words) {
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(javafx.scene.text.Font.font(13));
+        double widest = 0;
+        for (String w : words) {
+            probe.setText(w);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + 24;
     }
 
     private static <T extends Comparable<? super T>> TableColumn<StoredIndicator, T> column(

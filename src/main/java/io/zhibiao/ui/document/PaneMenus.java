@@ -112,6 +112,17 @@ final class PaneMenus {
     void addFromSelection() {
         int start = view.textArea().getSelection().getStart();
         int end = view.textArea().getSelection().getEnd();
+        String text = model.textProperty().get();
+        if (end <= start && view.textArea().isFocused() && !text.isEmpty()) {
+            // No text selected, but the caret is in the report: the sentence it stands in is what the analyst
+            // means (the engine reads the figure from it, and the form can narrow it).
+            int caret = Math.min(view.textArea().getCaretPosition(), text.length());
+            start = io.zhibiao.core.extract.text.SentenceSplitter.sentenceStart(text, caret, 0);
+            end = io.zhibiao.core.extract.text.SentenceSplitter.sentenceEnd(text, caret);
+            if (text.substring(start, end).isBlank()) {
+                end = start;
+            }
+        }
         if (end <= start || model.documentIdProperty().get() < 0) {
             info(m.get("review.add.needSelection"));
             return;

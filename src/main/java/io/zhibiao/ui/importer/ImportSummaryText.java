@@ -42,13 +42,22 @@ public final class ImportSummaryText {
         return s.storageFailure().isPresent();
     }
 
+    /** A known reason in the workbench's language; any other (a library's words) as the importer gave it. */
+    static String reason(FileOutcome f, Messages m) {
+        String key = "import.reason." + f.reason();
+        if (f.reason() != null && m.bundle().containsKey(key)) {
+            return m.format(key, f.details().toArray());
+        }
+        return String.valueOf(f.message());
+    }
+
     public static String failures(ImportSummary s, Messages m) {
         StringBuilder sb = new StringBuilder();
         if (s.failed() > 0) {
             sb.append(m.get("import.failures")).append('\n');
             for (FileOutcome f : s.failures()) {
                 sb.append(Printable.path(f.file().getFileName())).append(": ")
-                        .append(Printable.text(String.valueOf(f.message()))).append('\n');
+                        .append(Printable.text(reason(f, m))).append('\n');
             }
         }
         if (!s.unsupported().isEmpty()) {

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * File ▸ Export: scope, filter and sheets (kept for the next export), where to save, the export in the
@@ -29,7 +28,7 @@ public final class ExportFlow {
     private final AppContext context;
     private final MainWindow window;
     private final Messages m;
-    private Consumer<Path> opener = p -> { };
+    private io.zhibiao.ui.common.SystemOpener opener = io.zhibiao.ui.common.SystemOpener.DESKTOP;
     private ExportTask running;
 
     ExportFlow(AppContext context, MainWindow window) {
@@ -38,7 +37,7 @@ public final class ExportFlow {
         this.m = context.messages();
     }
 
-    void setOpener(Consumer<Path> opener) {
+    void setOpener(io.zhibiao.ui.common.SystemOpener opener) {
         this.opener = opener;
     }
 
@@ -98,7 +97,9 @@ public final class ExportFlow {
         a.setHeaderText(null);
         a.setTitle(m.get("export.title"));
         a.initOwner(window.window());
-        a.showAndWait().filter(b -> b == open).ifPresent(b -> opener.accept(summary.file()));
+        // Where no spreadsheet program can be asked, the path is shown (and can be copied) instead.
+        a.showAndWait().filter(b -> b == open).ifPresent(b -> new io.zhibiao.ui.common.OpenOrShowPath(m,
+                context.tasks(), window.window(), opener, "exportFile", "export-file").open(summary.file()));
     }
 
     private static void collect(CorpusNode node, Set<Long> ids) {

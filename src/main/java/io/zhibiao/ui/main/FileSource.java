@@ -13,9 +13,13 @@ import java.util.List;
  * answer (the native dialogs cannot be driven headless).
  */
 public interface FileSource {
-    List<Path> chooseFiles(Window owner, String title);
+    /**
+     * @param startIn the folder the dialog opens in; never null: on Linux (GTK) a file chooser given no
+     *                folder opens on "Recent", where a typed path and Enter search instead of going there
+     */
+    List<Path> chooseFiles(Window owner, String title, Path startIn);
 
-    Path chooseFolder(Window owner, String title);
+    Path chooseFolder(Window owner, String title, Path startIn);
 
     /** Where to write an export; null when the analyst cancels. */
     Path chooseSaveFile(Window owner, String title, String suggestedName);
@@ -31,11 +35,14 @@ public interface FileSource {
 
     FileSource SYSTEM = new FileSource() {
         @Override
-        public List<Path> chooseFiles(Window owner, String title) {
+        public List<Path> chooseFiles(Window owner, String title, Path startIn) {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("txt, html, docx, pdf",
-                    "*.txt", "*.html", "*.htm", "*.docx", "*.pdf"));
+            chooser.setInitialDirectory(startIn.toFile());
+            // Every type import reads: a file typed by name that the filter hides is not chosen by Enter.
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("txt, md, html, docx, pdf",
+                    "*.txt", "*.md", "*.html", "*.htm", "*.docx", "*.pdf"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*", "*"));
             List<File> files = chooser.showOpenMultipleDialog(owner);
             return files == null ? List.of() : files.stream().map(File::toPath).toList();
         }
@@ -50,9 +57,10 @@ public interface FileSource {
         }
 
         @Override
-        public Path chooseFolder(Window owner, String title) {
+        public Path chooseFolder(Window owner, String title, Path startIn) {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(title);
+            chooser.setInitialDirectory(startIn.toFile());
             File folder = chooser.showDialog(owner);
             return folder == null ? null : folder.toPath();
         }

@@ -6,7 +6,7 @@ import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.catalog.CatalogWindow;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.common.Tasks;
-import io.zhibiao.ui.error.FolderOpener;
+import io.zhibiao.ui.common.SystemOpener;
 import io.zhibiao.ui.error.LogFolderAction;
 import io.zhibiao.ui.review.ShortcutsDialog;
 import io.zhibiao.ui.settings.SettingsDialog;
@@ -62,6 +62,7 @@ final class MainMenus {
         catalog.setId("menu-catalog");
         catalog.setOnAction(e -> CatalogWindow.show(window.window(), context));
         MenuItem settings = new MenuItem(m.get("menu.file.settings"));
+        settings.setId("menu-settings");
         settings.setOnAction(e -> SettingsDialog.edit(window.window(), m, context.settings(), context.store().user())
                 .ifPresent(languageChanged -> settingsApplied.run()));
         MenuItem backUp = new MenuItem(m.get("menu.file.backUpNow"));
@@ -132,11 +133,12 @@ final class MainMenus {
         shortcuts.setAccelerator(KeyCombination.keyCombination("F1"));
         shortcuts.setOnAction(e -> ShortcutsDialog.show(window.window(), m));
         MenuItem about = new MenuItem(m.get("menu.help.about"));
+        about.setId("menu-about");
         about.setOnAction(e -> window.info(m.format("about.text", AppVersion.current(),
                 context.store().location())));
         MenuItem logs = new MenuItem(m.get("menu.help.openLogFolder"));
         logs.setId("menu-open-log-folder");
-        logs.setOnAction(e -> new LogFolderAction(m, context.tasks(), window.window(), FolderOpener.DESKTOP)
+        logs.setOnAction(e -> new LogFolderAction(m, context.tasks(), window.window(), SystemOpener.DESKTOP)
                 .open(LogFolder.beside(context.store().location())));
         Menu help = new Menu(m.get("menu.help"), null, shortcuts, logs, about);
         help.setId("menu-help");

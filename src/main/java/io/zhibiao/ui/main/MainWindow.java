@@ -60,7 +60,7 @@ public final class MainWindow extends BorderPane {
         this.m = context.messages();
         this.corpus = new CorpusViewModel(context);
         this.panes = new PaneArea(context, corpus.documents());
-        this.corpusView = new CorpusView(corpus, m, panes::open);
+        this.corpusView = new CorpusView(corpus, m, panes::openIfRoom);
         io.zhibiao.ui.corpus.DocumentDeletion deletion =
                 new io.zhibiao.ui.corpus.DocumentDeletion(context, this::window, this::error);
         corpusView.setOnDelete(deletion::start);
@@ -107,6 +107,33 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /**
+     * Where the analyst is in this window: the corpus filter, the tab below the panes and, per pane, the
+     * selected indicator. A language switch builds the window anew and puts these back.
+     */
+    public record Place(String filter, int tab, List<Long> selected) {
+    }
+
+    public Place place() {
+        return new Place(corpusView.filterField().getText(), analysis.getSelectionModel().getSelectedIndex(),
+                panes.panes().stream().map(p -> p.model().selectedProperty().get())
+                        .map(s -> s == null ? null : s.id()).toList());
+    }
+
+    /** Puts a place back; call after {@link #reopenPanes}: each pane selects its row once its report is shown. */
+    public void restore(Place place) {
+        corpusView.filterField().setText(place.filter());
+        analysis.getSelectionModel().select(place.tab());
+        List<io.zhibiao.ui.document.DocumentPaneView> open = panes.panes();
+        for (int i = 0; i < open.size() && i < place.selected().size(); i++) {
+            Long id = place.selected().get(i);
+            if (id != null) {
+                open.get(i).whenLoaded(view -> view.model().selectedProperty().set(view.model().indicators().stream()
+                        .filter(row -> row.id() == id).findFirst().orElse(null)));
+            }
+        }
+    }
+
     /** Opens panes for the documents still in the store, in the given order. */
     public void reopenPanes(List<Long> documentIds) {
         java.util.Set<Long> present = new java.util.HashSet<>();
@@ -128,7 +155,13 @@ public final class MainWindow extends BorderPane {
             panes.closeDocuments(change.trashedIds());
             for (var pane : panes.panes()) {
                 if (change.documentIds().contains(pane.model().documentIdProperty().get())) {
-                    pane.model().refresh();
+                    boolean stepBack = change.action() == io.zhibiao.core.review.ReviewAction.UNDO
+                            || change.action() == io.zhibiao.core.review.ReviewAction.REDO;
+                    if (stepBack) {
+                        pane.model().refreshShowing(change.indicatorIds());
+                    } else {
+                        pane.model().refresh();
+                    }
                 }
             }
             // The tree's counts follow too, but once per burst of keystrokes rather than per key.
@@ -150,25 +183,44 @@ public final class MainWindow extends BorderPane {
     }
 
     void chooseFiles() {
-        List<Path> files = fileSource.chooseFiles(window(), m.get("import.title"));
+        List<Path> files = fileSource.chooseFiles(window(), m.get("import.title"), importFolder());
         if (!files.isEmpty()) {
+            rememberImportFolder(files.get(0).toAbsolutePath().getParent());
             startImport(files);
         }
     }
 
     void chooseFolder() {
-        Path folder = fileSource.chooseFolder(window(), m.get("import.title"));
+        Path folder = fileSource.chooseFolder(window(), m.get("import.title"), importFolder());
         if (folder != null) {
+            rememberImportFolder(folder.toAbsolutePath().getParent());
             startImport(List.of(folder));
         }
+    }
+
+    /** Where the import dialogs open: the folder last imported from while it exists, else the home folder. */
+    private Path importFolder() {
+        return context.settings().importFolder().filter(java.nio.file.Files::isDirectory)
+                .orElseGet(() -> Path.of(System.getProperty("user.home")));
+    }
+
+    private void rememberImportFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        context.settings().setImportFolder(folder);
+        io.zhibiao.ui.common.Tasks.run(context.tasks(), () -> {
+            context.settings().save();
+            return null;
+        }, ignored -> { });
     }
 
     FileSource fileSource() {
         return fileSource;
     }
 
-    /** Opens exported workbooks with the system's spreadsheet program. */
-    public void setFileOpener(java.util.function.Consumer<Path> opener) {
+    /** Opens exported workbooks with the system's spreadsheet program (tests: one that is not there). */
+    public void setFileOpener(io.zhibiao.ui.common.SystemOpener opener) {
         exporter.setOpener(opener);
     }
 

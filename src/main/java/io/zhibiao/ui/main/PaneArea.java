@@ -27,7 +27,10 @@ public final class PaneArea extends StackPane {
     public PaneArea(AppContext context, ObservableList<io.zhibiao.core.store.DocumentSummary> corpus) {
         this.context = context;
         this.corpus = corpus;
-        empty = new Label(context.messages().get("pane.empty"));
+        empty = new Label();
+        updateEmptyHint();
+        corpus.addListener((javafx.collections.ListChangeListener<io.zhibiao.core.store.DocumentSummary>) c ->
+                updateEmptyHint());
         empty.getStyleClass().add("empty-hint");
         empty.setMaxWidth(420);
         getChildren().addAll(split, empty);
@@ -40,9 +43,54 @@ public final class PaneArea extends StackPane {
         updateEmpty();
     }
 
+    /**
+     * The hint where no pane is open names the sample reports only while they are all the store holds:
+     * once the analyst imported reports of their own, it would be wrong.
+     */
+    private void updateEmptyHint() {
+        boolean own = corpus.stream().anyMatch(d -> d.sourcePath() == null
+                || !io.zhibiao.core.importer.SampleCorpus.isSample(d.sourcePath(), context.store().location()));
+        empty.setText(context.messages().get("pane.empty") + (own ? "" : "\n" + context.messages().get("pane.empty.samples")));
+    }
+
     private void updateEmpty() {
         empty.setVisible(split.getItems().isEmpty());
         split.setVisible(!split.getItems().isEmpty());
+    }
+
+    /**
+     * Opens the document in a new pane if one more fits beside those open; otherwise says so and opens
+     * nothing: a pane squeezed under its minimum width would hide its buttons and values past the edge.
+     */
+    public DocumentPaneView openIfRoom(long documentId) {
+        if (!hasRoomForAnother()) {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                    context.messages().format("pane.noRoom", panes().size()));
+            a.setHeaderText(null);
+            a.setTitle(context.messages().get("app.title"));
+            if (getScene() != null) {
+                a.initOwner(getScene().getWindow());
+            }
+            a.show();
+            return null;
+        }
+        return open(documentId);
+    }
+
+    /** Whether one more pane, at its minimum width, fits beside the open ones. */
+    boolean hasRoomForAnother() {
+        List<DocumentPaneView> open = panes();
+        if (open.isEmpty() || split.getWidth() <= 0) {
+            return true;
+        }
+        double min = open.get(0).minWidth(-1);
+        // the split's own dividers, not those of the panes' text-and-table splits inside it
+        double dividerWidth = split.getChildrenUnmodifiable().stream()
+                .filter(c -> c.getStyleClass().contains("split-pane-divider"))
+                .mapToDouble(c -> c.getLayoutBounds().getWidth()).findFirst().orElse(0);
+        double room = split.getWidth() - split.snappedLeftInset() - split.snappedRightInset();
+        int n = open.size() + 1;
+        return n * min + (n - 1) * dividerWidth <= room;
     }
 
     /** Opens a new pane on the right showing the document. */
@@ -123,18 +171,23 @@ public final class PaneArea extends StackPane {
         onSelect = c;
     }
 
-    /** Opens the document in a new pane and selects {@code length} characters at {@code offset} once shown. */
+    /**
+     * Selects {@code length} characters at {@code offset} in the document: in the pane that already shows
+     * it, else in a new pane once its text is shown (if one more fits).
+     */
     public DocumentPaneView openAt(long documentId, int offset, int length) {
-        DocumentPaneView view = open(documentId);
-        view.model().loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
-                if (!now) {
-                    o.removeListener(this);
-                    view.showText(offset, length);
-                }
+        for (DocumentPaneView shown : panes()) {
+            if (shown.model().documentIdProperty().get() == documentId && !shown.model().loadingProperty().get()) {
+                shown.showText(offset, length);
+                shown.textArea().requestFocus();
+                return shown;
             }
-        });
+        }
+        DocumentPaneView view = openIfRoom(documentId);
+        if (view == null) {
+            return null;
+        }
+        view.whenLoaded(shown -> shown.showText(offset, length));
         return view;
     }
 

@@ -35,11 +35,13 @@ final class TargetActualTab {
     private final SearchableComboBox<String> region = new SearchableComboBox<>();
     private final TableView<TargetActualPair> table = new TableView<>();
     private final BorderPane content;
+    private final Label hint = new Label();
 
     /** Fills {@code tab} (made before this view, which is built only when the tab is first shown). */
     TargetActualTab(AppContext context, PaneArea panes, Tab tab) {
         this.context = context;
         this.m = context.messages();
+        io.zhibiao.ui.common.SearchPrompt.set(region, m);
         region.setConverter(Converters.of(code -> {
             Region r = context.regions().get(code);
             return r != null ? r.qualifiedName() : code;
@@ -71,6 +73,11 @@ final class TargetActualTab {
         HBox bar = new HBox(8, new Label(m.get("pane.region")), region);
         bar.getStyleClass().add("filter-bar");
         content.setTop(bar);
+        hint.setId("targets-hint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        hint.managedProperty().bind(hint.textProperty().isNotEmpty());
+        content.setBottom(hint);
         tab.setContent(content);
         tab.setOnSelectionChanged(e -> {
             if (tab.isSelected()) {
@@ -106,19 +113,32 @@ final class TargetActualTab {
     private void load(String code) {
         if (code == null) {
             table.getItems().clear();
+            hint.setText("");
             return;
         }
-        Tasks.run(context.tasks(), () -> pairsOf(code), pairs -> table.getItems().setAll(pairs));
+        Tasks.run(context.tasks(), () -> pairsOf(code), loaded -> {
+            table.getItems().setAll(loaded.pairs());
+            Region r = context.regions().get(code);
+            hint.setText(PairingHint.text(m, r != null ? r.name() : code, loaded.reportYears(),
+                    loaded.pairs().stream().anyMatch(p -> p.decidingTarget() != null && p.actual() != null)));
+        });
     }
 
-    private List<TargetActualPair> pairsOf(String code) {
+    private Loaded pairsOf(String code) {
         List<Observation> observations = new ArrayList<>();
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
         for (DocumentSummary d : context.store().documents().listByRegion(code)) {
+            if (d.effectiveYear() != null) {
+                years.add(d.effectiveYear());
+            }
             for (StoredIndicator i : context.store().indicators().findByDocument(d.id())) {
                 observations.add(Observation.of(i, d, false));
             }
         }
-        return TargetActualPairing.pair(observations);
+        return new Loaded(TargetActualPairing.pair(observations), years);
+    }
+
+    private record Loaded(List<TargetActualPair> pairs, java.util.Set<Integer> reportYears) {
     }
 
     private String value(Observation o) {

@@ -28,6 +28,7 @@ public final class DocumentCorrectionDialog {
 
     public static Optional<Correction> show(Window owner, Messages m, Map<String, Region> regions, DocumentSummary doc) {
         SearchableComboBox<String> region = new SearchableComboBox<>();
+        io.zhibiao.ui.common.SearchPrompt.set(region, m);
         region.getItems().setAll(regions.keySet().stream().sorted(Comparator.naturalOrder()).toList());
         region.setConverter(Converters.of(code -> regions.get(code).qualifiedName() + " " + code));
         region.setValue(doc.effectiveRegionCode());

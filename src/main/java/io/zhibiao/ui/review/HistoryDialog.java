@@ -28,10 +28,10 @@ public final class HistoryDialog {
         table.setPrefSize(760, 360);
         table.getColumns().add(column(m.get("history.when"), e -> TIME.format(e.occurredAt()), 150));
         table.getColumns().add(column(m.get("history.who"), AuditEvent::analyst, 90));
-        table.getColumns().add(column(m.get("history.action"), AuditEvent::action, 90));
-        table.getColumns().add(column(m.get("history.field"), AuditEvent::field, 100));
-        table.getColumns().add(column(m.get("history.old"), AuditEvent::oldValue, 150));
-        table.getColumns().add(column(m.get("history.new"), AuditEvent::newValue, 150));
+        table.getColumns().add(column(m.get("history.action"), e -> HistoryWords.action(m, e), 90));
+        table.getColumns().add(column(m.get("history.field"), e -> HistoryWords.field(m, e), 100));
+        table.getColumns().add(column(m.get("history.old"), e -> HistoryWords.value(m, e, e.oldValue()), 150));
+        table.getColumns().add(column(m.get("history.new"), e -> HistoryWords.value(m, e, e.newValue()), 150));
         table.setPlaceholder(new javafx.scene.control.Label(m.get("history.empty")));
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);

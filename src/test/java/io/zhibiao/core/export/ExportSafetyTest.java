@@ -161,7 +161,7 @@ class ExportSafetyTest {
                 "status", "unreviewed", "verified", "batch-1"));
         try (XSSFWorkbook wb = ExportFixture.read(exportXlsx("history.xlsx"))) {
             Row row = onlyRow(wb.getSheet("修改记录"), Map.of("分析员", "李分析"));
-            assertEquals("verified", text(cell(row, "新值")));
+            assertEquals("已核实", text(cell(row, "新值")), "a status in the workbook's language");
             assertEquals(Long.toString(doc), text(cell(row, "文件编号")));
             assertEquals(CellType.NUMERIC, cell(row, "时间").getCellType(), "times are real dates");
         }

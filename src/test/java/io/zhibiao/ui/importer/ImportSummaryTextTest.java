@@ -20,6 +20,31 @@ class ImportSummaryTextTest {
     private final Messages en = new Messages(Locale.ENGLISH);
     private final Messages zh = new Messages(Locale.SIMPLIFIED_CHINESE);
 
+    @org.junit.jupiter.api.io.TempDir
+    Path tmp;
+
+    @Test
+    void aFailedFileGivesItsReasonInTheWorkbenchsLanguage() throws Exception {
+        Path empty = java.nio.file.Files.createFile(tmp.resolve("空.txt"));
+        Path page = java.nio.file.Files.writeString(tmp.resolve("page.html"), "<html><body><nav></nav></body></html>");
+        List<FileOutcome> failed = new java.util.ArrayList<>();
+        for (Path p : List.of(empty, page, tmp.resolve("gone.pdf"))) {
+            try {
+                new io.zhibiao.core.corpus.ReportFileReader().read(p);
+            } catch (io.zhibiao.core.corpus.UnreadableFileException e) {
+                failed.add(FileOutcome.failed(p, e));
+            }
+        }
+        assertEquals(3, failed.size());
+        ImportSummary s = new ImportSummary(failed, false, List.of(), List.of(), 3, null);
+        String chinese = ImportSummaryText.failures(s, zh);
+        assertTrue(chinese.contains("空.txt: 空文件（0 字节）"), chinese);
+        assertTrue(chinese.contains("page.html: 网页中没有正文"), chinese);
+        assertTrue(chinese.contains("gone.pdf: 找不到文件"), chinese);
+        assertFalse(chinese.matches("(?s).*\\b(file|found|empty|text)\\b.*"), chinese);
+        assertTrue(ImportSummaryText.failures(s, en).contains("空.txt: empty file (0 bytes)"));
+    }
+
     @Test
     void aFullDiskSaysHowManyDocumentsWereImportedAndHowManyNot() {
         List<FileOutcome> kept = List.of(
