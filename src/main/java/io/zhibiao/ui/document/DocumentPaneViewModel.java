@@ -59,6 +59,7 @@ public final class DocumentPaneViewModel {
     private final ObjectProperty<DocumentSummary> document = new SimpleObjectProperty<>();
     private final PaneReview review;
     private final ListChangeListener<DocumentSummary> corpusListener = c -> refreshChoices();
+    private final WeakListChangeListener<DocumentSummary> weakCorpusListener = new WeakListChangeListener<>(corpusListener);
     private long generation;
 
     /**
@@ -71,8 +72,17 @@ public final class DocumentPaneViewModel {
         regionChoices.setAll(PaneChoices.regions(corpus));
         // Weakly: the corpus list lives as long as the window, and a strong listener would keep every
         // pane ever closed (its text, indicators and nodes) in memory and refreshing on every import.
-        corpus.addListener(new WeakListChangeListener<>(corpusListener));
+        corpus.addListener(weakCorpusListener);
         filter.onChange(this::applyFilter);
+    }
+
+    /**
+     * The pane was closed: it no longer follows the corpus. Until the collector took it, a closed pane's pickers
+     * went on being refreshed after every change of the corpus, and a picker no longer shown failed on a list
+     * that shrank (reports deleted), which stopped the corpus from telling the panes still open.
+     */
+    public void close() {
+        corpus.removeListener(weakCorpusListener);
     }
 
     /** Loads a document; the properties change on the JavaFX thread when it is read. */

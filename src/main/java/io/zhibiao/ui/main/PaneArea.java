@@ -106,7 +106,7 @@ public final class PaneArea extends StackPane {
         model.selectedProperty().addListener((o, a, sel) -> onSelect.accept(sel));
         view.table().showAllBut(context.settings().hiddenPaneColumns());
         view.table().setOnColumnsChanged(hidden -> columnsChanged(view, hidden));
-        view.closeButton().setOnAction(e -> split.getItems().remove(view));
+        view.closeButton().setOnAction(e -> close(view));
         view.moveLeftButton().setOnAction(e -> move(view, -1));
         view.moveRightButton().setOnAction(e -> move(view, +1));
         split.getItems().add(view);
@@ -221,15 +221,19 @@ public final class PaneArea extends StackPane {
     }
 
     public void closeAll() {
+        panes().forEach(this::close);
         split.getItems().clear();
     }
 
     /** Closes the panes showing any of these documents (they were deleted). */
     public void closeDocuments(java.util.Set<Long> documentIds) {
-        if (!documentIds.isEmpty()) {
-            split.getItems().removeIf(n -> n instanceof DocumentPaneView v
-                    && documentIds.contains(v.model().documentIdProperty().get()));
-        }
+        panes().stream().filter(v -> documentIds.contains(v.model().documentIdProperty().get()))
+                .forEach(this::close);
+    }
+
+    private void close(DocumentPaneView view) {
+        split.getItems().remove(view);
+        view.model().close();
     }
 
     public List<DocumentPaneView> panes() {
