@@ -155,6 +155,14 @@ class DistJarCheck {
         }
     }
 
+    /** The version stamped on every extracted document: `reextract` tells an upgrade's leftovers by it. */
+    @Test
+    void knowsItsVersion() throws Exception {
+        Run run = run(List.of(java(), "-jar", jar.toString(), "--version"), Map.of());
+        assertEquals(0, run.exit(), run.output());
+        assertTrue(run.output().matches("(?s).*Zhibiao \\d+\\.\\d+\\.\\d+.*"), "not a development marker: " + run.output());
+    }
+
     @Test
     void printsTheUsageWithJavaJar() throws Exception {
         Run run = run(List.of(java(), "-jar", jar.toString(), "--help"), Map.of());

@@ -70,8 +70,9 @@ final class DeleteCommand implements Callable<Integer> {
                 return 1;
             }
             int deleted = review.deleteDocuments(ids);
-            out.println("Deleted " + count(deleted, "document") + "; they are in the trash: `trash --restore "
-                    + ids.stream().map(String::valueOf).collect(Collectors.joining(" ")) + "` brings them back.");
+            out.println("Deleted " + count(deleted, "document") + (deleted == 1 ? "; it is" : "; they are")
+                    + " in the trash: `trash --restore " + ids.stream().map(String::valueOf)
+                    .collect(Collectors.joining(" ")) + "` brings " + (deleted == 1 ? "it" : "them") + " back.");
             out.flush();
             return 0;
         }
