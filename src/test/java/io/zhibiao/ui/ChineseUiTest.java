@@ -1,5 +1,6 @@
 package io.zhibiao.ui;
 
+import io.zhibiao.core.corpusview.CorpusNode;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.ui.document.DocumentPaneView;
 import javafx.scene.Node;
@@ -47,8 +48,9 @@ class ChineseUiTest {
             "Delete", "Enter", "Esc", "F1", "Tab",
             // the version of a build from source (About)
             "dev");
-    /** Paths (the store's, in About) and catalog codes (FAI, GDP_GROWTH) are data. */
-    private static final Pattern DATA = Pattern.compile("(?:[A-Za-z]:)?[\\\\/]\\S+|\\b[A-Z][A-Z0-9_]{2,}\\b");
+    /** Paths (the store's, in About), file names (a backup's) and catalog codes (FAI, GDP_GROWTH) are data. */
+    private static final Pattern DATA = Pattern.compile("(?:[A-Za-z]:)?[\\\\/]\\S+|[\\w.:-]+\\.(?:zip|xlsx|csv|txt|docx|pdf|md)\\b"
+            + "|\\b[A-Z][A-Z0-9_]{2,}\\b");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z]+");
 
     @TempDir
@@ -100,6 +102,58 @@ class ChineseUiTest {
         dialog(() -> robot.interact(() -> pane.documentMenuButton().fire()), "document menu");
 
         assertTrue(english.isEmpty(), "English words in the Chinese workbench:\n" + String.join("\n", english));
+    }
+
+    @Test
+    void theImportSummaryTrashCatalogAndBackupSayNothingInEnglish() throws Exception {
+        // an import with a failure of each kind an analyst meets: a file it cannot read, an empty one, a duplicate
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Path scan = Files.write(in.resolve("扫描件.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        Path empty = Files.writeString(in.resolve("空白.txt"), "");
+        Path again = Files.copy(SampleReports.path(SampleReports.HONGHU_2024), in.resolve("重复.txt"));
+        robot.window().setFileSource(new FixedFiles(List.of(scan, empty, again), null));
+        dialog(() -> fire("#menu-import-files"), "import summary");
+
+        long honghu = robot.documentId(SampleReports.HONGHU_2024);
+        var tree = robot.window().corpusView().tree();
+        Runnable selectHonghu = () -> robot.interact(() -> {
+            tree.getSelectionModel().clearSelection();
+            tree.getSelectionModel().select(treeItem(tree.getRoot(), honghu));
+            tree.requestFocus();
+        });
+        selectHonghu.run();
+        dialog(() -> robot.type(KeyCode.DELETE), "delete confirmation");
+        selectHonghu.run();
+        robot.type(KeyCode.DELETE);
+        WorkbenchRobot.waitUntil(20, () -> robot.lookup("#delete-confirmation").tryQuery().isPresent());
+        robot.interact(() -> {
+            DialogPane confirmation = robot.lookup("#delete-confirmation").queryAs(DialogPane.class);
+            confirmation.getButtonTypes().stream()
+                    .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                    .map(t -> (javafx.scene.control.Button) confirmation.lookupButton(t)).findFirst().orElseThrow().fire();
+        });
+        WorkbenchRobot.waitUntil(20, () -> robot.window().corpus().documents().size() == 2);
+        dialog(() -> fire("#menu-trash"), "deleted reports");
+
+        dialog(() -> fire("#menu-catalog"), "indicator catalog");
+        dialog(() -> fire("#menu-backup-now"), "backup done");
+        dialog(() -> fire("#menu-restore"), "restore");
+
+        assertTrue(english.isEmpty(), "English words in the Chinese workbench:\n" + String.join("\n", english));
+    }
+
+    private static javafx.scene.control.TreeItem<CorpusNode> treeItem(javafx.scene.control.TreeItem<CorpusNode> item,
+            long id) {
+        if (item.getValue().isDocument() && item.getValue().documentId() == id) {
+            return item;
+        }
+        for (var c : item.getChildren()) {
+            var f = treeItem(c, id);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private void fire(String id) {

@@ -42,6 +42,7 @@ public final class ImportService {
      * second; a file that needs this long is pathological and is skipped with its reason.
      */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(30);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportService.class);
     private static final long WAIT_SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     private final Store store;
@@ -203,6 +204,8 @@ public final class ImportService {
             ProcessedReport report = deadline.interruptibly(() -> pipeline.process(raw, file.getFileName().toString()));
             return new Prepared(file, hash, report, null);
         } catch (UnreadableFileException e) {
+            // the summary says it in the analyst's words; the reader's own detail (PDFBox's, POI's) is for the log
+            LOG.warn("{} not imported: {}", file.getFileName(), e.getMessage(), e.getCause());
             return Prepared.done(FileOutcome.failed(file, e));
         } catch (DocumentDeadline.Expired | StoreFailed e) {
             throw e;
