@@ -51,8 +51,10 @@ public final class StoreFile {
         // LOCK_TIMEOUT: how long a writer waits for a row another thread of this process is changing.
         // COMPRESS: report texts and sentences dominate the file; compressed pages halve it (measured:
         // 104 -> 55 KB per document) and import is no slower, as less is written.
+        // TRACE_LEVEL_FILE=0: H2 would otherwise leave a zhibiao.trace.db beside the store after an error (a
+        // damaged file, a refused script); the error reaches the caller and Zhibiao's own log says it.
         return "jdbc:h2:" + System.getProperty(FILE_SYSTEM_PROPERTY, "file") + ":" + location
-                + ";LOCK_TIMEOUT=10000;COMPRESS=TRUE";
+                + ";LOCK_TIMEOUT=10000;COMPRESS=TRUE;TRACE_LEVEL_FILE=0";
     }
 
     /**
