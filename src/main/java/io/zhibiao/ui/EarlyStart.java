@@ -26,12 +26,19 @@ final class EarlyStart {
     }
 
     private static volatile CompletableFuture<Opened> pending;
+    /** What an update of the store's schema says, kept until the start can show it. */
+    private static final SchemaUpdateRelay UPDATES = new SchemaUpdateRelay();
 
     private EarlyStart() {
     }
 
     static void begin(AppOptions options) {
         pending = CompletableFuture.supplyAsync(() -> open(options));
+    }
+
+    /** Where a schema update of the store, under way or still to come, is told from now on. */
+    static void onSchemaUpdate(java.util.function.Consumer<io.zhibiao.core.store.SchemaUpdate> consumer) {
+        UPDATES.forwardTo(consumer);
     }
 
     /** The store opened early, or opened now if nothing was started; failures surface here. */
@@ -53,7 +60,7 @@ final class EarlyStart {
 
     private static Opened open(AppOptions options) {
         StartupTrace.mark("store open begin");
-        Store store = Store.open(options.db());
+        Store store = Store.open(options.db(), UPDATES);
         StartupTrace.mark("store opened");
         try {
             RegionTable.ensureLoaded(store);

@@ -75,7 +75,7 @@ public final class ZhibiaoApp extends Application {
             options = AppOptions.parse(getParameters().getRaw());
             logging = AppLogging.install(LogFolder.beside(options.db().location()));
             LOG.info("Workbench starting on the store {}", options.db());
-            EarlyStart.Opened opened = EarlyStart.take(options);
+            EarlyStart.Opened opened = takeStore();
             store = opened.store();
             regions = opened.regions();
             documents = opened.documents();
@@ -104,6 +104,20 @@ public final class ZhibiaoApp extends Application {
         } catch (RuntimeException e) {
             LOG.error("Start-up failed", e);
             startupError = e.getMessage();
+        }
+    }
+
+    /** The store being opened; a schema update on the way is shown in a window of its own until it ends. */
+    private EarlyStart.Opened takeStore() {
+        Messages m = new Messages(Settings.load(options.db().location().resolveSibling("settings.properties"))
+                .language());
+        StoreUpdateWindow notice = new StoreUpdateWindow(m);
+        EarlyStart.onSchemaUpdate(update -> Platform.runLater(() -> notice.show(update)));
+        try {
+            return EarlyStart.take(options);
+        } finally {
+            EarlyStart.onSchemaUpdate(update -> { });
+            Platform.runLater(notice::close);
         }
     }
 

@@ -55,7 +55,7 @@ final class PostgresEngine implements StoreEngine {
             lock(c, "SELECT pg_advisory_lock(?)");
             TeamSchemaGuard.check(c, url, locations, latest);
             if (!SchemaVersion.isCurrent(c, latest)) {
-                Store.migrate(plain, locations);
+                SchemaMigration.migrate(plain, locations);
             }
             lock(c, "SELECT pg_advisory_unlock(?)");
         } catch (SQLException e) {
