@@ -1,6 +1,7 @@
 package io.zhibiao.cli;
 
 import io.zhibiao.core.export.ExportFormat;
+import io.zhibiao.core.export.ExcelExporter;
 import io.zhibiao.core.export.ExportException;
 import io.zhibiao.core.export.ExportFilter;
 import io.zhibiao.core.export.ExportProgress;
@@ -101,6 +102,9 @@ final class ExportCommand implements Callable<Integer> {
                 .withFilter(new ExportFilter(Set.copyOf(regions), Set.copyOf(years), chosenStatuses(),
                         Set.copyOf(tags), catalogOnly, Set.copyOf(excluded)))
                 .withLanguage(language == Language.en ? Locale.ENGLISH : Locale.CHINESE);
+        if (chosen == Format.xlsx) {
+            ExcelExporter.warmUp();
+        }
         try (Store s = store.open()) {
             ExportSummary summary = chosen.core.export(s, request, out, ExportProgress.NONE, () -> false);
             stdout.println("Wrote " + summary.file() + " (" + summary.documents() + " documents; "

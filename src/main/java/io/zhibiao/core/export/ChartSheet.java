@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Target and actual over the years, one line chart per region and indicator (the target dashed), beside the
@@ -48,6 +49,9 @@ import java.util.TreeMap;
  * before any recalculation.
  */
 final class ChartSheet {
+    /** Set once the warm-up has started: once per process is enough. */
+    private static final AtomicBoolean WARMING = new AtomicBoolean();
+
     static final int MAX_CHARTS = 24;
     static final List<String> HEADER_KEYS = List.of("col.indicator", "col.measure", "col.region", "col.regionCode",
             "col.year", "chart.target", "chart.actual");
@@ -110,6 +114,9 @@ final class ChartSheet {
      * first chart of a process otherwise spends most of a second loading them, on the export's own time.
      */
     static void warmUp() {
+        if (!WARMING.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
                 XSSFSheet s = wb.createSheet();

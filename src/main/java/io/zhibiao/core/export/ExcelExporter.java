@@ -48,6 +48,14 @@ public final class ExcelExporter {
     }
 
     /**
+     * Starts loading the workbook's classes (POI's charts most of all) in the background, once per process:
+     * called as soon as an export is asked for, the loading overlaps the store's opening and the dialog.
+     */
+    public static void warmUp() {
+        ChartSheet.warmUp();
+    }
+
+    /**
      * @throws TargetNotWritableException when {@code out} is a folder, locked or read-only
      * @throws ExportCancelledException   when {@code cancelled} turned true; nothing was written
      * @throws ExportException            for an unknown document, region or tag, or a failed write

@@ -45,6 +45,8 @@ public final class ExportFlow {
         if (running != null) {
             return;
         }
+        // while the analyst makes their choices in the dialog
+        io.zhibiao.core.export.ExcelExporter.warmUp();
         boolean filtering = !window.corpusView().filterField().getText().isBlank();
         ExportOffer offer = ExportOffers.of(window.corpus().documents(), context.regions(),
                 context.store().location(), ExportMemory.recall(context.settings()));
