@@ -31,12 +31,14 @@ import java.util.function.Supplier;
 public final class ReviewService {
     private final Store store;
     private final String analyst;
-    private final Object lock = new Object();
-    private final ReviewListeners listeners = new ReviewListeners();
+    private final Object lock;
+    private final ReviewListeners listeners;
     private final ReviewExecutor executor;
     private final ReviewHistory history;
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
+    /** What the view acting through this service shows; null: changes are based on the rows as stored. */
+    private final SeenRows seen;
 
     /**
      * A service with the system clock and the extraction engine of the store's catalog (bundled and the
@@ -56,10 +58,35 @@ public final class ReviewService {
             throw new IllegalArgumentException("The analyst's name is longer than 100 characters.");
         }
         this.analyst = analyst.strip();
+        this.lock = new Object();
+        this.listeners = new ReviewListeners();
         this.executor = new ReviewExecutor(store, this.analyst, clock, listeners);
         this.history = new ReviewHistory(executor, lock);
         this.drafts = new SelectionDrafts(pipeline);
         this.rerun = new ExtractionRerun(store, pipeline);
+        this.seen = null;
+    }
+
+    private ReviewService(ReviewService session, SeenRows seen) {
+        this.store = session.store;
+        this.analyst = session.analyst;
+        this.lock = session.lock;
+        this.listeners = session.listeners;
+        this.executor = session.executor;
+        this.history = session.history;
+        this.drafts = session.drafts;
+        this.rerun = session.rerun;
+        this.seen = Objects.requireNonNull(seen, "seen");
+    }
+
+    /**
+     * The same session (one undo history, one set of listeners) acting for a view that shows {@code seen}: its
+     * changes are based on the versions the view shows and are refused with a {@link StaleChangeException}
+     * when a row moved on since; what they write becomes what the view shows. Without it, a change is based on
+     * the row as read in its own transaction (scripts, the command line).
+     */
+    public ReviewService basedOn(SeenRows seen) {
+        return new ReviewService(this, seen);
     }
 
     public String analyst() {
@@ -210,6 +237,29 @@ public final class ReviewService {
     /** Every tag with how many live indicators carry it, most used first: for autocomplete ranking. */
     public List<TagUsage> tagUsage() {
         return store.inTransaction(tx -> ReviewDao.of(tx).tagUsage());
+    }
+
+    // ---- merging a refused change ------------------------------------------------------------------------
+
+    /**
+     * Writes the analyst's choice after a refused change: the stored version with the fields in
+     * {@code takeMine} taken from the refused one (none: keep theirs, nothing is written). A new change based on
+     * the stored version, so it is refused again if someone changed the row meanwhile. Returns whether it wrote.
+     *
+     * @throws StaleChangeException if the row moved on again since {@code stale} was read
+     */
+    public boolean merge(StaleChange stale, Set<MergeField> takeMine) {
+        Objects.requireNonNull(stale, "stale");
+        IndicatorSnapshot merged = stale.merged(takeMine);
+        if (merged.value().start() < 0 || merged.value().end() < merged.value().start()) {
+            throw new IllegalArgumentException("The span " + merged.value().start() + ".." + merged.value().end()
+                    + " is not valid.");
+        }
+        if (seen != null) {
+            seen.show(stale.theirs());
+        }
+        return execute(ReviewAction.MERGE, w -> ReviewCommand.ofIndicators(ReviewAction.MERGE,
+                List.of(new IndicatorChange(stale.theirs(), merged)))) > 0;
     }
 
     // ---- adding ------------------------------------------------------------------------------------------
@@ -394,7 +444,7 @@ public final class ReviewService {
         return execute(action, w -> {
             List<IndicatorChange> changes = new ArrayList<>(ids.size());
             for (long id : ids) {
-                IndicatorSnapshot before = w.snapshot(id);
+                IndicatorSnapshot before = seen == null ? w.snapshot(id) : seen.indicator(id).orElseGet(() -> w.snapshot(id));
                 changes.add(new IndicatorChange(before, edit.apply(before)));
             }
             return ReviewCommand.ofIndicators(action, changes);
@@ -404,7 +454,7 @@ public final class ReviewService {
     /** Plans a step from the current rows, applies it in the same transaction, records it; returns its size. */
     private int execute(ReviewAction action, Function<ReviewWriter, ReviewCommand> plan) {
         synchronized (lock) {
-            ReviewCommand step = executor.commit(action, w -> {
+            ReviewCommand step = executor.commit(action, VersionBasis.view(seen), w -> {
                 ReviewCommand planned = plan.apply(w);
                 planned.apply(w);
                 return planned;

@@ -11,7 +11,7 @@ final class ReviewStatements {
     static final List<String> ALL = List.of(
             IndicatorDao.BY_ID, TagDao.TAGS_OF, ReviewCounts.DOCUMENT_OF,
             IndicatorDao.STATUS_UPDATE, IndicatorDao.VALUE_UPDATE, IndicatorDao.NOTE_UPDATE,
-            IndicatorDao.DELETED_UPDATE, ReviewCounts.LOCK_DOCUMENT, ReviewCounts.RECOUNT,
+            IndicatorDao.DELETED_UPDATE, IndicatorDao.REVIEW_UPDATE, ReviewCounts.LOCK_DOCUMENT, ReviewCounts.RECOUNT,
             TagDao.BY_NAME, TagDao.IS_ATTACHED, TagDao.ATTACH, TagDao.DETACH, AuditDao.INSERT, H2Engine.CHECKPOINT);
 
     private ReviewStatements() {
