@@ -1,7 +1,12 @@
 package io.zhibiao.core.review;
 
+import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.core.store.Tag;
+
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The parts of an indicator the merge of a refused change shows side by side, one choice each: the fields an
@@ -24,9 +29,25 @@ public enum MergeField {
         this.field = field;
     }
 
-    /** Resource key of the field's name, e.g. {@code merge.field.value}. */
-    public String messageKey() {
-        return "merge.field." + name().toLowerCase(Locale.ROOT);
+    /** The field's name in the audit trail (the indicator table's column, or status, note, tag, deleted). */
+    public String auditField() {
+        return switch (this) {
+            case STATUS, NOTE, DELETED -> name().toLowerCase(Locale.ROOT);
+            case TAGS -> "tag";
+            default -> field.column();
+        };
+    }
+
+    /** The field's value in {@code s} as the audit trail writes it (ids, plain numbers; tags by name); null if none. */
+    public String text(IndicatorSnapshot s) {
+        Object v = get(s);
+        if (v instanceof Set<?> tags) {
+            return tags.isEmpty() ? null : s.tags().stream().map(Tag::name).sorted().collect(Collectors.joining(", "));
+        }
+        if (v instanceof ReviewStatus status) {
+            return status.id();
+        }
+        return AuditText.of(v);
     }
 
     /** The field's value in {@code s}: a model value, a status, the note, the set of tags or a Boolean. */

@@ -16,13 +16,14 @@ import static io.zhibiao.core.store.JdbcValues.*;
  * records each change in the audit trail within the same {@link Store#inTransaction transaction}.
  */
 public final class IndicatorDao {
-    /** The statements of the review writes, as {@link ReviewStatements} lists them for parsing ahead. */
+    /** The read of a review write, as {@link ReviewStatements} lists it for parsing ahead. */
     static final String BY_ID = IndicatorRows.SELECT + "WHERE id = ?";
-    static final String VALUE_UPDATE =
+    /** Writes of one part that are based on no version (imports, tests); they raise the version all the same. */
+    private static final String VALUE_UPDATE =
             updateOf(String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?");
-    static final String STATUS_UPDATE = updateOf("status = ?");
-    static final String NOTE_UPDATE = updateOf("note = ?");
-    static final String DELETED_UPDATE = updateOf("deleted = ?");
+    private static final String STATUS_UPDATE = updateOf("status = ?");
+    private static final String NOTE_UPDATE = updateOf("note = ?");
+    private static final String DELETED_UPDATE = updateOf("deleted = ?");
     /** A review change based on the version the analyst saw: it touches no row when the row has moved on. */
     static final String REVIEW_UPDATE = "UPDATE indicator SET "
             + String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?, status = ?, note = ?, "
