@@ -4,6 +4,7 @@ import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.IndicatorReview;
+import io.zhibiao.core.store.PortableDao;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoredIndicator;
@@ -228,6 +229,51 @@ class NoLostEditsTest {
         // A's own second correction, before its pane re-read the document, is based on its first
         assertTrue(a.basedOn(paneA).overrideKind(doc, DocumentKind.OTHER));
         assertEquals(2025, storeA.documents().findById(doc).orElseThrow().effectiveYear());
+    }
+
+    @Test
+    void aWorkImportThatChangedTheRowOrItsTagsRefusesThePanesOlderChange() {
+        StoredIndicator row = stored(gdp);
+        storeB.runInTransaction(tx -> PortableDao.of(tx).writeWork(gdp, row.value(), ReviewStatus.REJECTED, "导入",
+                false, Instant.now(), B));
+        assertThrows(StaleChangeException.class, () -> a.basedOn(paneA).verify(gdp));
+
+        show(paneA, storeA);
+        long tag = b.tagNamed("核对", null).id();
+        storeB.runInTransaction(tx -> PortableDao.of(tx).replaceTags(firms, List.of(tag)));
+        StaleChange c = assertThrows(StaleChangeException.class, () -> a.basedOn(paneA).setNote(firms, "已核"))
+                .changes().get(0);
+        assertEquals(List.of(MergeField.NOTE, MergeField.TAGS), c.differing());
+        assertEquals(ReviewStatus.REJECTED, stored(gdp).status());
+    }
+
+    @Test
+    void ofTwoWritesRacingFromTheSameVersionExactlyOneWins() throws Exception {
+        StoredIndicator row = stored(gdp);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                long version = stored(gdp).version();
+                java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+                List<java.util.concurrent.Future<Boolean>> writes = new java.util.ArrayList<>();
+                for (Store store : List.of(storeA, storeB)) {
+                    ReviewStatus status = store == storeA ? ReviewStatus.VERIFIED : ReviewStatus.REJECTED;
+                    writes.add(pool.submit(() -> {
+                        start.await();
+                        return store.indicators().writeReview(gdp, version,
+                                new IndicatorReview(row.value(), status, "round", false, true), A, Instant.now());
+                    }));
+                }
+                int won = 0;
+                for (var w : writes) {
+                    won += w.get() ? 1 : 0;
+                }
+                assertEquals(1, won, "round " + round);
+                assertEquals(version + 1, stored(gdp).version());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
