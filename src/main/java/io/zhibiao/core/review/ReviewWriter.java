@@ -5,10 +5,9 @@ import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.DataAccess;
 import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.IndicatorReview;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Tag;
-
-import io.zhibiao.core.store.IndicatorReview;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -113,10 +112,16 @@ final class ReviewWriter {
         if (target.deleted() != reference.deleted()) {
             next = next.withDeleted(target.deleted());
         }
-        if (!target.tags().equals(reference.tags())) {
-            Set<Tag> tags = new LinkedHashSet<>(current.tags());
-            target.tags().stream().filter(t -> !reference.tags().contains(t)).forEach(tags::add);
-            reference.tags().stream().filter(t -> !target.tags().contains(t)).forEach(tags::remove);
+        if (!ids(target.tags()).equals(ids(reference.tags()))) {
+            // by id: a tag whose colour a work import changed is still the same tag
+            Set<Long> added = ids(target.tags());
+            added.removeAll(ids(reference.tags()));
+            Set<Long> removed = ids(reference.tags());
+            removed.removeAll(ids(target.tags()));
+            Set<Tag> tags = new LinkedHashSet<>();
+            current.tags().stream().filter(t -> !removed.contains(t.id())).forEach(tags::add);
+            Set<Long> onRow = ids(current.tags());
+            target.tags().stream().filter(t -> added.contains(t.id()) && !onRow.contains(t.id())).forEach(tags::add);
             next = next.withTags(tags);
         }
         return next;
@@ -142,18 +147,26 @@ final class ReviewWriter {
         if (next.deleted() != current.deleted()) {
             indicatorEvent(id, doc, "deleted", String.valueOf(current.deleted()), String.valueOf(next.deleted()));
         }
+        Set<Long> before = ids(current.tags());
+        Set<Long> after = ids(next.tags());
         for (Tag t : next.tags()) {
-            if (!current.tags().contains(t)) {
+            if (!before.contains(t.id())) {
                 indicatorEvent(id, doc, "tag", null, t.name());
                 tx.tags().attach(id, t.id());
             }
         }
         for (Tag t : current.tags()) {
-            if (!next.tags().contains(t)) {
+            if (!after.contains(t.id())) {
                 indicatorEvent(id, doc, "tag", t.name(), null);
                 tx.tags().detach(id, t.id());
             }
         }
+    }
+
+    private static Set<Long> ids(Set<Tag> tags) {
+        Set<Long> ids = new HashSet<>();
+        tags.forEach(t -> ids.add(t.id()));
+        return ids;
     }
 
     /** Adds an analyst's indicator, already reviewed. */
