@@ -16,6 +16,8 @@ final class ReviewExecutor {
     private final String analyst;
     private final Clock clock;
     private final ReviewListeners listeners;
+    /** Each row's latest version written by this session: what an undo or a redo is based on. */
+    private final SeenRows written = new SeenRows();
 
     ReviewExecutor(Store store, String analyst, Clock clock, ReviewListeners listeners) {
         this.store = store;
@@ -24,19 +26,33 @@ final class ReviewExecutor {
         this.listeners = listeners;
     }
 
-    /**
-     * Commits {@code work}; {@code afterCommit} sees the result before the listeners are told, so a
-     * listener asking for the undo label already gets the new one.
-     */
     <T> T commit(ReviewAction action, Function<ReviewWriter, T> work, Consumer<T> afterCommit) {
+        return commit(action, VersionBasis.view(null), work, afterCommit);
+    }
+
+    /**
+     * Commits {@code work}, its writes based on the versions {@code basis} names; {@code afterCommit} sees the
+     * result before the listeners are told, so a listener asking for the undo label already gets the new one.
+     *
+     * @throws StaleChangeException if a row moved on since that version: nothing of the work was written
+     */
+    <T> T commit(ReviewAction action, VersionBasis basis, Function<ReviewWriter, T> work, Consumer<T> afterCommit) {
         String batchId = UUID.randomUUID().toString();
         ReviewChange[] change = new ReviewChange[1];
+        ReviewWriter[] writer = new ReviewWriter[1];
         T result = store.inTransaction(tx -> {
-            ReviewWriter w = new ReviewWriter(tx, analyst, clock.instant(), action, batchId);
+            ReviewWriter w = new ReviewWriter(tx, analyst, clock.instant(), action, batchId, basis);
             T r = work.apply(w);
+            if (!w.stale.isEmpty()) {
+                throw new StaleChangeException(w.stale);
+            }
             change[0] = new ReviewChange(action, w.documentIds, w.indicatorIds, w.trashedIds);
+            writer[0] = w;
             return r;
         });
+        writer[0].wrote.values().forEach(written::show);
+        writer[0].wroteDocuments.forEach(written::showDocument);
+        basis.wrote(writer[0].wrote.values(), writer[0].wroteDocuments);
         afterCommit.accept(result);
         listeners.fire(change[0]);
         return result;
@@ -44,7 +60,7 @@ final class ReviewExecutor {
 
     /** Undo (revert) or redo (apply again) of a recorded step, audited as 'undo' or 'redo'. */
     void replay(ReviewCommand step, ReviewAction direction, Runnable afterCommit) {
-        commit(direction, w -> {
+        commit(direction, VersionBasis.replay(written), w -> {
             if (direction == ReviewAction.UNDO) {
                 step.revert(w);
             } else {

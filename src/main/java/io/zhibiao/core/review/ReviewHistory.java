@@ -60,28 +60,34 @@ public final class ReviewHistory {
 
     /**
      * Reverts the latest step. If that fails (say the store is gone) nothing was written and the step
-     * stays on the stack.
+     * stays on the stack. If someone else changed one of its rows since this session last wrote it, nothing
+     * is written either, and the step leaves the stack: undoing it would overwrite their change, now and at
+     * any later try, and the steps before it stay undoable.
      *
      * @return what was undone, or empty when there was nothing to undo
+     * @throws StaleChangeException naming the rows changed since, who changed them and what
      */
     public Optional<ReviewCommand> undo() {
-        synchronized (lock) {
-            ReviewCommand step = undo.peek();
-            if (step == null) {
-                return Optional.empty();
-            }
-            executor.replay(step, ReviewAction.UNDO, () -> redo.push(undo.pop()));
-            return Optional.of(step);
-        }
+        return replay(undo, redo, ReviewAction.UNDO);
     }
 
+    /** Applies the latest undone step again; refused and dropped like {@link #undo()} when its rows moved on. */
     public Optional<ReviewCommand> redo() {
+        return replay(redo, undo, ReviewAction.REDO);
+    }
+
+    private Optional<ReviewCommand> replay(Deque<ReviewCommand> from, Deque<ReviewCommand> to, ReviewAction direction) {
         synchronized (lock) {
-            ReviewCommand step = redo.peek();
+            ReviewCommand step = from.peek();
             if (step == null) {
                 return Optional.empty();
             }
-            executor.replay(step, ReviewAction.REDO, () -> undo.push(redo.pop()));
+            try {
+                executor.replay(step, direction, () -> to.push(from.pop()));
+            } catch (StaleChangeException refused) {
+                from.pop();
+                throw refused;
+            }
             return Optional.of(step);
         }
     }

@@ -14,13 +14,11 @@ import io.zhibiao.core.store.Tag;
 import io.zhibiao.core.store.TagUsage;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -31,12 +29,11 @@ import java.util.function.Supplier;
 public final class ReviewService {
     private final Store store;
     private final String analyst;
-    private final Object lock = new Object();
-    private final ReviewListeners listeners = new ReviewListeners();
-    private final ReviewExecutor executor;
+    private final ReviewListeners listeners;
     private final ReviewHistory history;
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
+    private final ReviewSteps steps;
 
     /**
      * A service with the system clock and the extraction engine of the store's catalog (bundled and the
@@ -56,10 +53,33 @@ public final class ReviewService {
             throw new IllegalArgumentException("The analyst's name is longer than 100 characters.");
         }
         this.analyst = analyst.strip();
-        this.executor = new ReviewExecutor(store, this.analyst, clock, listeners);
+        Object lock = new Object();
+        this.listeners = new ReviewListeners();
+        ReviewExecutor executor = new ReviewExecutor(store, this.analyst, clock, listeners);
         this.history = new ReviewHistory(executor, lock);
         this.drafts = new SelectionDrafts(pipeline);
         this.rerun = new ExtractionRerun(store, pipeline);
+        this.steps = new ReviewSteps(lock, executor, history, null);
+    }
+
+    private ReviewService(ReviewService session, ReviewSteps steps) {
+        this.store = session.store;
+        this.analyst = session.analyst;
+        this.listeners = session.listeners;
+        this.history = session.history;
+        this.drafts = session.drafts;
+        this.rerun = session.rerun;
+        this.steps = steps;
+    }
+
+    /**
+     * The same session (one undo history, one set of listeners) acting for a view that shows {@code seen}: its
+     * changes are based on the versions the view shows and are refused with a {@link StaleChangeException}
+     * when a row moved on since; what they write becomes what the view shows. Without it, a change is based on
+     * the row as read in its own transaction (scripts, the command line).
+     */
+    public ReviewService basedOn(SeenRows seen) {
+        return new ReviewService(this, steps.basedOn(seen));
     }
 
     public String analyst() {
@@ -96,16 +116,16 @@ public final class ReviewService {
 
     /** Verifies many indicators as one step (one batch, one undo); returns how many changed. */
     public int verifyAll(Collection<Long> indicatorIds) {
-        return change(ReviewAction.VERIFY, indicatorIds,
+        return steps.change(ReviewAction.VERIFY, indicatorIds,
                 s -> s.status() == ReviewStatus.CORRECTED ? s : s.withStatus(ReviewStatus.VERIFIED));
     }
 
     public int rejectAll(Collection<Long> indicatorIds) {
-        return change(ReviewAction.REJECT, indicatorIds, s -> s.withStatus(ReviewStatus.REJECTED));
+        return steps.change(ReviewAction.REJECT, indicatorIds, s -> s.withStatus(ReviewStatus.REJECTED));
     }
 
     public int markUnreviewedAll(Collection<Long> indicatorIds) {
-        return change(ReviewAction.UNREVIEW, indicatorIds, s -> s.withStatus(ReviewStatus.UNREVIEWED));
+        return steps.change(ReviewAction.UNREVIEW, indicatorIds, s -> s.withStatus(ReviewStatus.UNREVIEWED));
     }
 
     // ---- corrections -----------------------------------------------------------------------------------
@@ -118,14 +138,14 @@ public final class ReviewService {
      */
     public boolean correct(long indicatorId, IndicatorField field, Object newValue) {
         Objects.requireNonNull(field, "field");
-        return change(ReviewAction.CORRECT, List.of(indicatorId), s -> corrected(s, field.with(s.value(), newValue)))
+        return steps.change(ReviewAction.CORRECT, List.of(indicatorId), s -> corrected(s, field.with(s.value(), newValue)))
                 > 0;
     }
 
     /** Saves a whole corrected form: every field that differs is corrected (and audited) in one step. */
     public boolean correct(long indicatorId, IndicatorValue corrected) {
         Objects.requireNonNull(corrected, "corrected");
-        return change(ReviewAction.CORRECT, List.of(indicatorId), s -> corrected(s, corrected)) > 0;
+        return steps.change(ReviewAction.CORRECT, List.of(indicatorId), s -> corrected(s, corrected)) > 0;
     }
 
     private static IndicatorSnapshot corrected(IndicatorSnapshot s, IndicatorValue v) {
@@ -141,7 +161,7 @@ public final class ReviewService {
     /** Sets the indicator's note; blank clears it. */
     public boolean setNote(long indicatorId, String note) {
         String clean = note == null || note.isBlank() ? null : note.strip();
-        return change(ReviewAction.NOTE, List.of(indicatorId), s -> s.withNote(clean)) > 0;
+        return steps.change(ReviewAction.NOTE, List.of(indicatorId), s -> s.withNote(clean)) > 0;
     }
 
     /** Hides the indicator; it stays in the store with its history and can be restored. */
@@ -150,11 +170,11 @@ public final class ReviewService {
     }
 
     public int deleteAll(Collection<Long> indicatorIds) {
-        return change(ReviewAction.DELETE, indicatorIds, s -> s.withDeleted(true));
+        return steps.change(ReviewAction.DELETE, indicatorIds, s -> s.withDeleted(true));
     }
 
     public int restoreAll(Collection<Long> indicatorIds) {
-        return change(ReviewAction.RESTORE, indicatorIds, s -> s.withDeleted(false));
+        return steps.change(ReviewAction.RESTORE, indicatorIds, s -> s.withDeleted(false));
     }
 
     // ---- tags --------------------------------------------------------------------------------------------
@@ -165,7 +185,7 @@ public final class ReviewService {
      */
     public int tag(Collection<Long> indicatorIds, String tagName, String colorIfNew) {
         Tag tag = tagNamed(tagName, colorIfNew);
-        return change(ReviewAction.TAG, indicatorIds, s -> {
+        return steps.change(ReviewAction.TAG, indicatorIds, s -> {
             Set<Tag> tags = new LinkedHashSet<>(s.tags());
             tags.add(tag);
             return s.withTags(tags);
@@ -173,7 +193,7 @@ public final class ReviewService {
     }
 
     public int untag(Collection<Long> indicatorIds, long tagId) {
-        return change(ReviewAction.UNTAG, indicatorIds, s -> {
+        return steps.change(ReviewAction.UNTAG, indicatorIds, s -> {
             Set<Tag> tags = new LinkedHashSet<>(s.tags());
             tags.removeIf(t -> t.id() == tagId);
             return s.withTags(tags);
@@ -189,13 +209,14 @@ public final class ReviewService {
             throw new IllegalArgumentException("A tag name must not be longer than 100 characters.");
         }
         String clean = name.strip();
-        synchronized (lock) {
-            return store.tags().findByName(clean).orElseGet(() -> executor.commit(ReviewAction.CREATE_TAG, w -> {
-                Tag t = w.tx().tags().create(clean, colorIfNew);
+        return store.tags().findByName(clean).orElseGet(() -> steps.commit(ReviewAction.CREATE_TAG, w -> {
+            Tag t = w.tx().tags().findByName(clean).orElse(null);
+            if (t == null) {
+                t = w.tx().tags().create(clean, colorIfNew);
                 w.event(AuditEvent.TAG, t.id(), null, "name", null, t.name());
-                return t;
-            }, t -> { }));
-        }
+            }
+            return t;
+        }, t -> { }));
     }
 
     public List<Tag> tagsOf(long indicatorId) {
@@ -210,6 +231,19 @@ public final class ReviewService {
     /** Every tag with how many live indicators carry it, most used first: for autocomplete ranking. */
     public List<TagUsage> tagUsage() {
         return store.inTransaction(tx -> ReviewDao.of(tx).tagUsage());
+    }
+
+    // ---- merging a refused change ------------------------------------------------------------------------
+
+    /**
+     * Writes the analyst's choice after a refused change: the stored version with the fields in
+     * {@code takeMine} taken from the refused one (none: keep theirs, nothing is written). A new change based on
+     * the stored version, so it is refused again if someone changed the row meanwhile. Returns whether it wrote.
+     *
+     * @throws StaleChangeException if the row moved on again since {@code stale} was read
+     */
+    public boolean merge(StaleChange stale, Set<MergeField> takeMine) {
+        return steps.merge(Objects.requireNonNull(stale, "stale"), takeMine);
     }
 
     // ---- adding ------------------------------------------------------------------------------------------
@@ -230,15 +264,13 @@ public final class ReviewService {
         if (value.start() < 0 || value.end() < value.start()) {
             throw new IllegalArgumentException("The span " + value.start() + ".." + value.end() + " is not valid.");
         }
-        synchronized (lock) {
-            ReviewCommand step = executor.commit(ReviewAction.ADD, w -> {
-                long id = w.insert(documentId, value);
-                IndicatorSnapshot added = w.snapshot(id);
-                return new ReviewCommand(ReviewAction.ADD,
-                        List.of(new IndicatorChange(added.withDeleted(true), added)), List.of());
-            }, history::record);
-            return step.indicatorChanges().get(0).after().id();
-        }
+        ReviewCommand step = steps.commit(ReviewAction.ADD, w -> {
+            long id = w.insert(documentId, value);
+            IndicatorSnapshot added = w.snapshot(id);
+            return new ReviewCommand(ReviewAction.ADD,
+                    List.of(new IndicatorChange(added.withDeleted(true), added)), List.of());
+        }, history::record);
+        return step.indicatorChanges().get(0).after().id();
     }
 
     // ---- documents ---------------------------------------------------------------------------------------
@@ -265,12 +297,7 @@ public final class ReviewService {
     }
 
     private boolean override(long documentId, OverrideField field, Object value) {
-        return execute(ReviewAction.OVERRIDE, w -> {
-            Object before = ReviewWriter.overrideOf(w.document(documentId), field);
-            List<OverrideChange> changes = Objects.equals(before, value) ? List.of()
-                    : List.of(new OverrideChange(documentId, field, before, value));
-            return new ReviewCommand(ReviewAction.OVERRIDE, List.of(), changes);
-        }) > 0;
+        return steps.override(documentId, field, value);
     }
 
     // ---- deleting documents ------------------------------------------------------------------------------
@@ -283,7 +310,7 @@ public final class ReviewService {
      * @throws ReviewException for an id the store does not hold
      */
     public int deleteDocuments(Collection<Long> documentIds) {
-        return moveTrash(ReviewAction.DELETE_DOCUMENT, documentIds, true);
+        return steps.moveTrash(ReviewAction.DELETE_DOCUMENT, documentIds, true);
     }
 
     /**
@@ -291,23 +318,9 @@ public final class ReviewService {
      * later session that has no undo of it. Returns how many came back.
      */
     public int restoreDocuments(Collection<Long> documentIds) {
-        return moveTrash(ReviewAction.RESTORE_DOCUMENT, documentIds, false);
+        return steps.moveTrash(ReviewAction.RESTORE_DOCUMENT, documentIds, false);
     }
 
-    private int moveTrash(ReviewAction action, Collection<Long> documentIds, boolean intoTrash) {
-        Objects.requireNonNull(documentIds, "documentIds");
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(documentIds));
-        return execute(action, w -> {
-            List<TrashChange> changes = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                w.document(id);
-                if (w.tx().documents().deletedAt(id).isPresent() != intoTrash) {
-                    changes.add(new TrashChange(id, !intoTrash, intoTrash));
-                }
-            }
-            return new ReviewCommand(action, List.of(), List.of(), changes);
-        });
-    }
 
     /** What deleting these documents would take out of the corpus: the confirmation names it. */
     public ReviewWork workIn(Collection<Long> documentIds) {
@@ -325,18 +338,16 @@ public final class ReviewService {
      * Returns their ids.
      */
     public List<Long> emptyTrash() {
-        synchronized (lock) {
-            return executor.commit(ReviewAction.EMPTY_TRASH, w -> {
-                List<DocumentSummary> trashed = w.tx().documents().listTrash();
-                for (DocumentSummary d : trashed) {
-                    w.event(AuditEvent.DOCUMENT, d.id(), d.id(), DocumentLabel.FIELD, DocumentLabel.of(d), null);
-                }
-                List<Long> ids = w.tx().documents().purgeTrash();
-                w.documentIds.addAll(ids);
-                w.trashedIds.addAll(ids);
-                return ids;
-            }, ids -> history.forgetDocuments(Set.copyOf(ids)));
-        }
+        return steps.commit(ReviewAction.EMPTY_TRASH, w -> {
+            List<DocumentSummary> trashed = w.tx().documents().listTrash();
+            for (DocumentSummary d : trashed) {
+                w.event(AuditEvent.DOCUMENT, d.id(), d.id(), DocumentLabel.FIELD, DocumentLabel.of(d), null);
+            }
+            List<Long> ids = w.tx().documents().purgeTrash();
+            w.documentIds.addAll(ids);
+            w.trashedIds.addAll(ids);
+            return ids;
+        }, ids -> history.forgetDocuments(Set.copyOf(ids)));
     }
 
     // ---- re-running extraction ---------------------------------------------------------------------------
@@ -362,10 +373,8 @@ public final class ReviewService {
     /** As {@link #mergeExtraction(long, List)}, recording which engine and catalog found {@code fresh} (if not null). */
     public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh, String extractedWith) {
         Objects.requireNonNull(fresh, "fresh");
-        synchronized (lock) {
-            return executor.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh, extractedWith),
-                    outcome -> history.forget(outcome.removedIds())).report();
-        }
+        return steps.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh, extractedWith),
+                outcome -> history.forget(outcome.removedIds())).report();
     }
 
     /** The engine's values for a stored document's text, read by {@code engine} with the document's effective year and kind. */
@@ -383,37 +392,5 @@ public final class ReviewService {
     /** Every audited event about the document or its indicators, oldest first. */
     public List<AuditEvent> historyOfDocument(long documentId) {
         return store.audit().listByDocument(documentId);
-    }
-
-    // ---- machinery ---------------------------------------------------------------------------------------
-
-    private int change(ReviewAction action, Collection<Long> indicatorIds,
-                       Function<IndicatorSnapshot, IndicatorSnapshot> edit) {
-        Objects.requireNonNull(indicatorIds, "indicatorIds");
-        List<Long> ids = List.copyOf(new LinkedHashSet<>(indicatorIds));
-        return execute(action, w -> {
-            List<IndicatorChange> changes = new ArrayList<>(ids.size());
-            for (long id : ids) {
-                IndicatorSnapshot before = w.snapshot(id);
-                changes.add(new IndicatorChange(before, edit.apply(before)));
-            }
-            return ReviewCommand.ofIndicators(action, changes);
-        });
-    }
-
-    /** Plans a step from the current rows, applies it in the same transaction, records it; returns its size. */
-    private int execute(ReviewAction action, Function<ReviewWriter, ReviewCommand> plan) {
-        synchronized (lock) {
-            ReviewCommand step = executor.commit(action, w -> {
-                ReviewCommand planned = plan.apply(w);
-                planned.apply(w);
-                return planned;
-            }, planned -> {
-                if (!planned.isEmpty()) {
-                    history.record(planned);
-                }
-            });
-            return step.size();
-        }
     }
 }

@@ -63,7 +63,7 @@ public final class ReviewWarmUp {
                 2024, 6.0, "%", 6.0, "%", Qualifier.APPROX, null, null, false, false, false, 0, 12,
                 "地区生产总值增长6%左右", 0.9);
         IndicatorSnapshot before = new IndicatorSnapshot(NO_INDICATOR, NO_INDICATOR, value, ReviewStatus.UNREVIEWED,
-                null, false, Set.of());
+                null, false, Set.of(), 0);
         ReviewCommand planned = ReviewCommand.ofIndicators(ReviewAction.VERIFY,
                 List.of(new IndicatorChange(before, before.withStatus(ReviewStatus.VERIFIED))));
         // the plan compares the snapshots (records: their equals is bound on first use) and names the step

@@ -5,12 +5,17 @@ import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.DataAccess;
 import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.IndicatorReview;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Tag;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -27,8 +32,15 @@ final class ReviewWriter {
     final Set<Long> indicatorIds = new LinkedHashSet<>();
     final Set<Long> documentIds = new LinkedHashSet<>();
     final Set<Long> trashedIds = new LinkedHashSet<>();
+    /** The rows this step wrote, as written (with their new version), and the documents' new correction versions. */
+    final Map<Long, IndicatorSnapshot> wrote = new LinkedHashMap<>();
+    final Map<Long, Long> wroteDocuments = new LinkedHashMap<>();
+    /** The rows that moved on since the version the step was based on: nothing of the step may be kept. */
+    final List<StaleChange> stale = new ArrayList<>();
+    private final VersionBasis basis;
 
-    ReviewWriter(DataAccess tx, String analyst, Instant at, ReviewAction action, String batchId) {
+    ReviewWriter(DataAccess tx, String analyst, Instant at, ReviewAction action, String batchId, VersionBasis basis) {
+        this.basis = basis;
         this.tx = tx;
         this.analyst = analyst;
         this.at = at;
@@ -51,8 +63,7 @@ final class ReviewWriter {
 
     IndicatorSnapshot snapshot(long id) {
         StoredIndicator s = load(id);
-        return new IndicatorSnapshot(s.id(), s.documentId(), s.value(), s.status(), s.note(), s.deleted(),
-                new HashSet<>(tx.tags().tagsOf(id)));
+        return IndicatorSnapshot.of(s, new HashSet<>(tx.tags().tagsOf(id)));
     }
 
     DocumentSummary document(long id) {
@@ -60,50 +71,102 @@ final class ReviewWriter {
                 .orElseThrow(() -> new ReviewException("Document " + id + " does not exist."));
     }
 
-    /** Writes the parts in which {@code target} differs from {@code reference}; audit old values are the stored ones. */
+    /**
+     * Writes the parts in which {@code target} differs from {@code reference} onto the row as stored, based on
+     * the version {@link VersionBasis} names: the row's UPDATE carries that version in its WHERE clause, so a row
+     * changed by someone else meanwhile is not written but recorded in {@link #stale} (the executor then rolls
+     * the whole step back). Audit old values are the stored ones.
+     */
     void bringTo(IndicatorSnapshot target, IndicatorSnapshot reference) {
-        StoredIndicator current = load(target.id());
+        IndicatorSnapshot current = snapshot(target.id());
+        IndicatorSnapshot next = changedParts(current, target, reference);
+        if (next.sameState(current)) {
+            return;
+        }
+        long expected = basis.indicator(reference);
+        boolean counts = next.status() != current.status() || next.deleted() != current.deleted();
+        if (!tx.indicators().writeReview(current.id(), expected,
+                new IndicatorReview(next.value(), next.status(), next.note(), next.deleted(), counts), analyst, at)) {
+            stale.add(StaleChanges.indicator(tx, basis.isReplay() ? next : target, current, expected,
+                    basis.isReplay()));
+            return;
+        }
+        audit(current, next);
+        wrote.put(current.id(), next.withVersion(expected + 1));
+        touched(current.id(), current.documentId());
+    }
+
+    /** {@code current} with the parts in which {@code target} differs from {@code reference} set as in target. */
+    private static IndicatorSnapshot changedParts(IndicatorSnapshot current, IndicatorSnapshot target,
+                                                  IndicatorSnapshot reference) {
+        IndicatorSnapshot next = current;
+        if (!Objects.equals(target.value(), reference.value())) {
+            next = next.withValue(target.value());
+        }
+        if (target.status() != reference.status()) {
+            next = next.withStatus(target.status());
+        }
+        if (!Objects.equals(target.note(), reference.note())) {
+            next = next.withNote(target.note());
+        }
+        if (target.deleted() != reference.deleted()) {
+            next = next.withDeleted(target.deleted());
+        }
+        if (!ids(target.tags()).equals(ids(reference.tags()))) {
+            // by id: a tag whose colour a work import changed is still the same tag
+            Set<Long> added = ids(target.tags());
+            added.removeAll(ids(reference.tags()));
+            Set<Long> removed = ids(reference.tags());
+            removed.removeAll(ids(target.tags()));
+            Set<Tag> tags = new LinkedHashSet<>();
+            current.tags().stream().filter(t -> !removed.contains(t.id())).forEach(tags::add);
+            Set<Long> onRow = ids(current.tags());
+            target.tags().stream().filter(t -> added.contains(t.id()) && !onRow.contains(t.id())).forEach(tags::add);
+            next = next.withTags(tags);
+        }
+        return next;
+    }
+
+    /** Audits each part in which the written row differs from the stored one, and moves the tags. */
+    private void audit(IndicatorSnapshot current, IndicatorSnapshot next) {
         long id = current.id();
         long doc = current.documentId();
-        if (!Objects.equals(target.value(), reference.value()) && !target.value().equals(current.value())) {
-            for (IndicatorField f : IndicatorField.values()) {
-                Object old = f.get(current.value());
-                Object now = f.get(target.value());
-                if (!Objects.equals(old, now)) {
-                    indicatorEvent(id, doc, f.column(), AuditText.of(old), AuditText.of(now));
-                }
-            }
-            tx.indicators().updateValue(id, target.value(), analyst, at);
-        }
-        if (target.status() != reference.status() && target.status() != current.status()) {
-            indicatorEvent(id, doc, "status", current.status().id(), target.status().id());
-            tx.indicators().updateStatus(id, target.status(), analyst, at);
-        }
-        if (!Objects.equals(target.note(), reference.note()) && !Objects.equals(target.note(), current.note())) {
-            indicatorEvent(id, doc, "note", current.note(), target.note());
-            tx.indicators().updateNote(id, target.note(), analyst, at);
-        }
-        if (target.deleted() != reference.deleted() && target.deleted() != current.deleted()) {
-            indicatorEvent(id, doc, "deleted", String.valueOf(current.deleted()), String.valueOf(target.deleted()));
-            tx.indicators().setDeleted(id, target.deleted(), analyst, at);
-        }
-        if (!target.tags().equals(reference.tags())) {
-            Set<Long> onRow = new HashSet<>();
-            tx.tags().tagsOf(id).forEach(t -> onRow.add(t.id()));
-            for (Tag t : target.tags()) {
-                if (!reference.tags().contains(t) && onRow.add(t.id())) {
-                    indicatorEvent(id, doc, "tag", null, t.name());
-                    tx.tags().attach(id, t.id());
-                }
-            }
-            for (Tag t : reference.tags()) {
-                if (!target.tags().contains(t) && onRow.remove(t.id())) {
-                    indicatorEvent(id, doc, "tag", t.name(), null);
-                    tx.tags().detach(id, t.id());
-                }
+        for (IndicatorField f : IndicatorField.values()) {
+            Object old = f.get(current.value());
+            Object now = f.get(next.value());
+            if (!Objects.equals(old, now)) {
+                indicatorEvent(id, doc, f.column(), AuditText.of(old), AuditText.of(now));
             }
         }
-        touched(id, doc);
+        if (next.status() != current.status()) {
+            indicatorEvent(id, doc, "status", current.status().id(), next.status().id());
+        }
+        if (!Objects.equals(next.note(), current.note())) {
+            indicatorEvent(id, doc, "note", current.note(), next.note());
+        }
+        if (next.deleted() != current.deleted()) {
+            indicatorEvent(id, doc, "deleted", String.valueOf(current.deleted()), String.valueOf(next.deleted()));
+        }
+        Set<Long> before = ids(current.tags());
+        Set<Long> after = ids(next.tags());
+        for (Tag t : next.tags()) {
+            if (!before.contains(t.id())) {
+                indicatorEvent(id, doc, "tag", null, t.name());
+                tx.tags().attach(id, t.id());
+            }
+        }
+        for (Tag t : current.tags()) {
+            if (!after.contains(t.id())) {
+                indicatorEvent(id, doc, "tag", t.name(), null);
+                tx.tags().detach(id, t.id());
+            }
+        }
+    }
+
+    private static Set<Long> ids(Set<Tag> tags) {
+        Set<Long> ids = new HashSet<>();
+        tags.forEach(t -> ids.add(t.id()));
+        return ids;
     }
 
     /** Adds an analyst's indicator, already reviewed. */
@@ -117,26 +180,33 @@ final class ReviewWriter {
                 indicatorEvent(id, documentId, f.column(), null, AuditText.of(v));
             }
         }
+        wrote.put(id, snapshot(id));
         touched(id, documentId);
         return id;
     }
 
-    /** Sets a document override; the audit shows the effective value before and after (detected when no override). */
+    /**
+     * Sets a document override, based on the version of the document's corrections {@link VersionBasis} names
+     * (checked in the UPDATE, as for indicators); the audit shows the effective value before and after
+     * (detected when no override).
+     */
     void override(long documentId, OverrideField field, Object value) {
         DocumentSummary before = document(documentId);
-        switch (field) {
-            case REGION -> tx.documents().overrideRegion(documentId, (String) value);
-            case YEAR -> tx.documents().overrideYear(documentId, (Integer) value);
-            case KIND -> tx.documents().overrideKind(documentId, (DocumentKind) value);
+        if (Objects.equals(overrideOf(before, field), value)) {
+            return;
+        }
+        long expected = basis.document(documentId, before.overrideVersion());
+        String region = field == OverrideField.REGION ? (String) value : before.regionCodeOverride();
+        Integer year = field == OverrideField.YEAR ? (Integer) value : before.reportYearOverride();
+        DocumentKind kind = field == OverrideField.KIND ? (DocumentKind) value : before.kindOverride();
+        if (!tx.documents().writeOverrides(documentId, expected, region, year, kind)) {
+            stale.add(StaleChanges.document(tx, before, expected, basis.isReplay()));
+            return;
         }
         DocumentSummary after = document(documentId);
-        String old = AuditText.of(effective(before, field));
-        String now = AuditText.of(effective(after, field));
-        String oldOverride = AuditText.of(overrideOf(before, field));
-        String newOverride = AuditText.of(overrideOf(after, field));
-        if (!Objects.equals(oldOverride, newOverride)) {
-            event(AuditEvent.DOCUMENT, documentId, documentId, field.column(), old, now);
-        }
+        event(AuditEvent.DOCUMENT, documentId, documentId, field.column(), AuditText.of(effective(before, field)),
+                AuditText.of(effective(after, field)));
+        wroteDocuments.put(documentId, after.overrideVersion());
         documentIds.add(documentId);
     }
 

@@ -31,6 +31,9 @@ public final class DocumentDao {
     private static final String LIVE_SUMMARIES = DocumentRows.SELECT + "WHERE " + DocumentRows.LIVE + "ORDER BY d.id";
     private static final String TRASH_SUMMARIES = DocumentRows.SELECT + "WHERE d.deleted_at IS NOT NULL ORDER BY d.id";
 
+    static final String OVERRIDES_UPDATE = "UPDATE document SET region_code_override = ?, report_year_override = ?, "
+            + "kind_override = ?, override_version = override_version + 1 WHERE id = ? AND override_version = ?";
+
     private final Jdbc jdbc;
     private final DocumentEvents.Sink stored;
 
@@ -320,10 +323,31 @@ public final class DocumentDao {
         updateColumn(id, "kind_override", kind == null ? null : kind.id());
     }
 
+    /**
+     * Writes the analyst's region, year and kind of the document (null: the detected one) and raises the
+     * version of its corrections, provided they are still at {@code expectedVersion}: the check is part of
+     * the UPDATE, so another client's correction committed in between is never overwritten.
+     *
+     * @return false when the corrections are not at {@code expectedVersion} (or the document is gone)
+     */
+    public boolean writeOverrides(long id, long expectedVersion, String regionCode, Integer year, DocumentKind kind) {
+        return jdbc.call("correct document " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(OVERRIDES_UPDATE)) {
+                setString(ps, 1, regionCode);
+                setInteger(ps, 2, year);
+                setString(ps, 3, kind == null ? null : kind.id());
+                ps.setLong(4, id);
+                ps.setLong(5, expectedVersion);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
     // column is always one of the constants above, never caller input
     private void updateColumn(long id, String column, Object value) {
         jdbc.call("change " + column + " of document " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE document SET " + column + " = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE document SET " + column
+                    + " = ?, override_version = override_version + 1 WHERE id = ?")) {
                 ps.setObject(1, value);
                 ps.setLong(2, id);
                 if (ps.executeUpdate() == 0) {

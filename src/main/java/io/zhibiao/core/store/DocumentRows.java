@@ -15,7 +15,7 @@ final class DocumentRows {
             + "d.year_confidence, d.kind, d.kind_confidence, d.region_code_override, d.report_year_override, "
             + "d.kind_override, r.name AS region_name, d.published_on, d.delivered_on, d.speaker, "
             + "d.speaker_title, d.publisher, d.index_number, d.imported_at, d.previous_version_id, "
-            + "d.indicator_count, d.live_indicator_count, d.reviewed_indicator_count FROM document d "
+            + "d.indicator_count, d.live_indicator_count, d.reviewed_indicator_count, d.override_version FROM document d "
             + "LEFT JOIN region r ON r.code = COALESCE(d.region_code_override, d.region_code) ";
 
     /**
@@ -41,7 +41,7 @@ final class DocumentRows {
                 rs.getString("speaker"), rs.getString("speaker_title"), rs.getString("publisher"),
                 rs.getString("index_number"), getInstant(rs, "imported_at"), getLong(rs, "previous_version_id"),
                 rs.getInt("indicator_count"), rs.getInt("live_indicator_count"),
-                rs.getInt("reviewed_indicator_count"));
+                rs.getInt("reviewed_indicator_count"), rs.getLong("override_version"));
     }
 
     private static DocumentKind kind(String id) {

@@ -16,13 +16,18 @@ import static io.zhibiao.core.store.JdbcValues.*;
  * records each change in the audit trail within the same {@link Store#inTransaction transaction}.
  */
 public final class IndicatorDao {
-    /** The statements of the review writes, as {@link ReviewStatements} lists them for parsing ahead. */
+    /** The read of a review write, as {@link ReviewStatements} lists it for parsing ahead. */
     static final String BY_ID = IndicatorRows.SELECT + "WHERE id = ?";
-    static final String VALUE_UPDATE =
+    /** Writes of one part that are based on no version (imports, tests); they raise the version all the same. */
+    private static final String VALUE_UPDATE =
             updateOf(String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?");
-    static final String STATUS_UPDATE = updateOf("status = ?");
-    static final String NOTE_UPDATE = updateOf("note = ?");
-    static final String DELETED_UPDATE = updateOf("deleted = ?");
+    private static final String STATUS_UPDATE = updateOf("status = ?");
+    private static final String NOTE_UPDATE = updateOf("note = ?");
+    private static final String DELETED_UPDATE = updateOf("deleted = ?");
+    /** A review change based on the version the analyst saw: it touches no row when the row has moved on. */
+    static final String REVIEW_UPDATE = "UPDATE indicator SET "
+            + String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?, status = ?, note = ?, "
+            + "deleted = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ? AND version = ?";
 
     private final Jdbc jdbc;
 
@@ -98,13 +103,46 @@ public final class IndicatorDao {
                 });
     }
 
+    /**
+     * Writes the whole review state of the row (its value, status, note and whether it is deleted) and raises
+     * its version, provided the row is still at {@code expectedVersion}: the check is part of the UPDATE, so
+     * a change committed by another client in between is never overwritten. A change of tags only writes the
+     * row as it is, to raise its version.
+     *
+     * @return false when the row is not at {@code expectedVersion} (or no longer exists): nothing was written
+     */
+    public boolean writeReview(long id, long expectedVersion, IndicatorReview review, String analyst, Instant at) {
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(analyst, "analyst");
+        Objects.requireNonNull(at, "at");
+        return jdbc.atomically("change indicator " + id, c -> {
+            long documentId = ReviewCounts.documentOf(c, id);
+            int written;
+            try (PreparedStatement ps = c.prepareStatement(REVIEW_UPDATE)) {
+                int next = IndicatorRows.bindValue(ps, 1, review.value());
+                ps.setString(next++, review.status().id());
+                setString(ps, next++, review.note());
+                ps.setBoolean(next++, review.deleted());
+                setInstant(ps, next++, at);
+                ps.setString(next++, analyst);
+                ps.setLong(next++, id);
+                ps.setLong(next, expectedVersion);
+                written = ps.executeUpdate();
+            }
+            if (written > 0 && review.changesCounts()) {
+                ReviewCounts.refresh(c, documentId);
+            }
+            return written > 0;
+        });
+    }
+
     @FunctionalInterface
     private interface Binder {
         int bind(PreparedStatement ps, int first) throws java.sql.SQLException;
     }
 
     private static String updateOf(String assignments) {
-        return "UPDATE indicator SET " + assignments + ", updated_at = ?, updated_by = ? WHERE id = ?";
+        return "UPDATE indicator SET " + assignments + ", updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?";
     }
 
     /** Runs one of the constant {@code *_UPDATE} statements, whose parameters end with time, analyst and id. */

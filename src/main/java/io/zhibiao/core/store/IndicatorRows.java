@@ -26,7 +26,7 @@ final class IndicatorRows {
     static final int VALUE_COLUMN_COUNT = 24;
 
     static final String SELECT = "SELECT id, document_id, origin, " + VALUE_COLUMNS
-            + ", status, note, deleted, updated_at, updated_by FROM indicator ";
+            + ", status, note, deleted, updated_at, updated_by, version FROM indicator ";
 
     private static final String INSERT = "INSERT INTO indicator (document_id, origin, status, deleted, "
             + "updated_at, updated_by, " + VALUE_COLUMNS + ") VALUES (?, ?, ?, FALSE, ?, ?, "
@@ -134,6 +134,6 @@ final class IndicatorRows {
         return new StoredIndicator(rs.getLong("id"), rs.getLong("document_id"),
                 IndicatorOrigin.fromId(rs.getString("origin")), value,
                 ReviewStatus.fromId(rs.getString("status")), rs.getString("note"), rs.getBoolean("deleted"),
-                getInstant(rs, "updated_at"), rs.getString("updated_by"));
+                getInstant(rs, "updated_at"), rs.getString("updated_by"), rs.getLong("version"));
     }
 }

@@ -59,7 +59,7 @@ public final class PortableDao {
         String assignments = String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?";
         jdbc.atomically("write the imported work of indicator " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE indicator SET " + assignments
-                    + ", status = ?, note = ?, deleted = ?, updated_at = ?, updated_by = ? WHERE id = ?")) {
+                    + ", status = ?, note = ?, deleted = ?, updated_at = ?, updated_by = ?, version = version + 1 WHERE id = ?")) {
                 int next = IndicatorRows.bindValue(ps, 1, value);
                 ps.setString(next++, status.id());
                 setString(ps, next++, note);
@@ -91,6 +91,11 @@ public final class PortableDao {
                 ps.setLong(1, indicatorId);
                 ps.executeUpdate();
             }
+            // the tags are part of the row an analyst sees: a pane showing the old ones must not write over them
+            try (PreparedStatement ps = c.prepareStatement("UPDATE indicator SET version = version + 1 WHERE id = ?")) {
+                ps.setLong(1, indicatorId);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO indicator_tag (indicator_id, tag_id) VALUES (?, ?)")) {
                 for (long tagId : new java.util.LinkedHashSet<>(tagIds)) {
@@ -107,7 +112,7 @@ public final class PortableDao {
     /** Changes a tag's colour; null removes it. */
     public void recolorTag(long tagId, String color) {
         jdbc.atomically("change the colour of tag " + tagId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE tag SET color = ? WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE tag SET color = ?, version = version + 1 WHERE id = ?")) {
                 setString(ps, 1, color);
                 ps.setLong(2, tagId);
                 if (ps.executeUpdate() == 0) {

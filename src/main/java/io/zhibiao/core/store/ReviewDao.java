@@ -81,7 +81,7 @@ public final class ReviewDao {
         String assignments = String.join(" = ?, ", IndicatorRows.VALUE_COLUMNS.split(", ")) + " = ?";
         jdbc.atomically("refresh indicator " + id, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE indicator SET " + assignments
-                    + ", updated_at = ? WHERE id = ? AND origin = 'engine' AND status = 'unreviewed'")) {
+                    + ", updated_at = ?, version = version + 1 WHERE id = ? AND origin = 'engine' AND status = 'unreviewed'")) {
                 int next = IndicatorRows.bindValue(ps, 1, value);
                 setInstant(ps, next++, at);
                 ps.setLong(next, id);

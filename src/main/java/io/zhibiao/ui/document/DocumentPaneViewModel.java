@@ -3,6 +3,8 @@ package io.zhibiao.ui.document;
 import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.corpusview.PaneChoices;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
+import io.zhibiao.core.review.IndicatorSnapshot;
+import io.zhibiao.core.review.SeenRows;
 import io.zhibiao.core.store.DamagedTextException;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.DocumentText;
@@ -58,6 +60,8 @@ public final class DocumentPaneViewModel {
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObjectProperty<DocumentSummary> document = new SimpleObjectProperty<>();
     private final PaneReview review;
+    /** The rows and corrections shown, at their versions: what the pane's review changes are based on. */
+    private final SeenRows seen = new SeenRows();
     private final ListChangeListener<DocumentSummary> corpusListener = c -> refreshChoices();
     private final WeakListChangeListener<DocumentSummary> weakCorpusListener = new WeakListChangeListener<>(corpusListener);
     private long generation;
@@ -153,6 +157,13 @@ public final class DocumentPaneViewModel {
             selected.set(null);
             text.set(loaded.text());
         }
+        if (loaded.text() != null) {
+            seen.clear();
+        }
+        for (StoredIndicator row : loaded.indicators()) {
+            seen.show(IndicatorSnapshot.of(row, loaded.tags().getOrDefault(row.id(), List.of())));
+        }
+        seen.showDocument(s.id(), s.overrideVersion());
         tags.set(loaded.tags());
         indicators.setAll(loaded.indicators());
         applyFilter();
@@ -277,6 +288,11 @@ public final class DocumentPaneViewModel {
 
     public PaneReview review() {
         return review;
+    }
+
+    /** What the pane shows, each row at its version; its review changes are based on it. */
+    public SeenRows seen() {
+        return seen;
     }
 
     public IndicatorFilter filter() {

@@ -2,12 +2,15 @@ package io.zhibiao.ui.document;
 
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Region;
+import io.zhibiao.core.review.StaleChange;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Tag;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.review.DocumentCorrectionDialog;
 import io.zhibiao.ui.review.HistoryDialog;
 import io.zhibiao.ui.review.IndicatorDialog;
+import io.zhibiao.ui.review.MergeDialog;
+import io.zhibiao.ui.review.MergeViewModel;
 import io.zhibiao.ui.review.TagDialog;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ContextMenu;
@@ -33,6 +36,12 @@ final class PaneMenus {
         this.model = view.model();
         this.m = m;
         this.regions = regions;
+        model.review().onRefused(this::merge);
+    }
+
+    /** A change of this pane was refused (someone changed the row since): the analyst merges field by field. */
+    private void merge(StaleChange stale) {
+        MergeDialog.show(owner(), m, new MergeViewModel(m, stale), picks -> model.review().merge(stale, picks));
     }
 
     ContextMenu tableMenu() {

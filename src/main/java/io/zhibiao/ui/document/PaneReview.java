@@ -2,16 +2,21 @@ package io.zhibiao.ui.document;
 
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.review.MergeField;
 import io.zhibiao.core.review.ReviewService;
+import io.zhibiao.core.review.StaleChange;
+import io.zhibiao.core.review.StaleChangeException;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Tag;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.Tasks;
+import io.zhibiao.ui.review.StaleChangeWords;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -24,14 +29,29 @@ public final class PaneReview {
     private final AppContext context;
     private final DocumentPaneViewModel pane;
     private final StringProperty error = new SimpleStringProperty("");
+    private Consumer<StaleChange> merge;
 
     PaneReview(AppContext context, DocumentPaneViewModel pane) {
         this.context = context;
         this.pane = pane;
     }
 
+    /** The session's review service, its changes based on the rows as this pane shows them. */
     private ReviewService review() {
-        return context.review();
+        return context.review().basedOn(pane.seen());
+    }
+
+    /**
+     * Who shows a refused change of an indicator for the analyst to merge (the pane's view opens the merge
+     * dialog); until one is set, the refusal is only explained in the pane.
+     */
+    public void onRefused(Consumer<StaleChange> merge) {
+        this.merge = merge;
+    }
+
+    /** Writes the analyst's merge of a refused change: the fields picked as mine over the stored version. */
+    public void merge(StaleChange stale, Set<MergeField> takeMine) {
+        write(() -> review().merge(stale, takeMine));
     }
 
     public void verify() {
@@ -146,7 +166,26 @@ public final class PaneReview {
     }
 
     private void write(Callable<?> action) {
-        Tasks.run(context.tasks(), action, done -> error.set(""), this::showError);
+        Tasks.run(context.tasks(), action, done -> error.set(""), failure -> {
+            if (failure instanceof StaleChangeException refused) {
+                refused(refused);
+            } else {
+                showError(failure);
+            }
+        });
+    }
+
+    /**
+     * Someone changed a row since the pane showed it: nothing was written. The pane shows the stored rows again,
+     * says who changed what, and offers the merge of each indicator's change.
+     */
+    private void refused(StaleChangeException refused) {
+        pane.refresh();
+        error.set(refused.changes().stream().map(c -> StaleChangeWords.explain(context.messages(), c))
+                .collect(java.util.stream.Collectors.joining("\n")));
+        if (merge != null) {
+            refused.changes().stream().filter(c -> c.isIndicator() && !c.undo()).forEach(merge);
+        }
     }
 
     private void showError(Throwable failure) {

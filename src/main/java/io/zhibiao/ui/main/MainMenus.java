@@ -2,6 +2,7 @@ package io.zhibiao.ui.main;
 
 import io.zhibiao.core.AppVersion;
 import io.zhibiao.core.logging.LogFolder;
+import io.zhibiao.core.review.StaleChangeException;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.catalog.CatalogWindow;
 import io.zhibiao.ui.common.Messages;
@@ -9,6 +10,7 @@ import io.zhibiao.ui.common.Tasks;
 import io.zhibiao.ui.common.SystemOpener;
 import io.zhibiao.ui.error.LogFolderAction;
 import io.zhibiao.ui.review.ShortcutsDialog;
+import io.zhibiao.ui.review.StaleChangeWords;
 import io.zhibiao.ui.settings.SettingsDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -17,6 +19,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /** The workbench's menu bar: File, Edit, View and Help, acting on the window they belong to. */
 final class MainMenus {
@@ -113,8 +116,20 @@ final class MainMenus {
         return edit;
     }
 
+    /**
+     * Undo or redo; one refused because someone changed its rows since says who changed what, in words, and
+     * the panes show the stored rows again.
+     */
     private void runReview(Callable<?> action) {
-        Tasks.run(context.tasks(), action, done -> { }, failure -> window.error(Tasks.message(failure)));
+        Tasks.run(context.tasks(), action, done -> { }, failure -> {
+            if (failure instanceof StaleChangeException refused) {
+                window.refreshAll();
+                window.error(refused.changes().stream().map(c -> StaleChangeWords.explain(m, c))
+                        .collect(Collectors.joining("\n")));
+            } else {
+                window.error(Tasks.message(failure));
+            }
+        });
     }
 
     private Menu viewMenu() {

@@ -14,14 +14,23 @@ final class HistoryWords {
     }
 
     static String field(Messages m, AuditEvent e) {
-        return e.field() == null ? null : word(m, "history.field." + e.field(), e.field());
+        return field(m, e.field());
+    }
+
+    static String field(Messages m, String field) {
+        return field == null ? null : word(m, "history.field." + field, field);
     }
 
     static String value(Messages m, AuditEvent e, String value) {
+        return value(m, e.entityType(), e.field(), value);
+    }
+
+    /** A value as the audit trail writes it for {@code field} of an {@code entityType}, in the workbench's words. */
+    static String value(Messages m, String entityType, String field, String value) {
         if (value == null) {
             return null;
         }
-        return AuditWords.valueWords(e.entityType(), e.field()).map(words -> switch (words) {
+        return AuditWords.valueWords(entityType, field).map(words -> switch (words) {
             case STATUS -> word(m, "status." + value, value);
             case MEASURE -> word(m, "measure." + value, value);
             case VALUE_KIND -> word(m, "valuekind." + value, value);

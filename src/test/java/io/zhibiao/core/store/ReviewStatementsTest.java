@@ -60,7 +60,7 @@ class ReviewStatementsTest {
             }
             // the spy's own queries, and what the driver sends for every connection (the URL's settings, commit)
             ran.removeIf(sql -> sql.contains("INFORMATION_SCHEMA") || sql.startsWith("SET ") || sql.equals("COMMIT"));
-            assertTrue(ran.contains(IndicatorDao.STATUS_UPDATE) && ran.contains(AuditDao.INSERT),
+            assertTrue(ran.contains(IndicatorDao.REVIEW_UPDATE) && ran.contains(AuditDao.INSERT),
                     "the statistics saw the review statements: " + ran);
             Set<String> notParsed = new TreeSet<>(ran);
             ReviewStatements.ALL.forEach(notParsed::remove);
