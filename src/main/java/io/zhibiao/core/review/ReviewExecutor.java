@@ -1,6 +1,7 @@
 package io.zhibiao.core.review;
 
 import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.TeamChange;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -35,6 +36,8 @@ final class ReviewExecutor {
             ReviewWriter w = new ReviewWriter(tx, analyst, clock.instant(), action, batchId);
             T r = work.apply(w);
             change[0] = new ReviewChange(action, w.documentIds, w.indicatorIds, w.trashedIds);
+            // the other analysts of a team store hear of it when this commits
+            tx.announce(TeamChange.of(action.id(), w.documentIds, w.trashedIds));
             return r;
         });
         afterCommit.accept(result);

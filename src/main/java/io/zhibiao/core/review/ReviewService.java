@@ -5,6 +5,7 @@ import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.AuditEvent;
+import io.zhibiao.core.store.DocumentListener;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.ReviewWork;
 import io.zhibiao.core.store.ReviewDao;
@@ -34,6 +35,8 @@ public final class ReviewService {
     private final Object lock = new Object();
     private final ReviewListeners listeners = new ReviewListeners();
     private final ReviewExecutor executor;
+    /** Registered with the store only while someone listens, so a replaced service is not kept alive by it. */
+    private final DocumentListener elsewhere;
     private final ReviewHistory history;
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
@@ -60,6 +63,7 @@ public final class ReviewService {
         this.history = new ReviewHistory(executor, lock);
         this.drafts = new SelectionDrafts(pipeline);
         this.rerun = new ExtractionRerun(store, pipeline);
+        this.elsewhere = new ElsewhereChanges(store, listeners::fire);
     }
 
     public String analyst() {
@@ -70,12 +74,27 @@ public final class ReviewService {
         return history;
     }
 
+    /**
+     * Tells {@code listener} about every review change committed from now on: this session's, and, once the
+     * store {@link Store#followOthers follows the others} on a team store, the other analysts' as
+     * {@link ReviewAction#ELSEWHERE}.
+     */
     public void addListener(ReviewListener listener) {
-        listeners.add(listener);
+        synchronized (listeners) {
+            if (listeners.isEmpty()) {
+                store.addDocumentListener(elsewhere);
+            }
+            listeners.add(listener);
+        }
     }
 
     public void removeListener(ReviewListener listener) {
-        listeners.remove(listener);
+        synchronized (listeners) {
+            listeners.remove(listener);
+            if (listeners.isEmpty()) {
+                store.removeDocumentListener(elsewhere);
+            }
+        }
     }
 
     // ---- status ----------------------------------------------------------------------------------------

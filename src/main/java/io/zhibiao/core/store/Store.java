@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -34,12 +35,19 @@ public final class Store implements DataAccess, AutoCloseable {
     private final Daos daos;
     private final DocumentEvents events = new DocumentEvents();
     private final List<AutoCloseable> closeFirst = new CopyOnWriteArrayList<>();
+    /** Names this process in its change notices, so that it can tell its own from the others'. */
+    private final String origin = UUID.randomUUID().toString();
+    private final Jdbc.Announcer announcer;
+    private volatile TeamNoticeListener notices;
+    private final TeamConnectionStates connectionStates = new TeamConnectionStates();
     private volatile boolean closed;
 
     Store(Path location, StoreEngine engine) {
         this.location = location;
         this.engine = engine;
-        this.daos = new Daos(Jdbc.perOperation(this::openConnection), events.immediate());
+        this.announcer = engine.noticeConnections().isEmpty() ? Jdbc.Announcer.NONE
+                : (c, change) -> engine.announce(c, change.payload(origin));
+        this.daos = new Daos(Jdbc.perOperation(this::openConnection, announcer), events.immediate());
     }
 
     /**
@@ -265,7 +273,7 @@ public final class Store implements DataAccess, AutoCloseable {
         DocumentEvents.Pending stored = events.pending();
         try (Connection connection = openConnection()) {
             T result = Jdbc.inTransaction("complete a transaction", connection,
-                    c -> work.apply(new Daos(Jdbc.boundTo(c), stored)));
+                    c -> work.apply(new Daos(Jdbc.boundTo(c, announcer), stored)));
             engine.makeDurable(connection);
             stored.announce();
             return result;
@@ -370,7 +378,7 @@ public final class Store implements DataAccess, AutoCloseable {
 
     /** Bulk read queries for exports; like the DAOs, each call uses its own short connection. */
     public ExportQueries exportQueries() {
-        return new ExportQueries(Jdbc.perOperation(this::openConnection));
+        return new ExportQueries(Jdbc.perOperation(this::openConnection, announcer));
     }
 
     /** Tells {@code listener} about every document stored from now on, after its commit. */
@@ -380,6 +388,38 @@ public final class Store implements DataAccess, AutoCloseable {
 
     public void removeDocumentListener(DocumentListener listener) {
         events.remove(listener);
+    }
+
+    @Override
+    public void announce(TeamChange change) {
+        daos.announce(change);
+    }
+
+    /**
+     * On a team store, starts hearing the other processes' writes: each reaches the document listeners as
+     * {@link DocumentListener#changedElsewhere} (an import also as {@link DocumentListener#documentStored}, a
+     * trashing as {@link DocumentListener#documentTrashed}) on a thread of the store's, within about a second
+     * of its commit. Returns once listening, so no later commit is missed. A store file has no others: nothing
+     * happens. Called once; the workbench does, commands do not.
+     */
+    public synchronized void followOthers() {
+        if (notices != null || closed) {
+            return;
+        }
+        engine.noticeConnections().ifPresent(source -> {
+            notices = new TeamNoticeListener(source, origin, change -> events.announceElsewhere(change, daos),
+                    connectionStates);
+            notices.start();
+        });
+    }
+
+    /** Tells {@code listener} when a team store's live connection is lost and back; see {@link #followOthers}. */
+    public void addConnectionListener(TeamConnectionListener listener) {
+        connectionStates.add(listener);
+    }
+
+    public void removeConnectionListener(TeamConnectionListener listener) {
+        connectionStates.remove(listener);
     }
 
     /**
@@ -399,6 +439,11 @@ public final class Store implements DataAccess, AutoCloseable {
     public void close() {
         if (closed) {
             return;
+        }
+        TeamNoticeListener n = notices;
+        if (n != null) {
+            // first: nothing the others do now concerns a closing store
+            n.close();
         }
         for (AutoCloseable resource : closeFirst) {
             try {

@@ -154,13 +154,37 @@ public final class DocumentPaneViewModel {
             text.set(loaded.text());
         }
         tags.set(loaded.tags());
-        indicators.setAll(loaded.indicators());
+        if (!replaceInPlace(loaded.indicators())) {
+            indicators.setAll(loaded.indicators());
+        }
         applyFilter();
         if (keepSelected != null) {
             selected.set(indicators.stream().filter(i -> i.id() == keepSelected).findFirst().orElse(null));
         }
         updateProgress();
         loading.set(false);
+    }
+
+    /**
+     * Replaces only the rows that changed, when the document still holds the same rows in the same order
+     * (a verdict, a correction, a colleague's on a team store): the table keeps its selection and where it
+     * is scrolled to, which replacing every row would lose.
+     */
+    private boolean replaceInPlace(List<StoredIndicator> fresh) {
+        if (fresh.size() != indicators.size()) {
+            return false;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (fresh.get(i).id() != indicators.get(i).id()) {
+                return false;
+            }
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(indicators.get(i))) {
+                indicators.set(i, fresh.get(i));
+            }
+        }
+        return true;
     }
 
     private void applyFilter() {

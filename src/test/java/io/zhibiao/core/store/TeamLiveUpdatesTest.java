@@ -1,0 +1,142 @@
+package io.zhibiao.core.store;
+
+import io.zhibiao.core.review.ReviewAction;
+import io.zhibiao.core.review.ReviewChange;
+import io.zhibiao.core.review.ReviewService;
+import io.zhibiao.testing.TeamServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import static io.zhibiao.core.store.StoreFixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/**
+ * Two clients on one team store: each hears the other's committed writes (and only those) by the path its
+ * own changes take, and a listener whose connection the server cut says so, comes back and hears again.
+ */
+class TeamLiveUpdatesTest {
+    @TempDir
+    Path dir;
+    private String url;
+    private Store mine;
+    private Store theirs;
+    private final Queue<ReviewChange> heard = new ConcurrentLinkedQueue<>();
+    private final Queue<String> states = new ConcurrentLinkedQueue<>();
+    private final Queue<Long> indexed = new ConcurrentLinkedQueue<>();
+
+    @BeforeAll
+    static void server() {
+        TeamServer.assumeAvailable();
+    }
+
+    @AfterEach
+    void close() {
+        if (theirs != null) {
+            theirs.close();
+        }
+        if (mine != null) {
+            mine.close();
+        }
+        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
+    }
+
+    /** Mine follows the others, with a review service listening as the workbench's window does. */
+    private ReviewService openBoth() {
+        url = TeamServer.newDatabase();
+        mine = TeamServer.openNewStoreAt(url, dir.resolve("mine"));
+        theirs = Store.open(StoreAddress.parse(url));
+        mine.followOthers();
+        mine.addConnectionListener(new TeamConnectionListener() {
+            @Override
+            public void connectionLost(String why) {
+                states.add("lost");
+            }
+
+            @Override
+            public void connectionRestored() {
+                states.add("restored");
+            }
+        });
+        mine.addDocumentListener((id, hash, text) -> indexed.add(id));
+        ReviewService review = new ReviewService(mine, "me");
+        review.addListener(heard::add);
+        return review;
+    }
+
+    @Test
+    void anotherClientsImportAndVerdictReachTheListenersAndOwnChangesAreNotHeardTwice() throws Exception {
+        ReviewService myReview = openBoth();
+        long doc = theirs.documents().insertDocument(document("/r/a.txt", TEXT), List.of(gdpTarget()));
+        waitUntil(() -> heardElsewhere(doc));
+        assertEquals(List.of(doc), List.copyOf(indexed), "this computer's search index hears of their import");
+
+        long indicator = theirs.indicators().findByDocument(doc).get(0).id();
+        heard.clear();
+        new ReviewService(theirs, "them").verify(indicator);
+        waitUntil(() -> heardElsewhere(doc));
+
+        heard.clear();
+        myReview.reject(indicator);
+        // their second import comes after my verdict on the channel: once it is heard, mine would have been
+        long second = theirs.documents().insertDocument(document("/r/b.txt", TEXT + "2"), List.of(gdpTarget()));
+        waitUntil(() -> heardElsewhere(second));
+        assertEquals(List.of(ReviewAction.REJECT), heard.stream().filter(c -> c.documentIds().contains(doc))
+                .map(ReviewChange::action).toList(), "my own verdict is heard once, as mine");
+    }
+
+    @Test
+    void aRolledBackTransactionTellsNobody() throws Exception {
+        openBoth();
+        long doc = theirs.documents().insertDocument(document("/r/a.txt", TEXT), List.of(gdpTarget()));
+        waitUntil(() -> heardElsewhere(doc));
+        heard.clear();
+        assertThrows(IllegalStateException.class, () -> theirs.runInTransaction(tx -> {
+            tx.announce(TeamChange.of("verify", List.of(doc), List.of()));
+            throw new IllegalStateException("changed my mind");
+        }));
+        long second = theirs.documents().insertDocument(document("/r/b.txt", TEXT + "2"), List.of(gdpTarget()));
+        waitUntil(() -> heardElsewhere(second));
+        assertFalse(heardElsewhere(doc), "a notice is sent only with its commit: " + heard);
+    }
+
+    @Test
+    void aListenerWhoseConnectionTheServerCutSaysSoReconnectsAndHearsTheNextChange() throws Exception {
+        openBoth();
+        long doc = theirs.documents().insertDocument(document("/r/a.txt", TEXT), List.of(gdpTarget()));
+        waitUntil(() -> heardElsewhere(doc));
+        heard.clear();
+
+        TeamServer.run(url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                + "AND application_name = '" + TeamNoticeListener.APPLICATION_NAME + "'");
+        waitUntil(() -> states.contains("restored"));
+        assertEquals(List.of("lost", "restored"), List.copyOf(states));
+        assertTrue(heard.stream().anyMatch(c -> c.action() == ReviewAction.ELSEWHERE && c.documentIds().contains(doc)),
+                "what may have been missed meanwhile is read again: " + heard);
+
+        heard.clear();
+        long indicator = theirs.indicators().findByDocument(doc).get(0).id();
+        new ReviewService(theirs, "them").verify(indicator);
+        waitUntil(() -> heardElsewhere(doc));
+    }
+
+    private boolean heardElsewhere(long documentId) {
+        return heard.stream().anyMatch(c -> c.action() == ReviewAction.ELSEWHERE && c.documentIds().contains(documentId));
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < end, "not within 15 s");
+            Thread.sleep(20);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.zhibiao.ui;
+
+import io.zhibiao.core.compare.AlignedTable;
+import io.zhibiao.core.importer.ImportListener;
+import io.zhibiao.core.importer.ImportService;
+import io.zhibiao.core.review.ReviewService;
+import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.StoreAddress;
+import io.zhibiao.core.store.StoredIndicator;
+import io.zhibiao.testing.SampleReports;
+import io.zhibiao.testing.TeamServer;
+import io.zhibiao.ui.document.DocumentPaneView;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.skin.VirtualFlow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Two analysts on one team store: what the other one decides appears in the open pane, the tree's counts and
+ * the compare table without a reload, while the analyst's selected row and scroll position stay as they were.
+ */
+class TeamLiveFlowTest {
+    @TempDir
+    Path tmp;
+    private Store other;
+    private WorkbenchRobot robot;
+
+    @BeforeAll
+    static void server() {
+        TeamServer.assumeAvailable();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (robot != null) {
+            robot.stop();
+        }
+        if (other != null) {
+            other.close();
+        }
+        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
+    }
+
+    @Test
+    void aColleaguesVerdictsAppearInThePaneTreeAndCompareTableAndTheAnalystKeepsHisPlace() throws Exception {
+        String url = TeamServer.newDatabase();
+        other = TeamServer.openNewStoreAt(url, tmp.resolve("other"));
+        ImportService.withBundledData(other).importPaths(List.of(SampleReports.DIR), ImportListener.NONE, () -> false);
+        System.setProperty(StoreAddress.TEAM_FOLDER_PROPERTY, tmp.resolve("workbench").toString());
+        robot = new WorkbenchRobot(url);
+        robot.start();
+
+        DocumentPaneView pane = robot.openFromTree(SampleReports.HONGHU_2024);
+        long doc = pane.model().documentIdProperty().get();
+        List<StoredIndicator> rows = pane.model().indicators();
+        assertTrue(rows.size() > 12, "a report with rows to scroll through: " + rows.size());
+        StoredIndicator mine = rows.get(rows.size() - 2);
+        StoredIndicator compared = rows.stream().filter(i -> i.value().code() != null && i.id() != mine.id())
+                .findFirst().orElseThrow();
+        robot.interact(() -> {
+            pane.table().getSelectionModel().select(mine);
+            pane.table().scrollTo(3);
+        });
+        WorkbenchRobot.waitUntil(5, () -> firstVisibleRow(pane) == 3);
+        List<AlignedTable.Row> compareBefore = List.copyOf(robot.window().analysis().compare().rows());
+
+        ReviewService colleague = new ReviewService(other, "colleague");
+        colleague.reject(compared.id());
+        colleague.verify(mine.id());
+
+        WorkbenchRobot.waitUntil(15, () -> status(pane, compared.id()) == ReviewStatus.REJECTED
+                && status(pane, mine.id()) == ReviewStatus.VERIFIED);
+        assertEquals(mine.id(), pane.model().selectedProperty().get().id(), "the analyst's row stays selected");
+        assertEquals(mine.id(), pane.table().getSelectionModel().getSelectedItem().id());
+        assertEquals(3, firstVisibleRow(pane), "the table stays where the analyst scrolled to");
+        WorkbenchRobot.waitUntil(15, () -> reviewedInTree(doc) == 2);
+        WorkbenchRobot.waitUntil(15, () -> !robot.window().analysis().compare().rows().equals(compareBefore));
+        assertTrue(robot.window().corpus().documents().stream().anyMatch(d -> d.id() == doc));
+    }
+
+    private static ReviewStatus status(DocumentPaneView pane, long id) {
+        return pane.model().indicators().stream().filter(i -> i.id() == id).map(StoredIndicator::status)
+                .findFirst().orElseThrow();
+    }
+
+    private int reviewedInTree(long doc) {
+        return robot.window().corpus().documents().stream().filter(d -> d.id() == doc)
+                .mapToInt(DocumentSummary::reviewedCount).findFirst().orElse(-1);
+    }
+
+    private static int firstVisibleRow(DocumentPaneView pane) {
+        VirtualFlow<?> flow = (VirtualFlow<?>) pane.table().lookup(".virtual-flow");
+        IndexedCell<?> first = flow == null ? null : flow.getFirstVisibleCell();
+        return first == null ? -1 : first.getIndex();
+    }
+}
