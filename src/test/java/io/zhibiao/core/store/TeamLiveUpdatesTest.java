@@ -3,12 +3,14 @@ package io.zhibiao.core.store;
 import io.zhibiao.core.review.ReviewAction;
 import io.zhibiao.core.review.ReviewChange;
 import io.zhibiao.core.review.ReviewService;
+import io.zhibiao.testing.TcpRelay;
 import io.zhibiao.testing.TeamServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Queue;
@@ -54,6 +56,10 @@ class TeamLiveUpdatesTest {
         url = TeamServer.newDatabase();
         mine = TeamServer.openNewStoreAt(url, dir.resolve("mine"));
         theirs = Store.open(StoreAddress.parse(url));
+        return follow();
+    }
+
+    private ReviewService follow() {
         mine.followOthers();
         mine.addConnectionListener(new TeamConnectionListener() {
             @Override
@@ -126,6 +132,37 @@ class TeamLiveUpdatesTest {
         long indicator = theirs.indicators().findByDocument(doc).get(0).id();
         new ReviewService(theirs, "them").verify(indicator);
         waitUntil(() -> heardElsewhere(doc));
+    }
+
+    @Test
+    void whileTheServerIsAwayAnActionIsRefusedInWordsAndNothingOfItIsWritten() throws Exception {
+        url = TeamServer.newDatabase();
+        theirs = TeamServer.openNewStoreAt(url, dir.resolve("theirs"));
+        long doc = theirs.documents().insertDocument(document("/r/a.txt", TEXT), List.of(gdpTarget()));
+        long indicator = theirs.indicators().findByDocument(doc).get(0).id();
+        URI server = URI.create(url.substring("jdbc:".length()));
+        try (TcpRelay relay = new TcpRelay(server.getHost(), server.getPort())) {
+            mine = Store.open(StoreAddress.parse(relay.relayed(url)));
+            ReviewService myReview = follow();
+            relay.cut();
+            waitUntil(() -> states.contains("lost"));
+
+            RuntimeException refused = assertThrows(RuntimeException.class, () -> myReview.verify(indicator));
+            assertTrue(refused.getMessage().contains("the connection to the team store's server is lost")
+                    && refused.getMessage().contains("Nothing of it was saved"), refused.getMessage());
+            assertEquals(ReviewStatus.UNREVIEWED, theirs.indicators().findById(indicator).orElseThrow().status());
+            assertEquals(List.of(), theirs.audit().listByEntity(AuditEvent.INDICATOR, indicator));
+
+            relay.resume();
+            waitUntil(() -> states.contains("restored"));
+            assertEquals(List.of("lost", "restored"), List.copyOf(states));
+            heard.clear();
+            new ReviewService(theirs, "them").reject(indicator);
+            waitUntil(() -> heardElsewhere(doc));
+            assertTrue(myReview.verify(indicator), "the analyst's next action is written again");
+            assertEquals(ReviewStatus.VERIFIED, theirs.indicators().findById(indicator).orElseThrow().status());
+            mine.close();
+        }
     }
 
     private boolean heardElsewhere(long documentId) {
