@@ -10,15 +10,19 @@ import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreAddress;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.testing.SampleReports;
+import io.zhibiao.testing.TcpRelay;
 import io.zhibiao.testing.TeamServer;
 import io.zhibiao.ui.document.DocumentPaneView;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.skin.VirtualFlow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -86,6 +90,44 @@ class TeamLiveFlowTest {
         WorkbenchRobot.waitUntil(15, () -> reviewedInTree(doc) == 2);
         WorkbenchRobot.waitUntil(15, () -> !robot.window().analysis().compare().rows().equals(compareBefore));
         assertTrue(robot.window().corpus().documents().stream().anyMatch(d -> d.id() == doc));
+    }
+
+    @Test
+    void aLostServerIsShownAVerdictMeanwhileIsRefusedAndTheNextOneIsWrittenOnceItIsBack() throws Exception {
+        String url = TeamServer.newDatabase();
+        other = TeamServer.openNewStoreAt(url, tmp.resolve("other"));
+        ImportService.withBundledData(other).importPaths(List.of(SampleReports.DIR), ImportListener.NONE, () -> false);
+        URI server = URI.create(url.substring("jdbc:".length()));
+        try (TcpRelay relay = new TcpRelay(server.getHost(), server.getPort())) {
+            System.setProperty(StoreAddress.TEAM_FOLDER_PROPERTY, tmp.resolve("workbench").toString());
+            robot = new WorkbenchRobot(relay.relayed(url));
+            robot.start();
+            DocumentPaneView pane = robot.openFromTree(SampleReports.HONGHU_2024);
+            robot.clickOn(pane.table());
+            robot.type(KeyCode.J);
+            long id = pane.model().selectedProperty().get().id();
+
+            relay.cut();
+            WorkbenchRobot.waitUntil(15, () -> robot.window().saysConnectionLost());
+            Label banner = robot.lookup("#team-connection").queryAs(Label.class);
+            assertTrue(banner.getText().startsWith("The connection to the team store is lost"), banner.getText());
+            robot.type(KeyCode.V);
+            WorkbenchRobot.waitUntil(15, () -> pane.model().review().errorProperty().get()
+                    .startsWith("Not saved: the connection to the team store is lost"));
+            assertEquals(ReviewStatus.UNREVIEWED, other.indicators().findById(id).orElseThrow().status());
+
+            relay.resume();
+            WorkbenchRobot.waitUntil(15, () -> !robot.window().saysConnectionLost());
+            assertTrue(banner.getText().startsWith("Connected to the team store again"), banner.getText());
+            assertEquals(id, pane.model().selectedProperty().get().id());
+            robot.interact(() -> pane.table().requestFocus());
+            robot.type(KeyCode.V);
+            WorkbenchRobot.waitUntil(15,
+                    () -> other.indicators().findById(id).orElseThrow().status() == ReviewStatus.VERIFIED);
+            assertEquals("", pane.model().review().errorProperty().get());
+            robot.stop();
+            robot = null;
+        }
     }
 
     private static ReviewStatus status(DocumentPaneView pane, long id) {

@@ -123,8 +123,7 @@ final class Jdbc {
         }
         if (e.getSQLState() != null && e.getSQLState().startsWith(CONNECTION_FAILURE)) {
             // a transaction that lost its connection is rolled back by the server: none of it was written
-            return new StoreException("Could not " + what + ": the connection to the team store's server is lost ("
-                    + e.getMessage() + "). Nothing of it was saved; try again when the connection is back.", e);
+            return new TeamConnectionLostException(what, e);
         }
         return new StoreException("Could not " + what + ": " + e.getMessage(), e);
     }

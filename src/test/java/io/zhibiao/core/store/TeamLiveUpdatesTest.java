@@ -147,7 +147,7 @@ class TeamLiveUpdatesTest {
             relay.cut();
             waitUntil(() -> states.contains("lost"));
 
-            RuntimeException refused = assertThrows(RuntimeException.class, () -> myReview.verify(indicator));
+            TeamConnectionLostException refused = assertThrows(TeamConnectionLostException.class, () -> myReview.verify(indicator));
             assertTrue(refused.getMessage().contains("the connection to the team store's server is lost")
                     && refused.getMessage().contains("Nothing of it was saved"), refused.getMessage());
             assertEquals(ReviewStatus.UNREVIEWED, theirs.indicators().findById(indicator).orElseThrow().status());
