@@ -103,12 +103,12 @@ public final class DocumentPaneView extends BorderPane {
         });
         model.selectedProperty().addListener((obs, old, sel) -> showSelection(sel));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<StoredIndicator>) c -> {
-            if (!syncing) {
+            if (!syncing && !model.replacingRows()) {
                 model.selection().setAll(table.getSelectionModel().getSelectedItems());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (!syncing) {
+            if (!syncing && !model.replacingRows()) {
                 model.selectedProperty().set(row);
             }
         });

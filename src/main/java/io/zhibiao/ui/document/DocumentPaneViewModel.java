@@ -144,6 +144,9 @@ public final class DocumentPaneViewModel {
         });
     }
 
+    /** See {@link #replacingRows()}. */
+    private boolean replacingRows;
+
     private void apply(Loaded loaded, Long keepSelected) {
         DocumentSummary s = loaded.summary();
         syncSelectors(s);
@@ -179,12 +182,25 @@ public final class DocumentPaneViewModel {
                 return false;
             }
         }
-        for (int i = 0; i < fresh.size(); i++) {
-            if (!fresh.get(i).equals(indicators.get(i))) {
-                indicators.set(i, fresh.get(i));
+        replacingRows = true;
+        try {
+            for (int i = 0; i < fresh.size(); i++) {
+                if (!fresh.get(i).equals(indicators.get(i))) {
+                    indicators.set(i, fresh.get(i));
+                }
             }
+        } finally {
+            replacingRows = false;
         }
         return true;
+    }
+
+    /**
+     * Whether rows are being replaced by their newer selves: a table drops a replaced row from its selection,
+     * which is no choice of the analyst's and must not clear the selection, even for a moment.
+     */
+    public boolean replacingRows() {
+        return replacingRows;
     }
 
     private void applyFilter() {

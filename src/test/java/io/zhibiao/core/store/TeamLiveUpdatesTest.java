@@ -81,8 +81,7 @@ class TeamLiveUpdatesTest {
     @Test
     void anotherClientsImportAndVerdictReachTheListenersAndOwnChangesAreNotHeardTwice() throws Exception {
         ReviewService myReview = openBoth();
-        long doc = theirs.documents().insertDocument(document("/r/a.txt", TEXT), List.of(gdpTarget()));
-        waitUntil(() -> heardElsewhere(doc));
+        long doc = theyImport("/r/a.txt", TEXT);
         assertEquals(List.of(doc), List.copyOf(indexed), "this computer's search index hears of their import");
 
         long indicator = theirs.indicators().findByDocument(doc).get(0).id();
@@ -93,8 +92,7 @@ class TeamLiveUpdatesTest {
         heard.clear();
         myReview.reject(indicator);
         // their second import comes after my verdict on the channel: once it is heard, mine would have been
-        long second = theirs.documents().insertDocument(document("/r/b.txt", TEXT + "2"), List.of(gdpTarget()));
-        waitUntil(() -> heardElsewhere(second));
+        theyImport("/r/b.txt", TEXT + "2");
         assertEquals(List.of(ReviewAction.REJECT), heard.stream().filter(c -> c.documentIds().contains(doc))
                 .map(ReviewChange::action).toList(), "my own verdict is heard once, as mine");
     }
@@ -102,23 +100,20 @@ class TeamLiveUpdatesTest {
     @Test
     void aRolledBackTransactionTellsNobody() throws Exception {
         openBoth();
-        long doc = theirs.documents().insertDocument(document("/r/a.txt", TEXT), List.of(gdpTarget()));
-        waitUntil(() -> heardElsewhere(doc));
+        long doc = theyImport("/r/a.txt", TEXT);
         heard.clear();
         assertThrows(IllegalStateException.class, () -> theirs.runInTransaction(tx -> {
             tx.announce(TeamChange.of("verify", List.of(doc), List.of()));
             throw new IllegalStateException("changed my mind");
         }));
-        long second = theirs.documents().insertDocument(document("/r/b.txt", TEXT + "2"), List.of(gdpTarget()));
-        waitUntil(() -> heardElsewhere(second));
+        theyImport("/r/b.txt", TEXT + "2");
         assertFalse(heardElsewhere(doc), "a notice is sent only with its commit: " + heard);
     }
 
     @Test
     void aListenerWhoseConnectionTheServerCutSaysSoReconnectsAndHearsTheNextChange() throws Exception {
         openBoth();
-        long doc = theirs.documents().insertDocument(document("/r/a.txt", TEXT), List.of(gdpTarget()));
-        waitUntil(() -> heardElsewhere(doc));
+        long doc = theyImport("/r/a.txt", TEXT);
         heard.clear();
 
         TeamServer.run(url, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
@@ -163,6 +158,13 @@ class TeamLiveUpdatesTest {
             assertEquals(ReviewStatus.VERIFIED, theirs.indicators().findById(indicator).orElseThrow().status());
             mine.close();
         }
+    }
+
+    /** Their import of a report, once mine has heard of it. */
+    private long theyImport(String path, String text) throws InterruptedException {
+        long id = theirs.documents().insertDocument(document(path, text), List.of(gdpTarget()));
+        waitUntil(() -> heardElsewhere(id));
+        return id;
     }
 
     private boolean heardElsewhere(long documentId) {
