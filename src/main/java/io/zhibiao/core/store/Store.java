@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -35,19 +34,14 @@ public final class Store implements DataAccess, AutoCloseable {
     private final Daos daos;
     private final DocumentEvents events = new DocumentEvents();
     private final List<AutoCloseable> closeFirst = new CopyOnWriteArrayList<>();
-    /** Names this process in its change notices, so that it can tell its own from the others'. */
-    private final String origin = UUID.randomUUID().toString();
-    private final Jdbc.Announcer announcer;
-    private volatile TeamNoticeListener notices;
-    private final TeamConnectionStates connectionStates = new TeamConnectionStates();
+    private final TeamFollowing team;
     private volatile boolean closed;
 
     Store(Path location, StoreEngine engine) {
         this.location = location;
         this.engine = engine;
-        this.announcer = engine.noticeConnections().isEmpty() ? Jdbc.Announcer.NONE
-                : (c, change) -> engine.announce(c, change.payload(origin));
-        this.daos = new Daos(Jdbc.perOperation(this::openConnection, announcer), events.immediate());
+        this.team = new TeamFollowing(engine);
+        this.daos = new Daos(Jdbc.perOperation(this::openConnection, team.announcer()), events.immediate());
     }
 
     /**
@@ -273,7 +267,7 @@ public final class Store implements DataAccess, AutoCloseable {
         DocumentEvents.Pending stored = events.pending();
         try (Connection connection = openConnection()) {
             T result = Jdbc.inTransaction("complete a transaction", connection,
-                    c -> work.apply(new Daos(Jdbc.boundTo(c, announcer), stored)));
+                    c -> work.apply(new Daos(Jdbc.boundTo(c, team.announcer()), stored)));
             engine.makeDurable(connection);
             stored.announce();
             return result;
@@ -378,7 +372,7 @@ public final class Store implements DataAccess, AutoCloseable {
 
     /** Bulk read queries for exports; like the DAOs, each call uses its own short connection. */
     public ExportQueries exportQueries() {
-        return new ExportQueries(Jdbc.perOperation(this::openConnection, announcer));
+        return new ExportQueries(Jdbc.perOperation(this::openConnection, team.announcer()));
     }
 
     /** Tells {@code listener} about every document stored from now on, after its commit. */
@@ -402,24 +396,17 @@ public final class Store implements DataAccess, AutoCloseable {
      * of its commit. Returns once listening, so no later commit is missed. A store file has no others: nothing
      * happens. Called once; the workbench does, commands do not.
      */
-    public synchronized void followOthers() {
-        if (notices != null || closed) {
-            return;
-        }
-        engine.noticeConnections().ifPresent(source -> {
-            notices = new TeamNoticeListener(source, origin, change -> events.announceElsewhere(change, daos),
-                    connectionStates);
-            notices.start();
-        });
+    public void followOthers() {
+        team.start(change -> events.announceElsewhere(change, daos));
     }
 
     /** Tells {@code listener} when a team store's live connection is lost and back; see {@link #followOthers}. */
     public void addConnectionListener(TeamConnectionListener listener) {
-        connectionStates.add(listener);
+        team.addConnectionListener(listener);
     }
 
     public void removeConnectionListener(TeamConnectionListener listener) {
-        connectionStates.remove(listener);
+        team.removeConnectionListener(listener);
     }
 
     /**
@@ -440,11 +427,8 @@ public final class Store implements DataAccess, AutoCloseable {
         if (closed) {
             return;
         }
-        TeamNoticeListener n = notices;
-        if (n != null) {
-            // first: nothing the others do now concerns a closing store
-            n.close();
-        }
+        // first: nothing the others do now concerns a closing store
+        team.close();
         for (AutoCloseable resource : closeFirst) {
             try {
                 resource.close();
