@@ -65,6 +65,8 @@ final class EarlyStart {
         try {
             RegionTable.ensureLoaded(store);
             StartupTrace.mark("regions ensured");
+            // a team store's other analysts: their changes reach the open panes live (nothing on a store file)
+            store.followOthers();
             Map<String, Region> regions = store.regions().findAll().stream()
                     .collect(Collectors.toMap(Region::code, Function.identity()));
             StartupTrace.mark("regions read");

@@ -9,6 +9,7 @@ import io.zhibiao.core.store.DataAccess;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.PortableDao;
 import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.TeamChange;
 import io.zhibiao.core.store.Tag;
 
 import java.nio.file.Path;
@@ -29,6 +30,8 @@ import java.util.function.BooleanSupplier;
  * file again once their reports are imported. Importing a file twice changes nothing the second time.
  */
 public final class WorkImporter {
+    /** The kind of change notice a work import sends on a team store. */
+    static final String WORK_IMPORT = "work_import";
     private final Store store;
 
     public WorkImporter(Store store) {
@@ -71,7 +74,12 @@ public final class WorkImporter {
         }
         ImportTally tally;
         try {
-            tally = store.inTransaction(tx -> apply(tx, work, lines, policy, progress, cancelled));
+            tally = store.inTransaction(tx -> {
+                ImportTally t = apply(tx, work, lines, policy, progress, cancelled);
+                // any document may have changed: the team's other analysts read again what they show
+                tx.announce(TeamChange.everything(WORK_IMPORT));
+                return t;
+            });
         } catch (WorkFileException e) {
             // found while writing (a span against this store's text): the transaction has rolled back
             throw new WorkFileException(named + "is not valid: " + e.getMessage() + ". Nothing was imported.", e);

@@ -5,7 +5,9 @@ import java.util.Locale;
 /** What an analyst did; its {@link #id()} is the action written to the audit trail. */
 public enum ReviewAction {
     VERIFY, REJECT, UNREVIEW, CORRECT, NOTE, DELETE, RESTORE, TAG, UNTAG, ADD, OVERRIDE, CREATE_TAG, RERUN,
-    DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, UNDO, REDO, MERGE;
+    DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, UNDO, REDO, MERGE,
+    /** Another analyst's committed change to a team store, heard live; never recorded or undone here. */
+    ELSEWHERE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -38,6 +40,7 @@ public enum ReviewAction {
             case UNDO -> "Undo";
             case REDO -> "Redo";
             case MERGE -> "Merge";
+            case ELSEWHERE -> "Changed by another analyst";
         };
     }
 }

@@ -1,6 +1,7 @@
 package io.zhibiao.core.review;
 
 import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.TeamChange;
 
 import java.time.Clock;
 import java.util.UUID;
@@ -48,6 +49,8 @@ final class ReviewExecutor {
             }
             change[0] = new ReviewChange(action, w.documentIds, w.indicatorIds, w.trashedIds);
             writer[0] = w;
+            // the other analysts of a team store hear of it when this commits
+            tx.announce(TeamChange.of(action.id(), w.documentIds, w.trashedIds));
             return r;
         });
         writer[0].wrote.values().forEach(written::show);

@@ -20,6 +20,10 @@ final class ReviewListeners {
         listeners.remove(listener);
     }
 
+    boolean isEmpty() {
+        return listeners.isEmpty();
+    }
+
     void fire(ReviewChange change) {
         if (change == null || (change.documentIds().isEmpty() && change.indicatorIds().isEmpty()
                 && change.action() != ReviewAction.CREATE_TAG && change.trashedIds().isEmpty())) {

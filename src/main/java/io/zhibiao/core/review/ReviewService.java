@@ -5,6 +5,7 @@ import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.AuditEvent;
+import io.zhibiao.core.store.DocumentListener;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.ReviewWork;
 import io.zhibiao.core.store.ReviewDao;
@@ -30,6 +31,8 @@ public final class ReviewService {
     private final Store store;
     private final String analyst;
     private final ReviewListeners listeners;
+    /** Registered with the store only while someone listens, so a replaced service is not kept alive by it. */
+    private final DocumentListener elsewhere;
     private final ReviewHistory history;
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
@@ -60,12 +63,14 @@ public final class ReviewService {
         this.drafts = new SelectionDrafts(pipeline);
         this.rerun = new ExtractionRerun(store, pipeline);
         this.steps = new ReviewSteps(lock, executor, history, null);
+        this.elsewhere = new ElsewhereChanges(store, listeners::fire);
     }
 
     private ReviewService(ReviewService session, ReviewSteps steps) {
         this.store = session.store;
         this.analyst = session.analyst;
         this.listeners = session.listeners;
+        this.elsewhere = session.elsewhere;
         this.history = session.history;
         this.drafts = session.drafts;
         this.rerun = session.rerun;
@@ -90,12 +95,27 @@ public final class ReviewService {
         return history;
     }
 
+    /**
+     * Tells {@code listener} about every review change committed from now on: this session's, and, once the
+     * store {@link Store#followOthers follows the others} on a team store, the other analysts' as
+     * {@link ReviewAction#ELSEWHERE}.
+     */
     public void addListener(ReviewListener listener) {
-        listeners.add(listener);
+        synchronized (listeners) {
+            if (listeners.isEmpty()) {
+                store.addDocumentListener(elsewhere);
+            }
+            listeners.add(listener);
+        }
     }
 
     public void removeListener(ReviewListener listener) {
-        listeners.remove(listener);
+        synchronized (listeners) {
+            listeners.remove(listener);
+            if (listeners.isEmpty()) {
+                store.removeDocumentListener(elsewhere);
+            }
+        }
     }
 
     // ---- status ----------------------------------------------------------------------------------------

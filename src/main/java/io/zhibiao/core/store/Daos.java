@@ -43,6 +43,11 @@ final class Daos implements DataAccess {
         return audit;
     }
 
+    @Override
+    public void announce(TeamChange change) {
+        jdbc.announce(change);
+    }
+
     /** The connection source these DAOs share, for DAOs that are not part of {@link DataAccess}. */
     Jdbc jdbc() {
         return jdbc;

@@ -14,4 +14,10 @@ public interface DataAccess {
     TagDao tags();
 
     AuditDao audit();
+
+    /**
+     * Tells the other processes of a team store which documents this work changed, in the surrounding
+     * transaction if there is one (delivered on its commit); nothing on a store file.
+     */
+    void announce(TeamChange change);
 }

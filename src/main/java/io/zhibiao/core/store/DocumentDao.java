@@ -74,6 +74,7 @@ public final class DocumentDao {
             }
             IndicatorRows.insertAll(c, id, IndicatorOrigin.ENGINE, ReviewStatus.UNREVIEWED, indicators,
                     doc.importedAt(), null);
+            jdbc.announce(c, TeamChange.of(TeamChange.IMPORT, List.of(id), List.of()));
             return id;
         });
     }
@@ -383,6 +384,8 @@ public final class DocumentDao {
                     throw new StoreException("Document " + id + " does not exist.");
                 }
             }
+            jdbc.announce(c, TeamChange.of(at == null ? TeamChange.UNTRASH : TeamChange.TRASH, List.of(id),
+                    at == null ? List.of() : List.of(id)));
             return null;
         });
         stored.trashed(id, at != null);

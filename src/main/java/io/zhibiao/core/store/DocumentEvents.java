@@ -69,6 +69,35 @@ final class DocumentEvents {
         }
     }
 
+    /**
+     * Another process's committed write, on the notice listener's thread: an import and a trashing reach
+     * the listeners as this process's own would (the search index of this computer follows), then every
+     * change as {@link DocumentListener#changedElsewhere}. Reads what an import's listeners need through
+     * {@code store}; a document gone again meanwhile is skipped.
+     */
+    void announceElsewhere(TeamChange change, DataAccess store) {
+        try {
+            if (TeamChange.IMPORT.equals(change.kind())) {
+                for (long id : change.documentIds()) {
+                    store.documents().findById(id).ifPresent(d -> store.documents().loadText(id)
+                            .ifPresent(t -> announce(id, d.contentHash(), t.originalText())));
+                }
+            } else if (TeamChange.TRASH.equals(change.kind()) || TeamChange.UNTRASH.equals(change.kind())) {
+                change.documentIds().forEach(id -> announceTrashed(id, TeamChange.TRASH.equals(change.kind())));
+            }
+        } catch (RuntimeException e) {
+            // the server went away meanwhile: the reconnection reads everything again
+            LOG.warn("Could not read what another analyst's {} changed: {}", change.kind(), e.toString());
+        }
+        for (DocumentListener l : listeners) {
+            try {
+                l.changedElsewhere(change);
+            } catch (RuntimeException e) {
+                LOG.warn("A listener failed on another analyst's {}: {}", change.kind(), e.toString());
+            }
+        }
+    }
+
     private void announceTrashed(long id, boolean inTrash) {
         for (DocumentListener l : listeners) {
             try {

@@ -15,4 +15,12 @@ public interface DocumentListener {
      */
     default void documentTrashed(long documentId, boolean inTrash) {
     }
+
+    /**
+     * Another process committed a write to the same team store (see {@link Store#followOthers}), on the
+     * store's notice thread: whatever shows the documents it names (all of them, when it says
+     * {@link TeamChange#everything}) reads them again.
+     */
+    default void changedElsewhere(TeamChange change) {
+    }
 }

@@ -11,25 +11,57 @@ import java.sql.SQLException;
 final class Jdbc {
     /** SQLSTATE of a unique-constraint violation, the same in H2 and PostgreSQL. */
     static final String UNIQUE_VIOLATION = "23505";
+    /** SQLSTATE class of a connection that could not be made or was lost (PostgreSQL's driver). */
+    private static final String CONNECTION_FAILURE = "08";
 
     interface ConnectionSource {
         Connection open() throws SQLException;
     }
 
+    /** Sends a change notice to a team store's other processes on a connection; see {@link StoreEngine#announce}. */
+    interface Announcer {
+        /** A store file's: it has no other processes to tell. */
+        Announcer NONE = (c, change) -> { };
+
+        void send(Connection c, TeamChange change) throws SQLException;
+    }
+
     private final ConnectionSource source;
     private final Connection bound;
+    private final Announcer announcer;
 
-    private Jdbc(ConnectionSource source, Connection bound) {
+    private Jdbc(ConnectionSource source, Connection bound, Announcer announcer) {
         this.source = source;
         this.bound = bound;
+        this.announcer = announcer;
     }
 
-    static Jdbc perOperation(ConnectionSource source) {
-        return new Jdbc(source, null);
+    static Jdbc perOperation(ConnectionSource source, Announcer announcer) {
+        return new Jdbc(source, null, announcer);
     }
 
-    static Jdbc boundTo(Connection transactionConnection) {
-        return new Jdbc(null, transactionConnection);
+    static Jdbc boundTo(Connection transactionConnection, Announcer announcer) {
+        return new Jdbc(null, transactionConnection, announcer);
+    }
+
+    /**
+     * Tells the team about {@code change} on {@code c}, the connection of the work that made it, so that the
+     * notice goes out when that work commits and never when it rolls back.
+     */
+    void announce(Connection c, TeamChange change) throws SQLException {
+        if (announcer != Announcer.NONE && !change.isEmpty()) {
+            announcer.send(c, change);
+        }
+    }
+
+    /** As {@link #announce(Connection, TeamChange)}, in the surrounding transaction if there is one. */
+    void announce(TeamChange change) {
+        if (announcer != Announcer.NONE && !change.isEmpty()) {
+            call("tell the team of a change", c -> {
+                announcer.send(c, change);
+                return null;
+            });
+        }
     }
 
     /** Runs read-only or single-statement work; {@code what} names the operation in error messages. */
@@ -88,6 +120,10 @@ final class Jdbc {
     static StoreException failure(String what, SQLException e) {
         if (StoreDamage.isDamage(e)) {
             return DamagedStoreException.whileUsing(what, e);
+        }
+        if (e.getSQLState() != null && e.getSQLState().startsWith(CONNECTION_FAILURE)) {
+            // a transaction that lost its connection is rolled back by the server: none of it was written
+            return new TeamConnectionLostException(what, e);
         }
         return new StoreException("Could not " + what + ": " + e.getMessage(), e);
     }

@@ -30,11 +30,14 @@ final class PostgresEngine implements StoreEngine {
     private final TeamUrl url;
     private final String user;
     private final ConnectionPool pool;
+    /** Unpooled: the notice listener holds a connection of its own for the store's whole life. */
+    private final PGSimpleDataSource plain;
 
-    private PostgresEngine(TeamUrl url, String user, ConnectionPool pool) {
+    private PostgresEngine(TeamUrl url, String user, ConnectionPool pool, PGSimpleDataSource plain) {
         this.url = url;
         this.user = user;
         this.pool = pool;
+        this.plain = plain;
     }
 
     /**
@@ -73,7 +76,7 @@ final class PostgresEngine implements StoreEngine {
                     + firstLine(sql != null ? sql.getMessage() : e.getMessage()), e);
         }
         return new PostgresEngine(url, login.user(), new ConnectionPool(
-                configured(PGConnectionPoolDataSource::new, url, login), MAX_IDLE));
+                configured(PGConnectionPoolDataSource::new, url, login), MAX_IDLE), plain);
     }
 
     private static SQLException sqlCause(Throwable e) {
@@ -108,6 +111,25 @@ final class PostgresEngine implements StoreEngine {
     @Override
     public Connection connection() throws SQLException {
         return pool.get();
+    }
+
+    /**
+     * Sends the notice on {@code c}: inside a transaction PostgreSQL delivers it when that commits and never
+     * when it rolls back, so listeners never hear of a write that did not happen. No trigger sends it: the
+     * schema stays the same on both engines, and only the application knows which documents a step touched.
+     */
+    @Override
+    public void announce(Connection c, String payload) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT pg_notify(?, ?)")) {
+            ps.setString(1, TeamNoticeListener.CHANNEL);
+            ps.setString(2, payload);
+            ps.execute();
+        }
+    }
+
+    @Override
+    public Optional<Jdbc.ConnectionSource> noticeConnections() {
+        return Optional.of(plain::getConnection);
     }
 
     /** A commit on PostgreSQL returns once it is in the server's write-ahead log on disk. */

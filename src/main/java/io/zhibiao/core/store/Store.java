@@ -29,12 +29,14 @@ public final class Store implements DataAccess, AutoCloseable {
     private final Daos daos;
     private final DocumentEvents events = new DocumentEvents();
     private final List<AutoCloseable> closeFirst = new CopyOnWriteArrayList<>();
+    private final TeamFollowing team;
     private volatile boolean closed;
 
     Store(Path location, StoreEngine engine) {
         this.location = location;
         this.engine = engine;
-        this.daos = new Daos(Jdbc.perOperation(this::openConnection), events.immediate());
+        this.team = new TeamFollowing(engine);
+        this.daos = new Daos(Jdbc.perOperation(this::openConnection, team.announcer()), events.immediate());
     }
 
     /**
@@ -154,7 +156,7 @@ public final class Store implements DataAccess, AutoCloseable {
         DocumentEvents.Pending stored = events.pending();
         try (Connection connection = openConnection()) {
             T result = Jdbc.inTransaction("complete a transaction", connection,
-                    c -> work.apply(new Daos(Jdbc.boundTo(c), stored)));
+                    c -> work.apply(new Daos(Jdbc.boundTo(c, team.announcer()), stored)));
             engine.makeDurable(connection);
             stored.announce();
             return result;
@@ -259,7 +261,7 @@ public final class Store implements DataAccess, AutoCloseable {
 
     /** Bulk read queries for exports; like the DAOs, each call uses its own short connection. */
     public ExportQueries exportQueries() {
-        return new ExportQueries(Jdbc.perOperation(this::openConnection));
+        return new ExportQueries(Jdbc.perOperation(this::openConnection, team.announcer()));
     }
 
     /** Tells {@code listener} about every document stored from now on, after its commit. */
@@ -269,6 +271,31 @@ public final class Store implements DataAccess, AutoCloseable {
 
     public void removeDocumentListener(DocumentListener listener) {
         events.remove(listener);
+    }
+
+    @Override
+    public void announce(TeamChange change) {
+        daos.announce(change);
+    }
+
+    /**
+     * On a team store, starts hearing the other processes' writes: each reaches the document listeners as
+     * {@link DocumentListener#changedElsewhere} (an import also as {@link DocumentListener#documentStored}, a
+     * trashing as {@link DocumentListener#documentTrashed}) on a thread of the store's, within about a second
+     * of its commit. Returns once listening, so no later commit is missed. A store file has no others: nothing
+     * happens. Called once; the workbench does, commands do not.
+     */
+    public void followOthers() {
+        team.start(change -> events.announceElsewhere(change, daos));
+    }
+
+    /** Tells {@code listener} when a team store's live connection is lost and back; see {@link #followOthers}. */
+    public void addConnectionListener(TeamConnectionListener listener) {
+        team.addConnectionListener(listener);
+    }
+
+    public void removeConnectionListener(TeamConnectionListener listener) {
+        team.removeConnectionListener(listener);
     }
 
     /**
@@ -289,6 +316,8 @@ public final class Store implements DataAccess, AutoCloseable {
         if (closed) {
             return;
         }
+        // first: nothing the others do now concerns a closing store
+        team.close();
         for (AutoCloseable resource : closeFirst) {
             try {
                 resource.close();

@@ -35,6 +35,18 @@ interface StoreEngine {
     /** The database user a team store was opened as; empty for a store file, which has no users. */
     Optional<String> user();
 
+    /**
+     * Tells the other processes of a team store about a write on {@code c}; delivered when its transaction
+     * commits. A store file has no other processes: nothing to do.
+     */
+    default void announce(Connection c, String payload) throws SQLException {
+    }
+
+    /** Where a team store's notice listener gets its own connections; empty for a store file. */
+    default Optional<Jdbc.ConnectionSource> noticeConnections() {
+        return Optional.empty();
+    }
+
     /** Releases what the engine holds; H2 closes the file once calls still running have finished. */
     void close();
 }

@@ -40,6 +40,8 @@ public final class DocumentPaneView extends BorderPane {
     private final Button documentMenu = new Button("⋯");
     private final ContextMenu documentItems = new ContextMenu();
     private boolean syncing;
+    /** The row last selected, kept through a re-read that passes through no selection. */
+    private Long shownId;
 
     public DocumentPaneView(DocumentPaneViewModel model, Messages messages, Map<String, Region> regions) {
         this.model = model;
@@ -101,12 +103,12 @@ public final class DocumentPaneView extends BorderPane {
         });
         model.selectedProperty().addListener((obs, old, sel) -> showSelection(sel));
         table.getSelectionModel().getSelectedItems().addListener((ListChangeListener<StoredIndicator>) c -> {
-            if (!syncing) {
+            if (!syncing && !model.replacingRows()) {
                 model.selection().setAll(table.getSelectionModel().getSelectedItems());
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-            if (!syncing) {
+            if (!syncing && !model.replacingRows()) {
                 model.selectedProperty().set(row);
             }
         });
@@ -179,7 +181,16 @@ public final class DocumentPaneView extends BorderPane {
         }
     }
 
+    /**
+     * Selects {@code sel} in the table and the text. Another row than the one shown last is scrolled to; the
+     * same row read again (its verdict changed, here or by a colleague on a team store, and a re-read may
+     * pass through no selection) stays where the analyst has scrolled to.
+     */
     private void showSelection(StoredIndicator sel) {
+        boolean moved = sel != null && (shownId == null || shownId != sel.id());
+        if (sel != null) {
+            shownId = sel.id();
+        }
         syncing = true;
         try {
             if (sel == null) {
@@ -189,11 +200,15 @@ public final class DocumentPaneView extends BorderPane {
                     table.getSelectionModel().clearSelection();
                     table.getSelectionModel().select(sel);
                 }
-                table.scrollTo(sel);
+                if (moved) {
+                    table.scrollTo(sel);
+                }
                 int end = Math.min(sel.value().end(), textArea.getLength());
                 int start = Math.min(sel.value().start(), end);
                 textArea.selectRange(start, end);
-                textArea.requestFollowCaret();
+                if (moved) {
+                    textArea.requestFollowCaret();
+                }
             }
             model.selection().setAll(table.getSelectionModel().getSelectedItems());
             restyleUnlessLoading();

@@ -148,6 +148,9 @@ public final class DocumentPaneViewModel {
         });
     }
 
+    /** See {@link #replacingRows()}. */
+    private boolean replacingRows;
+
     private void apply(Loaded loaded, Long keepSelected) {
         DocumentSummary s = loaded.summary();
         syncSelectors(s);
@@ -165,13 +168,50 @@ public final class DocumentPaneViewModel {
         }
         seen.showDocument(s.id(), s.overrideVersion());
         tags.set(loaded.tags());
-        indicators.setAll(loaded.indicators());
+        if (!replaceInPlace(loaded.indicators())) {
+            indicators.setAll(loaded.indicators());
+        }
         applyFilter();
         if (keepSelected != null) {
             selected.set(indicators.stream().filter(i -> i.id() == keepSelected).findFirst().orElse(null));
         }
         updateProgress();
         loading.set(false);
+    }
+
+    /**
+     * Replaces only the rows that changed, when the document still holds the same rows in the same order
+     * (a verdict, a correction, a colleague's on a team store): the table keeps its selection and where it
+     * is scrolled to, which replacing every row would lose.
+     */
+    private boolean replaceInPlace(List<StoredIndicator> fresh) {
+        if (fresh.size() != indicators.size()) {
+            return false;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (fresh.get(i).id() != indicators.get(i).id()) {
+                return false;
+            }
+        }
+        replacingRows = true;
+        try {
+            for (int i = 0; i < fresh.size(); i++) {
+                if (!fresh.get(i).equals(indicators.get(i))) {
+                    indicators.set(i, fresh.get(i));
+                }
+            }
+        } finally {
+            replacingRows = false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether rows are being replaced by their newer selves: a table drops a replaced row from its selection,
+     * which is no choice of the analyst's and must not clear the selection, even for a moment.
+     */
+    public boolean replacingRows() {
+        return replacingRows;
     }
 
     private void applyFilter() {

@@ -189,6 +189,10 @@ public final class PaneReview {
     }
 
     private void showError(Throwable failure) {
+        if (failure instanceof io.zhibiao.core.store.TeamConnectionLostException) {
+            error.set(context.messages().get("team.connection.refused"));
+            return;
+        }
         error.set(Tasks.message(failure));
     }
 

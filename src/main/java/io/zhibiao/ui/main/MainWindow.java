@@ -43,6 +43,7 @@ public final class MainWindow extends BorderPane {
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
 
     private final io.zhibiao.ui.backup.BackupFlow backups;
+    private final ConnectionBanner connection;
 
     public MainWindow(AppContext context, Runnable settingsApplied) {
         this(context, settingsApplied, null);
@@ -74,6 +75,8 @@ public final class MainWindow extends BorderPane {
         });
         status.setText(m.get("status.ready"));
         status.getRightItems().add(cancelImport);
+        connection = new ConnectionBanner(context.store(), m);
+        status.getLeftItems().add(connection);
         corpus.corpusStatusProperty().addListener((obs, old, s) -> {
             if (tracked == null) {
                 status.setText(s);
@@ -172,6 +175,7 @@ public final class MainWindow extends BorderPane {
     /** Stops listening to the review service (the window is being replaced). */
     public void dispose() {
         corpusRefresh.stop();
+        connection.dispose();
         context.review().removeListener(reviewListener);
     }
 
@@ -358,5 +362,10 @@ public final class MainWindow extends BorderPane {
 
     public StatusBar statusBar() {
         return status;
+    }
+
+    /** Whether the status bar says that the team store's connection is lost. */
+    public boolean saysConnectionLost() {
+        return connection.saysLost();
     }
 }
