@@ -107,6 +107,11 @@ public final class ZhibiaoApp extends Application {
         }
     }
 
+    /** The open store, for the robots of this package: a colleague's session on the workbench's own store. */
+    Store store() {
+        return context != null ? context.store() : store;
+    }
+
     /** The store being opened; a schema update on the way is shown in a window of its own until it ends. */
     private EarlyStart.Opened takeStore() {
         Messages m = new Messages(Settings.load(options.db().location().resolveSibling("settings.properties"))

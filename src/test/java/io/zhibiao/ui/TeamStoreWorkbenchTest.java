@@ -3,7 +3,6 @@ package io.zhibiao.ui;
 import io.zhibiao.core.compare.AlignedTable;
 import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
-import io.zhibiao.core.review.IndicatorField;
 import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.DocumentSummary;
@@ -35,8 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The workbench on a team store while a second client has it open: the reports another client imported are
  * in the tree, a verdict given in the workbench is in the server for the other client under the analyst's
- * database user, and the store's own backup is not offered (the server's tools back it up); a verdict based
- * on a version the other client has moved on from opens the merge of both versions. What the other one
+ * database user, and the store's own backup is not offered (the server's tools back it up). What the other one
  * decides appears in the open pane, the tree's counts and the compare table without a reload, while the
  * analyst's selected row and scroll position stay as they were; a lost server is said and refuses actions.
  */
@@ -191,42 +189,4 @@ class TeamStoreWorkbenchTest {
         return first == null ? -1 : first.getIndex();
     }
 
-    /**
-     * Another client corrects the value of the indicator the workbench shows; the analyst at the workbench, still
-     * looking at the old version, rejects it. The rejection is refused, the merge dialog shows both versions, and
-     * picking "mine" for the status writes a row with their value and this analyst's verdict.
-     */
-    @Test
-    void aRefusedVerdictOpensTheMergeAndMineForTheStatusIsWritten() throws Exception {
-        startOnTeamStore();
-        DocumentPaneView pane = robot.openFromTree(SampleReports.HONGHU_2024);
-        StoredIndicator row = pane.model().indicators().stream().filter(i -> i.value().value() != null)
-                .findFirst().orElseThrow();
-        robot.interact(() -> pane.model().selectedProperty().set(row));
-        double theirValue = row.value().value() + 1;
-
-        new ReviewService(other, "王芳").correct(row.id(), IndicatorField.VALUE, theirValue);
-        robot.clickOn(pane.table());
-        robot.interact(() -> pane.model().selectedProperty().set(row));
-        robot.type(KeyCode.X);
-
-        WorkbenchRobot.waitUntil(20, () -> robot.lookup("#merge-mine-status").tryQuery().isPresent());
-        assertTrue(pane.model().review().errorProperty().get().contains("王芳"),
-                "the pane says who changed the row: " + pane.model().review().errorProperty().get());
-        assertEquals(ReviewStatus.CORRECTED, stored(row.id()).status(), "the refused verdict wrote nothing");
-        assertTrue(robot.lookup("#merge-mine-value").tryQuery().isPresent(), "the value differs too");
-
-        robot.clickOn("#merge-mine-status");
-        robot.clickOn("#merge-write");
-
-        WorkbenchRobot.waitUntil(20, () -> stored(row.id()).status() == ReviewStatus.REJECTED);
-        assertEquals(theirValue, stored(row.id()).value().value(), "their value, not picked as mine, stays");
-        WorkbenchRobot.waitUntil(20, () -> pane.model().indicators().stream()
-                .anyMatch(i -> i.id() == row.id() && i.status() == ReviewStatus.REJECTED));
-        assertEquals("", pane.model().review().errorProperty().get());
-    }
-
-    private StoredIndicator stored(long id) {
-        return other.indicators().findById(id).orElseThrow();
-    }
 }
