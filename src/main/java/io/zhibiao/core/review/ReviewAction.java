@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What an analyst did; its {@link #id()} is the action written to the audit trail. */
 public enum ReviewAction {
     VERIFY, REJECT, UNREVIEW, CORRECT, NOTE, DELETE, RESTORE, TAG, UNTAG, ADD, OVERRIDE, CREATE_TAG, RERUN,
-    DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, UNDO, REDO;
+    DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, UNDO, REDO, ASSIGN, SECOND_REVIEW, SECOND_VERDICT, ADJUDICATE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -37,6 +37,10 @@ public enum ReviewAction {
             case EMPTY_TRASH -> "Empty the trash";
             case UNDO -> "Undo";
             case REDO -> "Redo";
+            case ASSIGN -> "Assign";
+            case SECOND_REVIEW -> "Mark for second review";
+            case SECOND_VERDICT -> "Second review";
+            case ADJUDICATE -> "Adjudicate";
         };
     }
 }

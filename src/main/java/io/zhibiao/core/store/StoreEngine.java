@@ -35,6 +35,14 @@ interface StoreEngine {
     /** The database user a team store was opened as; empty for a store file, which has no users. */
     Optional<String> user();
 
+    /**
+     * Whether the analyst may assign documents to others and mark them for second review: anyone on a store
+     * file (one analyst's); on a team store, see {@link PostgresEngine#isLead}.
+     */
+    default boolean isLead(Connection c) throws SQLException {
+        return true;
+    }
+
     /** Releases what the engine holds; H2 closes the file once calls still running have finished. */
     void close();
 }
