@@ -132,13 +132,13 @@ public final class SecondReview {
         TeamDao team = TeamDao.of(store);
         SecondReviewMark mark = team.secondReview(documentId).orElseThrow(() -> new TeamException(
                 "Document " + documentId + " is not marked for second review."));
-        if (mark.analyst() != null && !mark.analyst().equals(analyst)) {
-            throw new TeamException("Document " + documentId + " is for " + mark.analyst() + " to review a second "
-                    + "time, not " + analyst + ".");
-        }
         if (team.assignment(documentId).map(Assignment::analyst).filter(analyst::equals).isPresent()) {
             throw new TeamException(analyst + " reviews document " + documentId + " first and cannot review it a "
                     + "second time.");
+        }
+        if (mark.analyst() != null && !mark.analyst().equals(analyst)) {
+            throw new TeamException("Document " + documentId + " is for " + mark.analyst() + " to review a second "
+                    + "time, not " + analyst + ".");
         }
         return EngineReadings.of(store, documentId);
     }
