@@ -1,6 +1,5 @@
 package io.zhibiao.cli;
 
-import io.zhibiao.core.model.Agreement;
 import io.zhibiao.core.model.DocumentAgreement;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.team.Agreements;
@@ -49,15 +48,7 @@ final class AgreementCommand implements Callable<Integer> {
 
     private static String line(String label, DocumentAgreement d) {
         return String.format(Locale.ROOT, "%-8s  %4d  %10s  %14s  %6d  %8s  %12s  %13d", label, d.verdicts().compared(),
-                percent(d.verdicts()), kappa(d.verdicts()), d.values().compared(), percent(d.values()),
-                kappa(d.values()), d.disagreements());
-    }
-
-    private static String percent(Agreement a) {
-        return a.percent().isPresent() ? String.format(Locale.ROOT, "%.1f", a.percent().getAsDouble()) : "-";
-    }
-
-    private static String kappa(Agreement a) {
-        return a.kappa().isPresent() ? String.format(Locale.ROOT, "%.3f", a.kappa().getAsDouble()) : "-";
+                d.verdicts().percentText(), d.verdicts().kappaText(), d.values().compared(), d.values().percentText(),
+                d.values().kappaText(), d.disagreements());
     }
 }

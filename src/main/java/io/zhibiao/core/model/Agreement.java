@@ -1,5 +1,6 @@
 package io.zhibiao.core.model;
 
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -13,5 +14,15 @@ public record Agreement(int compared, int agreed, OptionalDouble kappa) {
     /** Percent of the rows compared on which both agree; empty with no row in common. */
     public OptionalDouble percent() {
         return compared == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * agreed / compared);
+    }
+
+    /** The percent with one decimal ("66.7"), or "-" when there is none; locale-free. */
+    public String percentText() {
+        return percent().isPresent() ? String.format(Locale.ROOT, "%.1f", percent().getAsDouble()) : "-";
+    }
+
+    /** Kappa with three decimals ("0.400"), or "-" where it is undefined; locale-free. */
+    public String kappaText() {
+        return kappa.isPresent() ? String.format(Locale.ROOT, "%.3f", kappa.getAsDouble()) : "-";
     }
 }
