@@ -11,7 +11,6 @@ import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.testing.SampleReports;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,8 @@ class SecondReviewFlowTest {
         try {
             long honghu = robot.documentId(SampleReports.HONGHU_2024);
             TreeView<CorpusNode> tree = robot.window().corpusView().tree();
-            contextMenu(robot, tree, honghu, "Assign to…");
+            robot.showReportContextMenu(honghu);
+            robot.clickOn("Assign to…");
             WorkbenchRobot.waitUntil(10, () -> robot.lookup("#assign-dialog .text-field").tryQuery().isPresent());
             robot.clickOn("#assign-dialog .text-field").write("zhang.min").type(KeyCode.ENTER);
             List<StoredIndicator> rows;
@@ -57,7 +57,8 @@ class SecondReviewFlowTest {
             robot.clickOn("#menu-team").clickOn("My documents");
             WorkbenchRobot.waitUntil(10, () -> !tree.getRoot().getChildren().isEmpty());
 
-            contextMenu(robot, tree, honghu, "Mark for second review…");
+            robot.showReportContextMenu(honghu);
+            robot.clickOn("Mark for second review…");
             WorkbenchRobot.waitUntil(10, () -> robot.lookup("#mark-second-dialog .text-field").tryQuery().isPresent());
             robot.clickOn("#mark-second-dialog .text-field").type(KeyCode.ENTER);
             robot.clickOn("#menu-team").clickOn("Second review…");
@@ -112,34 +113,5 @@ class SecondReviewFlowTest {
         } finally {
             robot.stop();
         }
-    }
-
-    private static void contextMenu(WorkbenchRobot robot, TreeView<CorpusNode> tree, long id, String item) {
-        robot.interact(() -> {
-            TreeItem<CorpusNode> found = find(tree.getRoot(), id);
-            for (TreeItem<CorpusNode> p = found.getParent(); p != null; p = p.getParent()) {
-                p.setExpanded(true);
-            }
-            tree.getSelectionModel().clearSelection();
-            tree.getSelectionModel().select(found);
-            tree.scrollTo(tree.getRow(found));
-        });
-        javafx.scene.Node row = robot.lookup(".tree-cell").match((javafx.scene.control.TreeCell<CorpusNode> c) ->
-                c.getItem() != null && c.getItem().isDocument() && c.getItem().documentId() == id).query();
-        robot.interact(() -> tree.getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 0, 0));
-        robot.clickOn(item);
-    }
-
-    private static TreeItem<CorpusNode> find(TreeItem<CorpusNode> item, long id) {
-        if (item.getValue().isDocument() && item.getValue().documentId() == id) {
-            return item;
-        }
-        for (TreeItem<CorpusNode> c : item.getChildren()) {
-            TreeItem<CorpusNode> f = find(c, id);
-            if (f != null) {
-                return f;
-            }
-        }
-        return null;
     }
 }

@@ -52,18 +52,14 @@ public final class TeamDao {
 
     /** Assigns the document, replacing any earlier assignment. */
     public void assign(Assignment a) {
-        jdbc.call("assign document " + a.documentId(), c -> {
-            delete(c, "DELETE FROM document_assignment WHERE document_id = ?", a.documentId());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_assignment (document_id, analyst, "
-                    + "assigned_by, assigned_at) VALUES (?, ?, ?, ?)")) {
-                ps.setLong(1, a.documentId());
-                ps.setString(2, a.analyst());
-                ps.setString(3, a.assignedBy());
-                setInstant(ps, 4, a.assignedAt());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        replace("assign document " + a.documentId(), "DELETE FROM document_assignment WHERE document_id = ?",
+                a.documentId(), "INSERT INTO document_assignment (document_id, analyst, assigned_by, assigned_at) "
+                        + "VALUES (?, ?, ?, ?)", ps -> {
+                    ps.setLong(1, a.documentId());
+                    ps.setString(2, a.analyst());
+                    ps.setString(3, a.assignedBy());
+                    setInstant(ps, 4, a.assignedAt());
+                });
     }
 
     public void unassign(long documentId) {
@@ -103,18 +99,14 @@ public final class TeamDao {
 
     /** Marks the document for second review, replacing an earlier mark. */
     public void markForSecondReview(SecondReviewMark m) {
-        jdbc.call("mark document " + m.documentId() + " for second review", c -> {
-            delete(c, "DELETE FROM second_review WHERE document_id = ?", m.documentId());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO second_review (document_id, analyst, "
-                    + "marked_by, marked_at) VALUES (?, ?, ?, ?)")) {
-                ps.setLong(1, m.documentId());
-                setString(ps, 2, m.analyst());
-                ps.setString(3, m.markedBy());
-                setInstant(ps, 4, m.markedAt());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        replace("mark document " + m.documentId() + " for second review", "DELETE FROM second_review WHERE "
+                + "document_id = ?", m.documentId(), "INSERT INTO second_review (document_id, analyst, marked_by, "
+                + "marked_at) VALUES (?, ?, ?, ?)", ps -> {
+                    ps.setLong(1, m.documentId());
+                    setString(ps, 2, m.analyst());
+                    ps.setString(3, m.markedBy());
+                    setInstant(ps, 4, m.markedAt());
+                });
     }
 
     public List<SecondVerdict> secondVerdicts(long documentId) {
@@ -125,23 +117,16 @@ public final class TeamDao {
 
     /** Records the second analyst's verdict on a row, replacing their earlier one. */
     public void putSecondVerdict(SecondVerdict v) {
-        jdbc.call("record the second verdict on indicator " + v.indicatorId(), c -> {
-            delete(c, "DELETE FROM second_verdict WHERE indicator_id = ?", v.indicatorId());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO second_verdict (indicator_id, document_id, "
-                    + "analyst, status, stated_value, unit, code, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, v.indicatorId());
-                ps.setLong(2, v.documentId());
-                ps.setString(3, v.analyst());
-                ps.setString(4, v.verdict().id());
-                FigureReading r = v.reading();
-                setDouble(ps, 5, r == null ? null : r.value());
-                setString(ps, 6, r == null ? null : r.unit());
-                setString(ps, 7, r == null ? null : r.code());
-                setInstant(ps, 8, v.reviewedAt());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        replace("record the second verdict on indicator " + v.indicatorId(), "DELETE FROM second_verdict WHERE "
+                + "indicator_id = ?", v.indicatorId(), "INSERT INTO second_verdict (indicator_id, document_id, analyst, "
+                + "status, stated_value, unit, code, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setLong(1, v.indicatorId());
+                    ps.setLong(2, v.documentId());
+                    ps.setString(3, v.analyst());
+                    ps.setString(4, v.verdict().id());
+                    setReading(ps, 5, v.reading());
+                    setInstant(ps, 8, v.reviewedAt());
+                });
     }
 
     // ---- adjudication ----------------------------------------------------------------------------------
@@ -154,31 +139,47 @@ public final class TeamDao {
 
     /** Records a decision; a row is decided once (a second decision on it replaces the first). */
     public void putAdjudication(Adjudication a) {
-        jdbc.call("record the decision on indicator " + a.indicatorId(), c -> {
-            delete(c, "DELETE FROM adjudication WHERE indicator_id = ?", a.indicatorId());
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO adjudication (indicator_id, document_id, "
-                    + "decision, first_status, first_value, first_unit, first_code, analyst, decided_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, a.indicatorId());
-                ps.setLong(2, a.documentId());
-                ps.setString(3, a.decision().id());
-                ps.setString(4, a.firstVerdict().id());
-                FigureReading r = a.firstReading();
-                setDouble(ps, 5, r == null ? null : r.value());
-                setString(ps, 6, r == null ? null : r.unit());
-                setString(ps, 7, r == null ? null : r.code());
-                ps.setString(8, a.analyst());
-                setInstant(ps, 9, a.decidedAt());
-                ps.executeUpdate();
-            }
-            return null;
-        });
+        replace("record the decision on indicator " + a.indicatorId(), "DELETE FROM adjudication WHERE "
+                + "indicator_id = ?", a.indicatorId(), "INSERT INTO adjudication (indicator_id, document_id, decision, "
+                + "first_status, first_value, first_unit, first_code, analyst, decided_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+                    ps.setLong(1, a.indicatorId());
+                    ps.setLong(2, a.documentId());
+                    ps.setString(3, a.decision().id());
+                    ps.setString(4, a.firstVerdict().id());
+                    setReading(ps, 5, a.firstReading());
+                    ps.setString(8, a.analyst());
+                    setInstant(ps, 9, a.decidedAt());
+                });
     }
 
     // ---- machinery -------------------------------------------------------------------------------------
 
     private interface Row<T> {
         T read(ResultSet rs) throws SQLException;
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    /** Deletes the row keyed {@code key} and inserts its successor, in one statement pair on one connection. */
+    private void replace(String what, String delete, long key, String insert, Binder binder) {
+        jdbc.atomically(what, c -> {
+            delete(c, delete, key);
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                binder.bind(ps);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** A reading's value, unit and code into three parameters from {@code first}; all null for none. */
+    private static void setReading(PreparedStatement ps, int first, FigureReading r) throws SQLException {
+        setDouble(ps, first, r == null ? null : r.value());
+        setString(ps, first + 1, r == null ? null : r.unit());
+        setString(ps, first + 2, r == null ? null : r.code());
     }
 
     private <T> List<T> list(String what, String sql, Row<T> row, Object... params) {
