@@ -70,6 +70,8 @@ class SecondReviewOnTeamStoreTest extends SecondReviewTest {
             new Assignments(first, firstName(), CLOCK).assign(List.of(f.documentId), secondName());
         } finally {
             TeamServer.run(url, "REVOKE zhibiao_lead FROM " + firstName());
+            // roles belong to the whole server: leave it as it was
+            TeamServer.run(url, "DROP ROLE IF EXISTS zhibiao_lead");
         }
     }
 }
