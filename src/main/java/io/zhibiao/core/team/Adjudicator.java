@@ -23,16 +23,15 @@ import java.util.Objects;
  */
 public final class Adjudicator {
     static final String FIELD = "adjudication";
-    private final Store store;
+    private final TeamSession session;
     private final ReviewService review;
     private final Agreements agreements;
-    private final Clock clock;
 
+    /** @param review the adjudicator's review service: decisions are recorded under its analyst */
     public Adjudicator(Store store, ReviewService review, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
         this.review = Objects.requireNonNull(review, "review");
+        this.session = new TeamSession(store, review.analyst(), clock);
         this.agreements = new Agreements(store);
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Takes the first reviewer's verdict and figure. */
@@ -54,21 +53,21 @@ public final class Adjudicator {
     }
 
     private RowComparison row(long documentId, long indicatorId) {
-        Assignments.requireLead(store, "adjudicate");
+        session.requireLead("adjudicate");
         return agreements.compare(documentId).stream().filter(r -> r.indicatorId() == indicatorId).findFirst()
                 .orElseThrow(() -> new TeamException("Indicator " + indicatorId + " of document " + documentId
                         + " has not been judged by both reviewers."));
     }
 
     private Adjudication decide(RowComparison row, Decision decision, Verdict verdict, FigureReading reading) {
-        IndicatorValue current = store.indicators().findById(row.indicatorId()).orElseThrow().value();
+        IndicatorValue current = session.store().indicators().findById(row.indicatorId()).orElseThrow().value();
         IndicatorValue decided = reading == null ? current : withReading(current, reading);
         review.settle(row.indicatorId(), ReviewStatus.fromId(verdict.id()), decided);
         Adjudication a = new Adjudication(row.indicatorId(), row.documentId(), decision, row.firstVerdict(),
-                row.first(), review.analyst(), clock.instant());
-        store.runInTransaction(tx -> {
+                row.first(), session.analyst(), session.clock().instant());
+        session.store().runInTransaction(tx -> {
             TeamDao.of(tx).putAdjudication(a);
-            new TeamAudit(tx, review.analyst(), a.decidedAt(), ReviewAction.ADJUDICATE).indicator(row.indicatorId(),
+            session.audit(tx, ReviewAction.ADJUDICATE).indicator(row.indicatorId(),
                     row.documentId(), FIELD, null, decision.id() + ": " + verdict.id()
                             + (reading == null ? "" : " " + reading.text()));
         });

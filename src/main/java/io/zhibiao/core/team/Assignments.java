@@ -19,15 +19,11 @@ import java.util.Optional;
  */
 public final class Assignments {
     static final String FIELD = "assigned_to";
-    private final Store store;
-    private final String analyst;
-    private final Clock clock;
+    private final TeamSession session;
 
     /** @param analyst the name this session's changes are recorded under ({@link Store#analyst}) */
     public Assignments(Store store, String analyst, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.analyst = Objects.requireNonNull(analyst, "analyst");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.session = new TeamSession(store, analyst, clock);
     }
 
     /**
@@ -52,11 +48,11 @@ public final class Assignments {
     }
 
     private int change(Collection<Long> documentIds, String to) {
-        requireLead(store, "assign documents");
+        session.requireLead("assign documents");
         List<Long> ids = List.copyOf(new LinkedHashSet<>(documentIds));
-        return store.inTransaction(tx -> {
+        return session.store().inTransaction(tx -> {
             TeamDao team = TeamDao.of(tx);
-            TeamAudit audit = new TeamAudit(tx, analyst, clock.instant(), ReviewAction.ASSIGN);
+            TeamAudit audit = session.audit(tx, ReviewAction.ASSIGN);
             int changed = 0;
             for (long id : ids) {
                 if (tx.documents().findById(id).isEmpty()) {
@@ -69,7 +65,7 @@ public final class Assignments {
                 if (to == null) {
                     team.unassign(id);
                 } else {
-                    team.assign(new Assignment(id, to, analyst, clock.instant()));
+                    team.assign(new Assignment(id, to, session.analyst(), session.clock().instant()));
                 }
                 audit.document(id, FIELD, before, to);
                 changed++;
@@ -79,23 +75,16 @@ public final class Assignments {
     }
 
     public Optional<Assignment> of(long documentId) {
-        return TeamDao.of(store).assignment(documentId);
+        return TeamDao.of(session.store()).assignment(documentId);
     }
 
     /** The documents assigned to this session's analyst: the "My documents" filter. */
     public List<Long> mine() {
-        return TeamDao.of(store).assignedTo(analyst);
+        return TeamDao.of(session.store()).assignedTo(session.analyst());
     }
 
     /** How many documents each analyst has, by name. */
     public Map<String, Integer> counts() {
-        return TeamDao.of(store).countsPerAnalyst();
-    }
-
-    static void requireLead(Store store, String what) {
-        if (!store.isLead()) {
-            throw new TeamException("Only a lead may " + what + ": " + store.user().orElse("this user")
-                    + " is not a member of the database role zhibiao_lead.");
-        }
+        return TeamDao.of(session.store()).countsPerAnalyst();
     }
 }

@@ -27,14 +27,14 @@ import java.util.Optional;
 public final class SecondReview {
     static final String MARK_FIELD = "second_review";
     static final String VERDICT_FIELD = "second_verdict";
+    private final TeamSession session;
     private final Store store;
     private final String analyst;
-    private final Clock clock;
 
     public SecondReview(Store store, String analyst, Clock clock) {
-        this.store = Objects.requireNonNull(store, "store");
-        this.analyst = Objects.requireNonNull(analyst, "analyst");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this.session = new TeamSession(store, analyst, clock);
+        this.store = store;
+        this.analyst = analyst;
     }
 
     /**
@@ -44,12 +44,12 @@ public final class SecondReview {
      * @throws TeamException if the analyst does not lead the team, or the second analyst is the document's own
      */
     public int mark(Collection<Long> documentIds, String secondAnalyst) {
-        Assignments.requireLead(store, "mark documents for second review");
+        session.requireLead("mark documents for second review");
         String second = secondAnalyst == null || secondAnalyst.isBlank() ? null : secondAnalyst.strip();
         List<Long> ids = List.copyOf(new LinkedHashSet<>(documentIds));
         return store.inTransaction(tx -> {
             TeamDao team = TeamDao.of(tx);
-            TeamAudit audit = new TeamAudit(tx, analyst, clock.instant(), ReviewAction.SECOND_REVIEW);
+            TeamAudit audit = session.audit(tx, ReviewAction.SECOND_REVIEW);
             for (long id : ids) {
                 if (tx.documents().findById(id).isEmpty()) {
                     throw new TeamException("Document " + id + " does not exist.");
@@ -60,7 +60,7 @@ public final class SecondReview {
                             + "second time; name another analyst.");
                 }
                 String before = team.secondReview(id).map(m -> m.analyst() == null ? "" : m.analyst()).orElse(null);
-                team.markForSecondReview(new SecondReviewMark(id, second, analyst, clock.instant()));
+                team.markForSecondReview(new SecondReviewMark(id, second, analyst, session.clock().instant()));
                 audit.document(id, MARK_FIELD, before, second == null ? "" : second);
             }
             return ids.size();
@@ -115,14 +115,13 @@ public final class SecondReview {
             case CORRECTED -> corrected;
             case REJECTED -> null;
         };
-        SecondVerdict result = new SecondVerdict(indicatorId, documentId, analyst, v, reading, clock.instant());
+        SecondVerdict result = new SecondVerdict(indicatorId, documentId, analyst, v, reading, session.clock().instant());
         store.runInTransaction(tx -> {
             TeamDao team = TeamDao.of(tx);
             String before = team.secondVerdicts(documentId).stream().filter(s -> s.indicatorId() == indicatorId)
                     .findFirst().map(SecondReview::describe).orElse(null);
             team.putSecondVerdict(result);
-            new TeamAudit(tx, analyst, result.reviewedAt(), ReviewAction.SECOND_VERDICT)
-                    .indicator(indicatorId, documentId, VERDICT_FIELD, before, describe(result));
+            session.audit(tx, ReviewAction.SECOND_VERDICT).indicator(indicatorId, documentId, VERDICT_FIELD, before, describe(result));
         });
         return result;
     }
