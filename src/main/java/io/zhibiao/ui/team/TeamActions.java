@@ -31,6 +31,7 @@ public final class TeamActions {
     private final CorpusViewModel corpus;
     private final Supplier<Window> owner;
     private final Consumer<String> error;
+    private final CheckMenuItem mine = new CheckMenuItem();
 
     public TeamActions(AppContext context, CorpusViewModel corpus, Supplier<Window> owner, Consumer<String> error) {
         this.context = context;
@@ -53,7 +54,7 @@ public final class TeamActions {
     }
 
     public Menu menu() {
-        CheckMenuItem mine = new CheckMenuItem(m.get("team.mine.menu"));
+        mine.setText(m.get("team.mine.menu"));
         mine.setId("menu-my-documents");
         mine.setOnAction(e -> showMine(mine.isSelected()));
         MenuItem counts = new MenuItem(m.get("team.counts.menu"));
@@ -93,7 +94,8 @@ public final class TeamActions {
 
     private void assign(List<Long> ids) {
         ask("team.assign.title", m.format("team.assign.prompt", ids.size()), "assign-dialog").ifPresent(name ->
-                Tasks.run(context.tasks(), () -> team.assignments().assign(ids, name), n -> { }, this::failed));
+                Tasks.run(context.tasks(), () -> team.assignments().assign(ids, name),
+                        n -> showMine(mine.isSelected()), this::failed));
     }
 
     private void markForSecondReview(List<Long> ids) {
