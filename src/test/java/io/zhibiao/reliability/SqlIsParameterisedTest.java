@@ -58,6 +58,9 @@ class SqlIsParameterisedTest {
             Map.entry("io/zhibiao/core/store/ReviewDao.java: assignments", "joined from the constant VALUE_COLUMNS"),
             Map.entry("io/zhibiao/core/store/SeriesQueries.java: sql", "a constant plus placeholders(n): only `?, ?`"),
             Map.entry("io/zhibiao/core/store/TagDao.java: sql", "callers pass literal SELECTs"),
+            Map.entry("io/zhibiao/core/store/TeamDao.java: insert", "callers pass literal INSERTs"),
+            Map.entry("io/zhibiao/core/store/TeamDao.java: sql", "callers pass literal SELECTs and DELETEs; the "
+                    + "trash filter LIVE is formatted with the literal name of the query's own table"),
             Map.entry("io/zhibiao/core/store/StoreScript.java: sql", "ALTER TABLE, INSERT and SELECT MAX naming only "
                     + "tables and columns of the expected schema (ScriptSchema: db/schema/v<N>.txt, plain identifiers "
                     + "checked); every value of a backup's script is bound"),

@@ -88,17 +88,7 @@ class DeleteReportsFlowTest {
         robot.start();
         try {
             long honghu = robot.documentId(SampleReports.HONGHU_2024);
-            TreeView<CorpusNode> tree = robot.window().corpusView().tree();
-            robot.interact(() -> {
-                TreeItem<CorpusNode> item = item(tree.getRoot(), honghu);
-                for (TreeItem<CorpusNode> p = item.getParent(); p != null; p = p.getParent()) {
-                    p.setExpanded(true);
-                }
-                tree.getSelectionModel().clearSelection();
-                tree.getSelectionModel().select(item);
-                tree.scrollTo(tree.getRow(item));
-            });
-            openContextMenu(robot, tree, honghu);
+            robot.showReportContextMenu(honghu);
             robot.clickOn("Delete…");
             WorkbenchRobot.waitUntil(20, () -> robot.lookup("#delete-confirmation").tryQuery().isPresent());
             assertTrue(robot.lookup("#delete-confirmation .content").queryAs(Label.class).getText()
@@ -108,7 +98,7 @@ class DeleteReportsFlowTest {
             assertEquals(3, robot.window().corpus().documents().size());
 
             // the context menu again, confirmed this time: only this report goes
-            openContextMenu(robot, tree, honghu);
+            robot.showReportContextMenu(honghu);
             robot.clickOn("Delete…");
             WorkbenchRobot.waitUntil(20, () -> robot.lookup("#delete-confirmation").tryQuery().isPresent());
             robot.clickOn("Delete");
@@ -232,22 +222,6 @@ class DeleteReportsFlowTest {
             }
         }
         return ids;
-    }
-
-    /**
-     * Opens the tree's context menu at the report's row. Headless (Monocle) a right click carries no popup
-     * trigger, so the menu is shown as the click would show it.
-     */
-    private static void openContextMenu(WorkbenchRobot robot, TreeView<CorpusNode> tree, long id) {
-        javafx.scene.Node row = cell(robot, id);
-        robot.clickOn(row);
-        robot.interact(() -> tree.getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 0, 0));
-    }
-
-    /** The row of the tree that shows the report. */
-    private static javafx.scene.Node cell(WorkbenchRobot robot, long id) {
-        return robot.lookup(".tree-cell").match((javafx.scene.control.TreeCell<CorpusNode> c) -> c.getItem() != null
-                && c.getItem().isDocument() && c.getItem().documentId() == id).query();
     }
 
     private static TreeItem<CorpusNode> item(TreeItem<CorpusNode> item, long id) {

@@ -106,6 +106,28 @@ class WorkbenchRobot extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Selects the report alone in the corpus tree (its branches opened, its row in view) and opens the tree's
+     * context menu at its row. Headless (Monocle) a right click carries no popup trigger, so the menu is shown
+     * as the click would show it.
+     */
+    void showReportContextMenu(long id) {
+        var tree = window().corpusView().tree();
+        interact(() -> {
+            var item = find(tree.getRoot(), id);
+            for (var p = item.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            tree.getSelectionModel().clearSelection();
+            tree.getSelectionModel().select(item);
+            tree.scrollTo(tree.getRow(item));
+        });
+        javafx.scene.Node row = lookup(".tree-cell").match((javafx.scene.control.TreeCell<CorpusNode> c) -> c.getItem() != null
+                && c.getItem().isDocument() && c.getItem().documentId() == id).query();
+        clickOn(row);
+        interact(() -> tree.getContextMenu().show(row, javafx.geometry.Side.BOTTOM, 0, 0));
+    }
+
     private static javafx.scene.control.TreeItem<CorpusNode> find(javafx.scene.control.TreeItem<CorpusNode> item, long id) {
         if (item.getValue().isDocument() && item.getValue().documentId() == id) {
             return item;

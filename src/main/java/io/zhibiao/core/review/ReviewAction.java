@@ -5,7 +5,8 @@ import java.util.Locale;
 /** What an analyst did; its {@link #id()} is the action written to the audit trail. */
 public enum ReviewAction {
     VERIFY, REJECT, UNREVIEW, CORRECT, NOTE, DELETE, RESTORE, TAG, UNTAG, ADD, OVERRIDE, CREATE_TAG, RERUN,
-    DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, UNDO, REDO, MERGE,
+    DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, UNDO, REDO, MERGE, ASSIGN, SECOND_REVIEW, SECOND_VERDICT,
+    ADJUDICATE,
     /** Another analyst's committed change to a team store, heard live; never recorded or undone here. */
     ELSEWHERE;
 
@@ -41,6 +42,10 @@ public enum ReviewAction {
             case REDO -> "Redo";
             case MERGE -> "Merge";
             case ELSEWHERE -> "Changed by another analyst";
+            case ASSIGN -> "Assign";
+            case SECOND_REVIEW -> "Mark for second review";
+            case SECOND_VERDICT -> "Second review";
+            case ADJUDICATE -> "Adjudicate";
         };
     }
 }

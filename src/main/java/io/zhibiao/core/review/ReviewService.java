@@ -176,6 +176,17 @@ public final class ReviewService {
         return next.equals(s.value()) ? s : s.withValue(next).withStatus(ReviewStatus.CORRECTED);
     }
 
+    /**
+     * Settles the row on a decision between two reviewers (adjudication): it takes {@code status} and the
+     * value's code, figure and unit from {@code decided}, as one audited, undoable step.
+     */
+    public boolean settle(long indicatorId, ReviewStatus status, IndicatorValue decided) {
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(decided, "decided");
+        return steps.change(ReviewAction.ADJUDICATE, List.of(indicatorId),
+                s -> s.withValue(Normalization.follow(s.value(), decided)).withStatus(status)) > 0;
+    }
+
     // ---- note, delete ------------------------------------------------------------------------------------
 
     /** Sets the indicator's note; blank clears it. */

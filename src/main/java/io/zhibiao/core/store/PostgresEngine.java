@@ -8,6 +8,7 @@ import org.postgresql.ds.common.BaseDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,9 @@ import java.util.function.Supplier;
  * flush. Backups are the server's business: {@code pg_dump}.
  */
 final class PostgresEngine implements StoreEngine {
+    /** The database role whose members lead the team: they assign documents and mark them for second review. */
+    static final String LEAD_ROLE = "zhibiao_lead";
+
     /** Held while one process checks and migrates the schema, so that two first starts do not race. */
     private static final long SCHEMA_LOCK = 0x5a68_6962_6961_6f31L;
     /** Connections kept open between calls: the workbench's panes and one import rarely need more. */
@@ -161,6 +165,22 @@ final class PostgresEngine implements StoreEngine {
     @Override
     public Optional<String> user() {
         return Optional.of(user);
+    }
+
+    /**
+     * A lead is a member of the role {@value #LEAD_ROLE} (or a superuser) or the database's owner; the
+     * server vouches for both, so an analyst cannot make themselves one from the workbench.
+     */
+    @Override
+    public boolean isLead(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = ?"
+                + " AND pg_has_role(current_user, r.oid, 'MEMBER')) OR pg_has_role(current_user,"
+                + " (SELECT datdba FROM pg_database WHERE datname = current_database()), 'MEMBER')")) {
+            ps.setString(1, LEAD_ROLE);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
     }
 
     @Override

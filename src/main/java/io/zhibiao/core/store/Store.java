@@ -143,6 +143,18 @@ public final class Store implements DataAccess, AutoCloseable {
         return engine.user();
     }
 
+    /**
+     * Whether the analyst leads the team, and so may assign documents and mark them for second review: on a
+     * store file anyone; on a team store a member of the role {@code zhibiao_lead} or the database's owner.
+     */
+    public boolean isLead() {
+        try (Connection connection = openConnection()) {
+            return engine.isLead(connection);
+        } catch (SQLException e) {
+            throw Jdbc.failure("find out whether " + user().orElse("the analyst") + " leads the team", e);
+        }
+    }
+
     /** The store file's path, or the team store's URL, for messages and the log. */
     public String describe() {
         return server().map(TeamUrl::url).orElse(location.toString());

@@ -47,6 +47,14 @@ interface StoreEngine {
         return Optional.empty();
     }
 
+    /**
+     * Whether the analyst may assign documents to others and mark them for second review: anyone on a store
+     * file (one analyst's); on a team store, see {@link PostgresEngine#isLead}.
+     */
+    default boolean isLead(Connection c) throws SQLException {
+        return true;
+    }
+
     /** Releases what the engine holds; H2 closes the file once calls still running have finished. */
     void close();
 }

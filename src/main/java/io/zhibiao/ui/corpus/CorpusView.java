@@ -71,6 +71,14 @@ public final class CorpusView extends BorderPane {
         setPrefWidth(300);
     }
 
+    /** Adds items to the tree's context menu, enabled while documents are selected. */
+    public void addContextItems(List<MenuItem> items) {
+        ContextMenu menu = tree.getContextMenu();
+        menu.getItems().addAll(items);
+        menu.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING,
+                e -> items.forEach(i -> i.setDisable(selectedDocumentIds().isEmpty())));
+    }
+
     /** What Delete and the context menu's Delete… do with the documents selected; null disables both. */
     public void setOnDelete(Consumer<List<Long>> onDelete) {
         this.onDelete = onDelete;

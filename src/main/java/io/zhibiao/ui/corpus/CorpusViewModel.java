@@ -27,11 +27,14 @@ public final class CorpusViewModel {
     private final ObjectProperty<CorpusNode> tree = new SimpleObjectProperty<>();
     private final StringProperty corpusStatus = new SimpleStringProperty("");
     private final ObservableList<DocumentSummary> documents = FXCollections.observableArrayList();
+    /** The documents the tree is limited to ("My documents"); null shows all. */
+    private final ObjectProperty<java.util.Set<Long>> only = new SimpleObjectProperty<>();
 
     public CorpusViewModel(AppContext context) {
         this.context = context;
         this.builder = new CorpusTreeBuilder(context.regions());
         filter.addListener((obs, old, f) -> rebuild());
+        only.addListener((obs, old, ids) -> rebuild());
     }
 
     /** Re-reads the document list from the store; {@code then} runs on the JavaFX thread afterwards. */
@@ -50,7 +53,9 @@ public final class CorpusViewModel {
     }
 
     private void rebuild() {
-        CorpusNode root = builder.build(documents, filter.get());
+        java.util.Set<Long> limit = only.get();
+        CorpusNode root = builder.build(limit == null ? documents
+                : documents.stream().filter(d -> limit.contains(d.id())).toList(), filter.get());
         tree.set(root);
         int indicators = documents.stream().mapToInt(DocumentSummary::indicatorCount).sum();
         int reviewed = documents.stream().mapToInt(DocumentSummary::reviewedCount).sum();
@@ -75,6 +80,11 @@ public final class CorpusViewModel {
 
     public ObservableList<DocumentSummary> documents() {
         return documents;
+    }
+
+    /** Limits the tree to these documents (the analyst's own); null shows every document. */
+    public ObjectProperty<java.util.Set<Long>> onlyProperty() {
+        return only;
     }
 
     public StringProperty filterProperty() {

@@ -65,6 +65,9 @@ public final class MainWindow extends BorderPane {
         io.zhibiao.ui.corpus.DocumentDeletion deletion =
                 new io.zhibiao.ui.corpus.DocumentDeletion(context, this::window, this::error);
         corpusView.setOnDelete(deletion::start);
+        io.zhibiao.ui.team.TeamActions team = new io.zhibiao.ui.team.TeamActions(context, corpus, this::window,
+                this::error);
+        corpusView.addContextItems(team.contextItems(corpusView::selectedDocumentIds));
         cancelImport = new Button(m.get("import.cancel"));
         cancelImport.setId("status-cancel");
         cancelImport.setVisible(false);
@@ -91,7 +94,9 @@ public final class MainWindow extends BorderPane {
         main = new SplitPane(corpusView, work);
         main.setDividerPositions(0.22);
         SplitPane.setResizableWithParent(corpusView, false);
-        setTop(new VBox(new MainMenus(context, this, settingsApplied, storeReopened != null).bar(), toolBar()));
+        javafx.scene.control.MenuBar menus = new MainMenus(context, this, settingsApplied, storeReopened != null).bar();
+        menus.getMenus().add(menus.getMenus().size() - 1, team.menu());
+        setTop(new VBox(menus, toolBar()));
         setCenter(main);
         setBottom(status);
         enableDrop();

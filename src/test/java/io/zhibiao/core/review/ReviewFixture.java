@@ -20,23 +20,23 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** A store holding one small work report with three engine indicators, and a service on it. */
-final class ReviewFixture implements AutoCloseable {
+public final class ReviewFixture implements AutoCloseable {
     static final Instant AT = Instant.parse("2024-06-01T09:00:00Z");
     static final String TEXT = "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇登记失业率控制在3.5%以内。"
             + "全年新增高新技术企业18家。";
 
-    final Store store;
-    final ReviewService service;
-    final long documentId;
-    final long gdp;
-    final long unemployment;
-    final long firms;
+    public final Store store;
+    public final ReviewService service;
+    public final long documentId;
+    public final long gdp;
+    public final long unemployment;
+    public final long firms;
 
     ReviewFixture(Path dir) {
         this(Store.open(dir.resolve("db")));
     }
 
-    ReviewFixture(Store store) {
+    public ReviewFixture(Store store) {
         this.store = store;
         service = new ReviewService(store, "张敏", Clock.fixed(AT, ZoneOffset.UTC), ReportPipeline::withBundledData);
         documentId = store.documents().insertDocument(document("/r/咸宁市2024.txt", TEXT),
@@ -84,7 +84,7 @@ final class ReviewFixture implements AutoCloseable {
         }
     }
 
-    StoredIndicator row(long id) {
+    public StoredIndicator row(long id) {
         return store.indicators().findById(id).orElseThrow();
     }
 
