@@ -79,25 +79,16 @@ public final class ZhibiaoApp extends Application {
             options = AppOptions.parse(getParameters().getRaw());
             logging = AppLogging.install(LogFolder.beside(options.db().location()));
             LOG.info("Workbench starting on the store {}", options.db());
-            EarlyStart.Opened opened;
-            try {
-                opened = EarlyStart.take(options);
-            } catch (io.zhibiao.core.store.TeamPasswordNeeded e) {
-                // the password dialog comes with the toolkit, in start()
+            EarlyStart.Start begun = EarlyStart.takeForStart(options);
+            options = begun.options();
+            startNotice = begun.notice();
+            if (begun.opened() == null) {
+                // the team store needs a password: the dialog comes with the toolkit, in start()
                 passwordNeeded = true;
                 settings = Settings.load(options.db().location().resolveSibling("settings.properties"));
                 return;
-            } catch (io.zhibiao.core.store.StoreException e) {
-                if (!options.remembered() || e instanceof io.zhibiao.core.store.StoreInUseException
-                        || e instanceof DamagedStoreException) {
-                    throw e;
-                }
-                // the store opened last is gone or unreachable: the default store, and a word about it
-                LOG.warn("The store opened last did not open: {}", e.getMessage());
-                startNotice = e.getMessage();
-                options = options.onDefaultStore();
-                opened = EarlyStart.take(options);
             }
+            EarlyStart.Opened opened = begun.opened();
             store = opened.store();
             regions = opened.regions();
             documents = opened.documents();
