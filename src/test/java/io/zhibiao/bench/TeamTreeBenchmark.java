@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
  * {@code zhibiao_bench_tree_<count>} on the server by {@link StoreCopy} (batched inserts in one transaction,
  * as {@code migrate} does); the database is kept and reused while it holds the same number of documents.
  * <pre>ZHIBIAO_TEST_POSTGRES=... mvn -Pbench org.codehaus.mojo:exec-maven-plugin:3.5.0:exec@bench-team-tree</pre>
+ * The same two are printed for the store file it came from, measured just before, for comparison.
  * Limits: {@code limit:tree-ms} (list and tree, median), {@code limit:list-ms} (the query alone).
  */
 public final class TeamTreeBenchmark {
@@ -40,8 +41,16 @@ public final class TeamTreeBenchmark {
                     .collect(Collectors.toMap(Region::code, r -> r, (a, b) -> a, LinkedHashMap::new));
             int documents = team.documents().listSummaries().size();
             System.out.printf("team tree benchmark: %d documents on %s, %d runs%n", documents, team.describe(), runs);
-            ActionTimer timer = new ActionTimer(2, runs);
+            // five warm-ups: the tree's code is compiled before either store is timed; the store file first,
+            // in the same minutes, to show what the server adds
+            ActionTimer timer = new ActionTimer(5, runs);
             CorpusTreeBuilder tree = new CorpusTreeBuilder(regions);
+            try (Store file = Store.open(h2)) {
+                System.out.println("  " + timer.measure("list documents + corpus tree (the store file)",
+                        () -> tree.build(file.documents().listSummaries(), "")));
+                System.out.println("  " + timer.measure("list documents (query only, the store file)",
+                        () -> file.documents().listSummaries()));
+            }
             ActionTimer.Result both = timer.measure("list documents + corpus tree (PostgreSQL)",
                     () -> tree.build(team.documents().listSummaries(), ""));
             ActionTimer.Result list = timer.measure("list documents (query only, PostgreSQL)",
