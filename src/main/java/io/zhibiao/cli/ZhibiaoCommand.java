@@ -10,8 +10,8 @@ import java.util.Set;
         description = "Indicators from Chinese local-government reports. Without a command, opens the workbench.",
         subcommands = {ImportCommand.class, ListCommand.class, ExtractCommand.class, ExportCommand.class,
                 DeleteCommand.class, TrashCommand.class,
-                WorkCommand.class, CatalogCommand.class, ReextractCommand.class, AssignCommand.class,
-                AgreementCommand.class,
+                WorkCommand.class, MigrateCommand.class, CatalogCommand.class, ReextractCommand.class,
+                AssignCommand.class, AgreementCommand.class,
                 BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ZhibiaoCommand implements Runnable {

@@ -58,6 +58,32 @@ final class EarlyStart {
         }
     }
 
+    /**
+     * What the start works with: the store opened (null when the team store needs a password, which the
+     * workbench then asks for), the options in force, and why the store opened last was not opened again
+     * (null when it was, or none was remembered).
+     */
+    record Start(AppOptions options, Opened opened, String notice) {
+    }
+
+    /** {@link #take}; a remembered store that does not open gives way to the default store. */
+    static Start takeForStart(AppOptions options) {
+        try {
+            return new Start(options, take(options), null);
+        } catch (io.zhibiao.core.store.TeamPasswordNeeded e) {
+            return new Start(options, null, null);
+        } catch (io.zhibiao.core.store.StoreException e) {
+            if (!options.remembered() || e instanceof io.zhibiao.core.store.StoreInUseException
+                    || e instanceof io.zhibiao.core.store.DamagedStoreException) {
+                throw e;
+            }
+            org.slf4j.LoggerFactory.getLogger(EarlyStart.class).warn("The store opened last did not open: {}",
+                    e.getMessage());
+            AppOptions fallback = options.onDefaultStore();
+            return new Start(fallback, take(fallback), e.getMessage());
+        }
+    }
+
     private static Opened open(AppOptions options) {
         StartupTrace.mark("store open begin");
         Store store = Store.open(options.db(), UPDATES);

@@ -67,6 +67,10 @@ public final class ZhibiaoApp extends Application {
     /** Set when the store file is empty or cannot be read: the start offers its backups instead. */
     private DamagedStoreStart damaged;
     private boolean damagedDialogShowing;
+    /** The team store named at start needs a password: start() asks for it before the window is built. */
+    private boolean passwordNeeded;
+    /** Said once the window shows: why the store opened last was not opened again. */
+    private String startNotice;
 
     @Override
     public void init() {
@@ -75,7 +79,16 @@ public final class ZhibiaoApp extends Application {
             options = AppOptions.parse(getParameters().getRaw());
             logging = AppLogging.install(LogFolder.beside(options.db().location()));
             LOG.info("Workbench starting on the store {}", options.db());
-            EarlyStart.Opened opened = takeStore();
+            EarlyStart.Start begun = takeStore();
+            options = begun.options();
+            startNotice = begun.notice();
+            if (begun.opened() == null) {
+                // the team store needs a password: the dialog comes with the toolkit, in start()
+                passwordNeeded = true;
+                settings = Settings.load(options.db().location().resolveSibling("settings.properties"));
+                return;
+            }
+            EarlyStart.Opened opened = begun.opened();
             store = opened.store();
             regions = opened.regions();
             documents = opened.documents();
@@ -113,13 +126,13 @@ public final class ZhibiaoApp extends Application {
     }
 
     /** The store being opened; a schema update on the way is shown in a window of its own until it ends. */
-    private EarlyStart.Opened takeStore() {
+    private EarlyStart.Start takeStore() {
         Messages m = new Messages(Settings.load(options.db().location().resolveSibling("settings.properties"))
                 .language());
         StoreUpdateWindow notice = new StoreUpdateWindow(m);
         EarlyStart.onSchemaUpdate(update -> Platform.runLater(() -> notice.show(update)));
         try {
-            return EarlyStart.take(options);
+            return EarlyStart.takeForStart(options);
         } finally {
             EarlyStart.onSchemaUpdate(update -> { });
             Platform.runLater(notice::close);
@@ -154,7 +167,28 @@ public final class ZhibiaoApp extends Application {
             failStartup(new Messages(Locale.getDefault()));
             return;
         }
+        if (passwordNeeded) {
+            askPasswordThenShow(new ExecutorBackgroundTasks());
+            return;
+        }
         showWorkbench(new ExecutorBackgroundTasks());
+        if (startNotice != null) {
+            ((MainWindow) stage.getScene().getRoot()).showStartNotice(startNotice);
+        }
+    }
+
+    /** The team store asks for a password: the dialog, then the workbench; cancelled, the start ends. */
+    private void askPasswordThenShow(ExecutorBackgroundTasks tasks) {
+        Messages m = new Messages(settings.language());
+        new io.zhibiao.ui.store.StoreOpenFlow(tasks, m, () -> null, opened -> {
+            store = opened.store();
+            regions = opened.regions();
+            documents = java.util.concurrent.CompletableFuture.supplyAsync(() -> store.documents().listSummaries());
+            showWorkbench(tasks);
+        }, failure -> {
+            startupError = failure;
+            failStartup(m);
+        }).whenCancelled(Platform::exit).open(options.db());
     }
 
     private void showWorkbench(ExecutorBackgroundTasks tasks) {
@@ -297,19 +331,33 @@ public final class ZhibiaoApp extends Application {
         rebuildWindow(context.withSettingsApplied(new Messages(settings.language())), place);
     }
 
-    /** After a restore from backup: the window is built anew on the reopened store. */
+    /**
+     * After a restore from backup, or File ▸ Open store…: the window is built anew on the store, with its
+     * settings. The layout and open panes of the store left are saved into its own settings first; a store
+     * left open (Open store…) is closed once the new window has replaced its view.
+     */
     private void storeReopened(AppContext fresh) {
+        Store left = store;
+        MainWindow old = (MainWindow) stage.getScene().getRoot();
+        WindowLayout.save(stage, old, settings);
+        settings = fresh.settings();
         store = fresh.store();
-        rebuildWindow(fresh);
-    }
-
-    private void rebuildWindow(AppContext next) {
-        rebuildWindow(next, null);
+        rebuildWindow(fresh, null, old);
+        if (left != store && !left.isClosed()) {
+            Tasks.run(fresh.tasks(), () -> {
+                left.close();
+                return null;
+            }, closed -> LOG.info("Switched from the store {} to {}", left.describe(), store.describe()));
+        }
     }
 
     private void rebuildWindow(AppContext next, MainWindow.Place place) {
         MainWindow old = (MainWindow) stage.getScene().getRoot();
         WindowLayout.save(stage, old, settings);
+        rebuildWindow(next, place, old);
+    }
+
+    private void rebuildWindow(AppContext next, MainWindow.Place place, MainWindow old) {
         old.dispose();
         context = next;
         MainWindow window = new MainWindow(context, this::applySettings, this::storeReopened);

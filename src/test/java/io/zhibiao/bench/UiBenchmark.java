@@ -159,7 +159,7 @@ public final class UiBenchmark {
     }
 
     /** The store of {@code count} generated reports (plus one real 50 KB report), built on first use. */
-    private static Path cachedStore(int count) throws IOException {
+    static Path cachedStore(int count) throws IOException {
         Path dir = Path.of("target", "bench-ui", "store-" + count).toAbsolutePath();
         Path db = dir.resolve("zhibiao");
         Path complete = dir.resolve("complete");

@@ -64,6 +64,15 @@ class SqlIsParameterisedTest {
             Map.entry("io/zhibiao/core/store/StoreScript.java: sql", "ALTER TABLE, INSERT and SELECT MAX naming only "
                     + "tables and columns of the expected schema (ScriptSchema: db/schema/v<N>.txt, plain identifiers "
                     + "checked); every value of a backup's script is bound"),
+            Map.entry("io/zhibiao/core/store/StoreCopy.java: insert", "INSERT naming a table and columns of the "
+                    + "expected schema (db/schema/v<N>.txt, plain names checked) with one ? per column"),
+            Map.entry("io/zhibiao/core/store/StoreCopy.java: select", "SELECT of a table and columns of the expected "
+                    + "schema, ordered by its primary key columns, plain names checked"),
+            Map.entry("io/zhibiao/core/store/StoreCopy.java: max", "SELECT MAX of an identity column of the expected "
+                    + "schema"),
+            Map.entry("io/zhibiao/core/store/StoreCopy.java: restart", "ALTER TABLE ... RESTART WITH a long the code "
+                    + "computed, on a table and identity column of the expected schema"),
+            Map.entry("io/zhibiao/core/store/StoreCopy.java: sql", "SELECT COUNT(*) of a table of the expected schema"),
             Map.entry("io/zhibiao/core/store/StoreScript.java: restart", "ALTER TABLE ... RESTART WITH a long the code "
                     + "computed, on a table and column of the expected schema")));
 

@@ -44,10 +44,31 @@ public final class TeamServer {
         assumeAvailable();
         String name = "zhibiao_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         admin("CREATE DATABASE " + name);
+        return urlOf(name);
+    }
+
+    /** The URL of the database {@code name} on the test server, with the server URL's options. */
+    public static String urlOf(String name) {
         String server = url().orElseThrow();
         int slash = server.indexOf('/', "jdbc:postgresql://".length());
         int query = server.indexOf('?');
         return server.substring(0, slash + 1) + name + (query < 0 ? "" : server.substring(query));
+    }
+
+    /** Creates the database {@code name} unless the server has it (a benchmark's cache); its URL. */
+    public static String keptDatabase(String name) {
+        try (Connection c = DriverManager.getConnection(url().orElseThrow());
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            ps.setString(1, name);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    admin("CREATE DATABASE " + name);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not look for the database " + name + ": " + e.getMessage(), e);
+        }
+        return urlOf(name);
     }
 
     /** Opens a team store in a new database, which is dropped when the store closes. */

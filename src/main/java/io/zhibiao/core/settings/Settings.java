@@ -34,6 +34,7 @@ public final class Settings {
     private static final String BACKUPS_TO_KEEP = "backupsToKeep";
     private static final String HIDDEN_PANE_COLUMNS = "paneColumnsHidden";
     private static final String IMPORT_FOLDER = "importFolder";
+    private static final String LAST_STORE = "store.last";
     private static final String EXPORT_SCOPE = "export.scope";
     private static final String EXPORT_SHEETS = "export.sheets";
     private static final String EXPORT_REGIONS = "export.regions";
@@ -81,6 +82,16 @@ public final class Settings {
         } catch (IOException e) {
             throw new UncheckedIOException("could not save the settings to " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The store File ▸ Open store… opened last (a path or a team store's URL, never a password). */
+    public java.util.Optional<String> lastStore() {
+        String v = values.getProperty(LAST_STORE, "").strip();
+        return v.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(v);
+    }
+
+    public void setLastStore(String address) {
+        values.setProperty(LAST_STORE, address);
     }
 
     /** The name written into the audit history; defaults to the operating-system user. */

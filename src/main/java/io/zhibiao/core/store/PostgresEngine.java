@@ -49,8 +49,8 @@ final class PostgresEngine implements StoreEngine {
      *
      * @throws StoreException with a message in words (see {@link TeamOpenFailure}, {@link TeamSchemaGuard})
      */
-    static PostgresEngine open(TeamUrl url, List<String> locations, int latest) {
-        TeamLogin login = TeamLogin.fromEnvironment(url);
+    static PostgresEngine open(TeamUrl url, char[] typedPassword, List<String> locations, int latest) {
+        TeamLogin login = TeamLogin.fromEnvironment(url).typed(typedPassword);
         PGSimpleDataSource plain = configured(PGSimpleDataSource::new, url, login);
         Connection c;
         try {

@@ -63,7 +63,7 @@ public final class Store implements DataAccess, AutoCloseable {
      *                        has no such database, or holds tables that are not Zhibiao's
      */
     public static Store open(StoreAddress address) {
-        return open(address, SchemaUpdateListener.NONE);
+        return open(address, null, SchemaUpdateListener.NONE);
     }
 
     /**
@@ -71,6 +71,17 @@ public final class Store implements DataAccess, AutoCloseable {
      * is backed up and brought to a newer schema (minutes on a large store: the workbench shows it).
      */
     public static Store open(StoreAddress address, SchemaUpdateListener updates) {
+        return open(address, null, updates);
+    }
+
+    /**
+     * {@link #open(StoreAddress, SchemaUpdateListener)} with a password the analyst typed for this session (the
+     * workbench's password dialog); it is given to the server only, never kept. Null for the password
+     * PGPASSWORD or ~/.pgpass give.
+     *
+     * @throws TeamPasswordNeeded when the server asks for a password none of these gave, or refuses it
+     */
+    public static Store open(StoreAddress address, char[] typedPassword, SchemaUpdateListener updates) {
         if (address.server().isEmpty()) {
             return open(address.location(), MIGRATIONS, SchemaVersion.LATEST, updates);
         }
@@ -80,7 +91,7 @@ public final class Store implements DataAccess, AutoCloseable {
             throw new StoreException("Could not make the folder " + address.location().getParent() + " that keeps "
                     + "this computer's settings and logs of the team store: " + e.getMessage(), e);
         }
-        Store store = new Store(address.location(), PostgresEngine.open(address.server().get(), MIGRATIONS,
+        Store store = new Store(address.location(), PostgresEngine.open(address.server().get(), typedPassword, MIGRATIONS,
                 SchemaVersion.LATEST));
         StoreLeftovers.remove(address.location());
         return store;

@@ -13,10 +13,21 @@ import java.util.Map;
 final class TeamLogin {
     private final String user;
     private final String password;
+    private final boolean typed;
 
     private TeamLogin(String user, String password) {
+        this(user, password, false);
+    }
+
+    private TeamLogin(String user, String password, boolean typed) {
         this.user = user;
         this.password = password;
+        this.typed = typed;
+    }
+
+    /** The same user with a password the analyst typed for this session (it wins over PGPASSWORD and pgpass). */
+    TeamLogin typed(char[] typedPassword) {
+        return typedPassword == null ? this : new TeamLogin(user, new String(typedPassword), true);
     }
 
     static TeamLogin of(TeamUrl url, Map<String, String> env, String osUser) {
@@ -38,6 +49,9 @@ final class TeamLogin {
 
     /** Where the password comes from, for a message that must not hold the password itself. */
     String passwordSource() {
+        if (typed) {
+            return "the password dialog";
+        }
         return password != null ? "PGPASSWORD" : "~/.pgpass or the file PGPASSFILE names";
     }
 

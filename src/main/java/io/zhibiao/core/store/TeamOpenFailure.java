@@ -26,10 +26,14 @@ final class TeamOpenFailure {
                     + "), or check the name in --db.";
             default -> null;
         };
+        if ("28P01".equals(state)) {
+            return new TeamPasswordNeeded(message, url.describe(), login.user(), true, e);
+        }
         if (message == null && asksForPassword(e)) {
             message = "The database server at " + server + " asks for the password of user " + login.user()
                     + ", and none was found: set PGPASSWORD, or add the line " + url.host() + ":" + url.port()
                     + ":" + url.database() + ":" + login.user() + ":PASSWORD to ~/.pgpass (readable by you only).";
+            return new TeamPasswordNeeded(message, url.describe(), login.user(), false, e);
         }
         if (message == null && has(e, UnknownHostException.class)) {
             message = "There is no database server named " + url.host() + " (the name is unknown). Check the "

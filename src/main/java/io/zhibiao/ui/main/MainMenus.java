@@ -42,6 +42,10 @@ final class MainMenus {
     }
 
     private Menu fileMenu() {
+        MenuItem openStore = new MenuItem(m.get("menu.file.openStore"));
+        openStore.setId("menu-open-store");
+        openStore.setDisable(!canRestore);
+        openStore.setOnAction(e -> window.openStore());
         MenuItem importFiles = new MenuItem(m.get("menu.file.importFiles"));
         importFiles.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
         importFiles.setOnAction(e -> window.chooseFiles());
@@ -81,7 +85,7 @@ final class MainMenus {
         MenuItem quit = new MenuItem(m.get("menu.file.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> window.getScene().getWindow().hide());
-        Menu file = new Menu(m.get("menu.file"), null, importFiles, importFolder, new SeparatorMenuItem(), export,
+        Menu file = new Menu(m.get("menu.file"), null, openStore, new SeparatorMenuItem(), importFiles, importFolder, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), trash, new SeparatorMenuItem(), exportWork, importWork, new SeparatorMenuItem(), backUp, restore,
                 new SeparatorMenuItem(), catalog, settings,
                 new SeparatorMenuItem(), quit);

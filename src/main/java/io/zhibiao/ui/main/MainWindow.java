@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
 
     private final io.zhibiao.ui.backup.BackupFlow backups;
     private final ConnectionBanner connection;
+    private final java.util.function.Consumer<AppContext> storeReopened;
 
     public MainWindow(AppContext context, Runnable settingsApplied) {
         this(context, settingsApplied, null);
@@ -56,6 +57,7 @@ public final class MainWindow extends BorderPane {
     public MainWindow(AppContext context, Runnable settingsApplied,
                       java.util.function.Consumer<AppContext> storeReopened) {
         this.context = context;
+        this.storeReopened = storeReopened;
         this.backups = new io.zhibiao.ui.backup.BackupFlow(context, this, this::isBusy,
                 storeReopened != null ? storeReopened : fresh -> { });
         this.m = context.messages();
@@ -257,6 +259,29 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Whether an import or export is running (shown in the status bar). */
+    /**
+     * File ▸ Open store…: the chosen store replaces this one as a restart of the main view would, with the
+     * settings, language and open panes of the store opened; the store left is closed by the switch.
+     */
+    void openStore() {
+        if (isBusy()) {
+            error(m.get("openStore.busy"));
+            return;
+        }
+        new io.zhibiao.ui.store.StoreOpenFlow(context.tasks(), m, this::window, opened -> {
+            io.zhibiao.core.settings.Settings s = io.zhibiao.core.settings.Settings.load(
+                    opened.store().location().resolveSibling("settings.properties"));
+            storeReopened.accept(new AppContext(opened.store(), new io.zhibiao.ui.common.Messages(s.language()),
+                    context.tasks(), opened.regions(), s, new io.zhibiao.core.review.ReviewService(opened.store(),
+                    opened.store().analyst(s.analyst()))));
+        }, this::error).choose(context.store());
+    }
+
+    /** Why the store opened last was not opened again at this start (the default store was instead). */
+    public void showStartNotice(String why) {
+        info(m.format("openStore.lastFailed", why));
+    }
+
     public boolean isBusy() {
         return tracked != null;
     }
