@@ -18,10 +18,25 @@ public final class ReviewHistory {
     private final Object lock;
     private final Deque<ReviewCommand> undo = new ArrayDeque<>();
     private final Deque<ReviewCommand> redo = new ArrayDeque<>();
+    private Teaching teaching;
 
     ReviewHistory(ReviewExecutor executor, Object lock) {
         this.executor = executor;
         this.lock = lock;
+    }
+
+    /** Who replays a taught lesson: the catalog and a re-extraction, not one transaction of rows. */
+    void teachingBy(Teaching t) {
+        this.teaching = t;
+    }
+
+    private void replay(ReviewCommand step, ReviewAction direction, Runnable afterCommit) {
+        if (step.teach() != null) {
+            teaching.replay(step.teach(), direction);
+            afterCommit.run();
+        } else {
+            executor.replay(step, direction, afterCommit);
+        }
     }
 
     public boolean canUndo() {
@@ -70,7 +85,7 @@ public final class ReviewHistory {
             if (step == null) {
                 return Optional.empty();
             }
-            executor.replay(step, ReviewAction.UNDO, () -> redo.push(undo.pop()));
+            replay(step, ReviewAction.UNDO, () -> redo.push(undo.pop()));
             return Optional.of(step);
         }
     }
@@ -81,7 +96,7 @@ public final class ReviewHistory {
             if (step == null) {
                 return Optional.empty();
             }
-            executor.replay(step, ReviewAction.REDO, () -> undo.push(redo.pop()));
+            replay(step, ReviewAction.REDO, () -> undo.push(redo.pop()));
             return Optional.of(step);
         }
     }

@@ -37,6 +37,7 @@ public final class ReviewService {
     private final ReviewHistory history;
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
+    private final Teaching teaching;
 
     /**
      * A service with the system clock and the extraction engine of the store's catalog (bundled and the
@@ -60,6 +61,13 @@ public final class ReviewService {
         this.history = new ReviewHistory(executor, lock);
         this.drafts = new SelectionDrafts(pipeline);
         this.rerun = new ExtractionRerun(store, pipeline);
+        this.teaching = new Teaching(store, this, history, lock);
+        history.teachingBy(teaching);
+    }
+
+    /** Corrections turned into catalog rules, previewed and undone as one step. */
+    public Teaching teaching() {
+        return teaching;
     }
 
     public String analyst() {
@@ -346,7 +354,13 @@ public final class ReviewService {
      * result without losing review work; see {@link #mergeExtraction}.
      */
     public RerunReport rerunExtraction(long documentId) {
-        return mergeExtraction(documentId, rerun.extract(documentId));
+        // as reextract does (one implementation): the document is stamped with the engine and catalog that ran
+        ReextractionSummary s = new Reextraction(store, this, rerun.pipeline(), StoreCatalog.of(store).extractedWith(), 1)
+                .run(List.of(documentId), ReextractionListener.NONE, () -> false);
+        if (!s.failures().isEmpty()) {
+            throw new ReviewException(s.failures().get(0).reason());
+        }
+        return s.reports().get(0);
     }
 
     /**
