@@ -39,7 +39,7 @@ import java.util.function.UnaryOperator;
  * it was. Thread-safe.
  */
 public final class StoreCatalog {
-    public static final String FILE_NAME = "catalog.csv";
+    public static final String FILE_NAME = io.zhibiao.core.store.StoreFile.CATALOG;
     /** The names of the row of phrases that name no indicator, as its file shows them. */
     static final String NOT_AN_INDICATOR_ZH = "不是指标";
     static final String NOT_AN_INDICATOR_EN = "Not an indicator";
@@ -65,8 +65,7 @@ public final class StoreCatalog {
 
     /** The catalog of the store at {@code storeLocation} (the H2 path without extension). */
     public static StoreCatalog beside(Path storeLocation) {
-        Path folder = storeLocation.toAbsolutePath().getParent();
-        return new StoreCatalog(folder.resolve(FILE_NAME), BundledData.catalogRows());
+        return new StoreCatalog(io.zhibiao.core.store.StoreFile.catalogFile(storeLocation), BundledData.catalogRows());
     }
 
     public static StoreCatalog of(Store store) {
