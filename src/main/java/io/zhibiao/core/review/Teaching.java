@@ -60,14 +60,17 @@ public final class Teaching {
         List<TeachPreview.Example> examples = new ArrayList<>();
         ExecutorService workers = workers(ids.size());
         try {
-            List<Future<List<IndicatorValue>>> fresh = new ArrayList<>();
+            // each worker extracts a report and reads its plan: both cost about the same, so both are shared out
+            List<Future<RerunPlan>> plans = new ArrayList<>();
             for (long id : ids) {
-                fresh.add(workers.submit(() -> review.extractWith(engine, id)));
+                plans.add(workers.submit(() -> {
+                    List<IndicatorValue> values = review.extractWith(engine, id);
+                    return store.reading(tx -> ExtractionRerun.plan(tx, id, values));
+                }));
             }
             for (int i = 0; i < ids.size() && !cancelled.getAsBoolean(); i++) {
                 long id = ids.get(i);
-                List<IndicatorValue> values = fresh.get(i).get();
-                RerunPlan plan = store.inTransaction(tx -> ExtractionRerun.plan(tx, id, values));
+                RerunPlan plan = plans.get(i).get();
                 added += plan.added().size();
                 changed += plan.changed().size();
                 removed += plan.removed().size();
