@@ -19,4 +19,12 @@ public record AppContext(Store store, Messages messages, BackgroundTasks tasks, 
         ReviewService r = review.analyst().equals(analyst) ? review : new ReviewService(store, analyst);
         return new AppContext(store, other, tasks, regions, settings, r);
     }
+
+    /**
+     * The store's catalog in force (bundled and the analyst's layer, read from its file, which is small): every
+     * view that names an indicator takes its name from here, so an added indicator is named everywhere.
+     */
+    public io.zhibiao.core.extract.catalog.IndicatorCatalog catalog() {
+        return io.zhibiao.core.catalog.StoreCatalog.of(store()).current().active();
+    }
 }

@@ -71,6 +71,22 @@ final class BackupArchive {
         extract(backup, target, Limits.forFolder(target.getParent()), SCRIPT);
     }
 
+    /**
+     * Extracts the analyst's catalog layer of {@code backup} into {@code target} (which must not exist yet);
+     * false when the backup carries none (none existed, or it was taken before backups carried it).
+     */
+    static boolean extractCatalog(Path backup, Path target) {
+        try (ZipFile zip = new ZipFile(backup.toFile())) {
+            if (entry(backup, zip, StoreFile.CATALOG) == null) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new BackupException("Could not read the backup " + backup + ": " + e.getMessage(), e);
+        }
+        extract(backup, target, Limits.forFolder(target.getParent()), StoreFile.CATALOG);
+        return true;
+    }
+
     /** Whether {@code backup} carries the store as a SQL script as well. */
     static boolean hasScript(Path backup) {
         try (ZipFile zip = new ZipFile(backup.toFile())) {
@@ -120,11 +136,15 @@ final class BackupArchive {
                 throw new BackupException("The file " + backup + " is not a Zhibiao backup: its entry \""
                         + name + "\" is a path, not a plain file name.");
             }
-            if (e.isDirectory() || (!name.endsWith(StoreFile.EXTENSION) && !name.endsWith(SCRIPT))) {
+            if (e.isDirectory() || (!name.endsWith(StoreFile.EXTENSION) && !name.endsWith(SCRIPT)
+                    && !name.equals(StoreFile.CATALOG))) {
                 throw new BackupException("The file " + backup + " is not a Zhibiao backup: it holds an entry (\""
                         + name + "\") that is neither a store file (" + StoreFile.EXTENSION + ") nor its script ("
                         + SCRIPT + ").");
             }
+        }
+        if (kind.equals(StoreFile.CATALOG)) {
+            return entries.stream().filter(e -> e.getName().equals(StoreFile.CATALOG)).findFirst().orElse(null);
         }
         List<? extends ZipEntry> stores = entries.stream().filter(e -> e.getName().endsWith(StoreFile.EXTENSION)).toList();
         List<? extends ZipEntry> scripts = entries.stream().filter(e -> e.getName().endsWith(SCRIPT)).toList();

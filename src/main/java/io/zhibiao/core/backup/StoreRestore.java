@@ -76,10 +76,28 @@ final class StoreRestore {
                 aside.ifPresent(p -> putBackDamaged(p, e));
                 throw e;
             }
+            restoreCatalog(backup, work);
             return new Outcome(previous.map(p -> new Backup(p, clock.instant(), BackupName.BEFORE_RESTORE, 0)),
                     aside, fromScript);
         } finally {
             TempFiles.deleteTree(work);
+        }
+    }
+
+    /**
+     * The catalog layer the backup carries goes back beside the store (the one replaced is in the safety
+     * copy); a backup without one leaves the layer as it is, since a backup from before backups carried it
+     * cannot tell "none" from "not saved".
+     */
+    private void restoreCatalog(Path backup, Path work) {
+        Path unpacked = work.resolve(StoreFile.CATALOG);
+        if (BackupArchive.extractCatalog(backup, unpacked)) {
+            try {
+                AtomicWrite.moveIntoPlace(unpacked, StoreFile.catalogFile(location));
+            } catch (IOException e) {
+                throw new BackupException("The store was restored, but its indicator catalog could not be put back at "
+                        + StoreFile.catalogFile(location) + ": " + e.getMessage(), e);
+            }
         }
     }
 

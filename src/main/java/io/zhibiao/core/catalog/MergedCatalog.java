@@ -82,6 +82,12 @@ public final class MergedCatalog {
             if (base.containsKey(u.entry().code())) {
                 continue;
             }
+            if (IndicatorCatalog.isNotAnIndicator(u.entry())) {
+                // phrases only: matched (and checked against every alias) but no indicator of its own
+                placePhrases(places, u.entry(), u.place());
+                active.add(u.entry());
+                continue;
+            }
             CatalogEntry e = whole(u);
             placePhrases(places, e, u.place());
             origins.put(e.code(), u.retired() ? CatalogOrigin.RETIRED : CatalogOrigin.ADDED);
@@ -134,6 +140,7 @@ public final class MergedCatalog {
             StringWriter out = new StringWriter();
             try {
                 CatalogCsv.writeWhole(active.entries(), out);
+                out.write(String.join("|", active.notIndicatorPhrases()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -7,6 +7,7 @@ import io.zhibiao.core.extract.catalog.CatalogEntry;
 import io.zhibiao.core.extract.catalog.CatalogException;
 import io.zhibiao.core.extract.catalog.CatalogPlace;
 import io.zhibiao.core.extract.catalog.CatalogRow;
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.files.AtomicWrite;
 import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.pipeline.ReportPipeline;
@@ -38,7 +39,10 @@ import java.util.function.UnaryOperator;
  * it was. Thread-safe.
  */
 public final class StoreCatalog {
-    public static final String FILE_NAME = "catalog.csv";
+    public static final String FILE_NAME = io.zhibiao.core.store.StoreFile.CATALOG;
+    /** The names of the row of phrases that name no indicator, as its file shows them. */
+    static final String NOT_AN_INDICATOR_ZH = "不是指标";
+    static final String NOT_AN_INDICATOR_EN = "Not an indicator";
 
     private final Path file;
     private final List<CatalogRow> bundled;
@@ -61,8 +65,7 @@ public final class StoreCatalog {
 
     /** The catalog of the store at {@code storeLocation} (the H2 path without extension). */
     public static StoreCatalog beside(Path storeLocation) {
-        Path folder = storeLocation.toAbsolutePath().getParent();
-        return new StoreCatalog(folder.resolve(FILE_NAME), BundledData.catalogRows());
+        return new StoreCatalog(io.zhibiao.core.store.StoreFile.catalogFile(storeLocation), BundledData.catalogRows());
     }
 
     public static StoreCatalog of(Store store) {
@@ -79,11 +82,7 @@ public final class StoreCatalog {
 
     /** The extraction pipeline that matches the catalog in force (the bundled one while the layer is empty). */
     public ReportPipeline pipeline() {
-        MergedCatalog c = current();
-        if (c.userRows().isEmpty()) {
-            return ReportPipeline.withBundledData();
-        }
-        return PIPELINES.computeIfAbsent(c.fingerprint(), k -> ReportPipeline.withCatalog(c.active()));
+        return pipelineOf(current());
     }
 
     /**
@@ -91,7 +90,12 @@ public final class StoreCatalog {
      * stamped otherwise was extracted by another engine version or with another catalog.
      */
     public String extractedWith() {
-        return "engine " + AppVersion.current() + ", catalog " + current().fingerprint();
+        return extractedWith(current());
+    }
+
+    /** What a document extracted with {@code c} by this engine is stamped with. */
+    public static String extractedWith(MergedCatalog c) {
+        return "engine " + AppVersion.current() + ", catalog " + c.fingerprint();
     }
 
     /** Adds an indicator that neither catalog has. */
@@ -109,20 +113,89 @@ public final class StoreCatalog {
 
     /** Adds an alias to an indicator in force. Returns the catalog unchanged when it already has it. */
     public synchronized MergedCatalog alias(String code, String alias) {
-        CatalogEntry e = activeEntry(code);
         String phrase = alias == null ? "" : alias.strip();
         if (phrase.isEmpty() || phrase.contains("|")) {
             throw new CatalogException("An alias is a phrase without '|', not '" + alias + "'.");
         }
-        String key = PhraseTrie.fold(phrase);
-        if (PhraseTrie.fold(e.nameZh()).equals(key)
-                || e.aliases().stream().anyMatch(a -> PhraseTrie.fold(a).equals(key))) {
+        return teach(Lesson.alias(phrase, code));
+    }
+
+    /**
+     * Writes what the analyst taught: an alias of an indicator in force, or a phrase that names no
+     * indicator. Returns the catalog unchanged when it already holds the lesson; a clash is refused.
+     */
+    public synchronized MergedCatalog teach(Lesson lesson) {
+        List<CatalogRow> rows = layerWith(lesson);
+        return rows == null ? current : replace(rows);
+    }
+
+    /** The catalog {@link #teach} would put in force, checked as a whole but not written. */
+    public synchronized MergedCatalog taught(Lesson lesson) {
+        List<CatalogRow> rows = layerWith(lesson);
+        if (rows == null) {
             return current;
         }
-        return update(code, row -> {
+        for (CatalogRow r : rows) {
+            CatalogCsv.check(r.entry(), r.place(), true);
+        }
+        return MergedCatalog.of(bundled, rows);
+    }
+
+    /**
+     * Takes a lesson back: its phrase leaves the row it was added to, and a row left with nothing of its own
+     * leaves the layer. Other changes made since stay.
+     */
+    public synchronized MergedCatalog unteach(Lesson lesson) {
+        String key = PhraseTrie.fold(lesson.phrase());
+        List<CatalogRow> rows = new ArrayList<>();
+        for (CatalogRow r : current.userRows()) {
+            if (!r.entry().code().equals(lesson.code())) {
+                rows.add(r);
+                continue;
+            }
+            List<String> aliases = new ArrayList<>(r.entry().aliases());
+            aliases.removeIf(a -> PhraseTrie.fold(a).equals(key));
+            CatalogEntry e = with(r.entry(), aliases);
+            boolean empty = lesson.isNotAnIndicator() ? aliases.isEmpty() : isEmpty(e) && !r.retired();
+            if (!empty) {
+                rows.add(new CatalogRow(e, r.place(), r.retired()));
+            }
+        }
+        return replace(rows);
+    }
+
+    /** The extraction pipeline of any catalog of this store (a taught one, for a preview). */
+    public static ReportPipeline pipelineOf(MergedCatalog c) {
+        if (c.userRows().isEmpty()) {
+            return ReportPipeline.withBundledData();
+        }
+        return PIPELINES.computeIfAbsent(c.fingerprint(), k -> ReportPipeline.withCatalog(c.active()));
+    }
+
+    /** The layer with the lesson in it, or null when the catalog in force already holds it. */
+    private List<CatalogRow> layerWith(Lesson lesson) {
+        String code = lesson.code();
+        String key = PhraseTrie.fold(lesson.phrase());
+        List<String> known = new ArrayList<>();
+        if (lesson.isNotAnIndicator()) {
+            known.addAll(current.active().notIndicatorPhrases());
+        } else {
+            CatalogEntry e = activeEntry(code);
+            known.add(e.nameZh());
+            known.addAll(e.aliases());
+        }
+        if (known.stream().anyMatch(a -> PhraseTrie.fold(a).equals(key))) {
+            return null;
+        }
+        return updated(code, row -> {
             List<String> aliases = new ArrayList<>(row.entry().aliases());
-            aliases.add(phrase);
-            return new CatalogRow(with(row.entry(), aliases), new CatalogPlace("the alias being added", 0), row.retired());
+            aliases.add(lesson.phrase());
+            CatalogEntry e = with(row.entry(), aliases);
+            if (lesson.isNotAnIndicator()) {
+                // named so that the file says what the row is; the names themselves are never matched
+                e = new CatalogEntry(code, NOT_AN_INDICATOR_ZH, NOT_AN_INDICATOR_EN, e.aliases(), "", Set.of(), Set.of());
+            }
+            return new CatalogRow(e, new CatalogPlace("the phrase being taught", 0), row.retired());
         });
     }
 
@@ -213,53 +286,7 @@ public final class StoreCatalog {
      * Nothing is written; the plan is checked as a whole.
      */
     public synchronized LayerMerge plan(List<CatalogRow> theirs, boolean takeTheirs) {
-        Map<String, CatalogRow> layer = new LinkedHashMap<>();
-        for (CatalogRow u : current.userRows()) {
-            layer.put(u.entry().code(), u);
-        }
-        List<String> added = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
-        List<LayerMerge.Conflict> conflicts = new ArrayList<>();
-        for (CatalogRow t : theirs) {
-            CatalogEntry e = t.entry();
-            String code = e.code();
-            CatalogRow mine = layer.get(code);
-            CatalogEntry m = mine != null ? mine.entry() : new CatalogEntry(code, "", "", List.of(), "", Set.of(), Set.of());
-            CatalogEntry inForce = current.active().byCode(code).orElse(null);
-            Set<String> phrases = new HashSet<>();
-            if (inForce != null) {
-                phrases.add(PhraseTrie.fold(inForce.nameZh()));
-                inForce.aliases().forEach(a -> phrases.add(PhraseTrie.fold(a)));
-            }
-            List<String> aliases = new ArrayList<>(m.aliases());
-            for (String a : e.aliases()) {
-                CatalogEntry owner = current.active().lookup(a).orElse(null);
-                if (owner != null && !owner.code().equals(code)) {
-                    conflicts.add(new LayerMerge.Conflict("alias " + a + " of " + code, owner.code(), code, false));
-                } else if (phrases.add(PhraseTrie.fold(a))) {
-                    aliases.add(a);
-                }
-            }
-            CatalogEntry merged = new CatalogEntry(code,
-                    field("name_zh of " + code, m.nameZh(), e.nameZh(), takeTheirs, conflicts),
-                    field("name_en of " + code, m.nameEn(), e.nameEn(), takeTheirs, conflicts),
-                    List.copyOf(aliases),
-                    field("category of " + code, m.category(), e.category(), takeTheirs, conflicts),
-                    pick("measures of " + code, m.measures(), e.measures(), takeTheirs, conflicts),
-                    pick("units of " + code, m.typicalUnits(), e.typicalUnits(), takeTheirs, conflicts));
-            boolean retired = (mine != null && mine.retired()) || t.retired();
-            CatalogRow row = new CatalogRow(merged, t.place(), retired);
-            if (mine == null || !mine.entry().equals(merged) || mine.retired() != retired) {
-                layer.put(code, row);
-                (current.origin(code) == null ? added : changed).add(code);
-            }
-        }
-        List<CatalogRow> rows = new ArrayList<>(layer.values());
-        for (CatalogRow r : rows) {
-            CatalogCsv.check(r.entry(), r.place(), true);
-        }
-        MergedCatalog.of(bundled, rows);
-        return new LayerMerge(rows, added, changed, conflicts);
+        return LayerPlan.of(current, bundled, theirs, takeTheirs);
     }
 
     /** Writes a planned merge; the catalog in force becomes the merged one. */
@@ -267,33 +294,14 @@ public final class StoreCatalog {
         return merge.changesAnything() ? replace(new ArrayList<>(merge.layer())) : current;
     }
 
-    private static String field(String subject, String mine, String theirs, boolean takeTheirs,
-                                List<LayerMerge.Conflict> conflicts) {
-        if (theirs.isEmpty() || theirs.equals(mine)) {
-            return mine;
-        }
-        if (mine.isEmpty()) {
-            return theirs;
-        }
-        conflicts.add(new LayerMerge.Conflict(subject, mine, theirs, takeTheirs));
-        return takeTheirs ? theirs : mine;
-    }
-
-    private static <T> Set<T> pick(String subject, Set<T> mine, Set<T> theirs, boolean takeTheirs,
-                                   List<LayerMerge.Conflict> conflicts) {
-        if (theirs.isEmpty() || theirs.equals(mine)) {
-            return mine;
-        }
-        if (mine.isEmpty()) {
-            return theirs;
-        }
-        conflicts.add(new LayerMerge.Conflict(subject, String.valueOf(mine), String.valueOf(theirs), takeTheirs));
-        return takeTheirs ? theirs : mine;
-    }
-
     /** Writes the catalog in force (retired indicators left out) in the bundled catalog's columns. */
     public void export(Path csv) throws IOException {
-        List<CatalogEntry> entries = current().active().entries();
+        List<CatalogEntry> entries = new ArrayList<>(current().active().entries());
+        List<String> notIndicators = current().active().notIndicatorPhrases();
+        if (!notIndicators.isEmpty()) {
+            entries.add(new CatalogEntry(IndicatorCatalog.NOT_AN_INDICATOR, NOT_AN_INDICATOR_ZH, NOT_AN_INDICATOR_EN,
+                    notIndicators, "", Set.of(), Set.of()));
+        }
         AtomicWrite.to(csv).write(out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             CatalogCsv.writeWhole(entries, w);
@@ -319,6 +327,10 @@ public final class StoreCatalog {
     }
 
     private MergedCatalog update(String code, UnaryOperator<CatalogRow> change) {
+        return replace(updated(code, change));
+    }
+
+    private List<CatalogRow> updated(String code, UnaryOperator<CatalogRow> change) {
         List<CatalogRow> rows = new ArrayList<>(current.userRows());
         int at = -1;
         for (int i = 0; i < rows.size(); i++) {
@@ -332,7 +344,7 @@ public final class StoreCatalog {
         } else {
             rows.set(at, change.apply(rows.get(at)));
         }
-        return replace(rows);
+        return rows;
     }
 
     /** Checks the new layer merged with the bundled catalog, writes it, and reads it back as the catalog in force. */

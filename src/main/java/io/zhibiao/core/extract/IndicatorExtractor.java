@@ -151,6 +151,8 @@ public final class IndicatorExtractor {
             prevEnd = emit(out, st, builder.build(text, q, subject, segFrom, res, st, true, null));
         }
         QualitativePass.run(text, qs, sections, ctx, qualitative, out);
+        // a figure of a phrase the analyst taught is "not an indicator" is left out like one without a subject
+        out.removeIf(v -> IndicatorCatalog.NOT_AN_INDICATOR.equals(v.code()));
         List<IndicatorValue> marked = ConflictingValues.mark(st.superseded.dropFrom(out));
         marked.sort(Comparator.comparingInt(IndicatorValue::start).thenComparingInt(IndicatorValue::end));
         return marked;

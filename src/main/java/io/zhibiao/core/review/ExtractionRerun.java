@@ -7,6 +7,7 @@ import io.zhibiao.core.model.DocumentProfile;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.AuditEvent;
+import io.zhibiao.core.store.DataAccess;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.DocumentText;
 import io.zhibiao.core.store.IndicatorOrigin;
@@ -48,6 +49,10 @@ final class ExtractionRerun {
         this.pipeline = pipeline;
     }
 
+    ReportPipeline pipeline() {
+        return pipeline.get();
+    }
+
     /** The engine's values for the stored text, read with the document's effective year and kind. */
     List<IndicatorValue> extract(long documentId) {
         DocumentSummary doc = store.documents().findById(documentId)
@@ -62,28 +67,28 @@ final class ExtractionRerun {
         return pipeline.get().extract(new TextCleaner().clean(text.originalText()), profile);
     }
 
-    Outcome merge(ReviewWriter w, long documentId, List<IndicatorValue> fresh, String extractedWith) {
-        w.document(documentId);
-        ReviewDao review = ReviewDao.of(w.tx());
+    /**
+     * What merging {@code fresh} into the document would do, read from its stored rows in {@code tx} and
+     * written nowhere: the one diff both the merge and a lesson's preview use.
+     */
+    static RerunPlan plan(DataAccess tx, long documentId, List<IndicatorValue> fresh) {
+        ReviewDao review = ReviewDao.of(tx);
         Set<Long> tagged = review.taggedIndicatorIds(documentId);
         Set<String> keptKeys = new HashSet<>();
         Map<String, Deque<StoredIndicator>> untouched = new HashMap<>();
         int kept = 0;
-        for (StoredIndicator s : w.tx().indicators().findByDocument(documentId, true)) {
+        for (StoredIndicator s : tx.indicators().findByDocument(documentId, true)) {
             if (isUntouched(s, tagged)) {
                 untouched.computeIfAbsent(key(s.value()), k -> new ArrayDeque<>()).add(s);
             } else {
                 kept++;
                 keptKeys.add(key(s.value()));
-                keptKeys.add(engineKey(w, s));
+                keptKeys.add(engineKey(tx, s));
             }
         }
-        int added = 0;
+        List<IndicatorValue> added = new ArrayList<>();
+        List<RerunPlan.Refresh> changed = new ArrayList<>();
         int unchanged = 0;
-        int changed = 0;
-        List<String> addedItems = new ArrayList<>();
-        List<String> changedItems = new ArrayList<>();
-        List<String> removedItems = new ArrayList<>();
         int duplicates = 0;
         Set<Long> reused = new HashSet<>();
         for (IndicatorValue v : fresh) {
@@ -97,35 +102,53 @@ final class ExtractionRerun {
                 StoredIndicator row = same.poll();
                 reused.add(row.id());
                 if (!row.value().equals(v)) {
-                    review.refreshEngineValue(row.id(), v, w.at());
-                    changed++;
-                    changedItems.add(describe(row.value()) + ": " + differences(row.value(), v));
+                    changed.add(new RerunPlan.Refresh(row, v));
                 } else {
                     unchanged++;
                 }
                 continue;
             }
-            long id = review.insertEngineIndicator(documentId, v, w.at());
-            w.indicatorEvent(id, documentId, null, null, describe(v));
-            w.touched(id, documentId);
-            added++;
-            addedItems.add(describe(v));
+            added.add(v);
         }
-        Set<Long> removed = new LinkedHashSet<>();
+        List<StoredIndicator> removed = new ArrayList<>();
         for (Deque<StoredIndicator> rows : untouched.values()) {
             for (StoredIndicator s : rows) {
                 if (!reused.contains(s.id())) {
-                    removed.add(s.id());
-                    removedItems.add(describe(s.value()));
-                    w.indicatorEvent(s.id(), documentId, null, describe(s.value()), null);
-                    w.touched(s.id(), documentId);
+                    removed.add(s);
                 }
             }
         }
+        return new RerunPlan(documentId, added, changed, removed, unchanged, kept, duplicates);
+    }
+
+    Outcome merge(ReviewWriter w, long documentId, List<IndicatorValue> fresh, String extractedWith) {
+        w.document(documentId);
+        ReviewDao review = ReviewDao.of(w.tx());
+        RerunPlan plan = plan(w.tx(), documentId, fresh);
+        List<String> addedItems = new ArrayList<>();
+        List<String> changedItems = new ArrayList<>();
+        List<String> removedItems = new ArrayList<>();
+        for (RerunPlan.Refresh r : plan.changed()) {
+            review.refreshEngineValue(r.row().id(), r.fresh(), w.at());
+            changedItems.add(describe(r.row().value()) + ": " + differences(r.row().value(), r.fresh()));
+        }
+        for (IndicatorValue v : plan.added()) {
+            long id = review.insertEngineIndicator(documentId, v, w.at());
+            w.indicatorEvent(id, documentId, null, null, describe(v));
+            w.touched(id, documentId);
+            addedItems.add(describe(v));
+        }
+        Set<Long> removed = new LinkedHashSet<>();
+        for (StoredIndicator s : plan.removed()) {
+            removed.add(s.id());
+            removedItems.add(describe(s.value()));
+            w.indicatorEvent(s.id(), documentId, null, describe(s.value()), null);
+            w.touched(s.id(), documentId);
+        }
         review.removeUnreviewedEngineIndicators(documentId, removed);
         review.finishRerun(documentId, extractedWith);
-        RerunReport report = new RerunReport(documentId, added, removed.size(), changed, unchanged, kept, duplicates,
-                addedItems, changedItems, removedItems);
+        RerunReport report = new RerunReport(documentId, plan.added().size(), removed.size(), plan.changed().size(),
+                plan.unchanged(), plan.kept(), plan.duplicates(), addedItems, changedItems, removedItems);
         w.event(AuditEvent.DOCUMENT, documentId, documentId, "indicators", null, report.summary());
         w.documentIds.add(documentId);
         return new Outcome(report, removed);
@@ -149,7 +172,7 @@ final class ExtractionRerun {
      * The key the engine gave a kept row before the analyst corrected it, read from the row's first audited
      * change of each key field: a corrected row must not come back as a new uncorrected duplicate.
      */
-    private static String engineKey(ReviewWriter w, StoredIndicator s) {
+    private static String engineKey(DataAccess tx, StoredIndicator s) {
         if (s.origin() != IndicatorOrigin.ENGINE || s.updatedBy() == null) {
             return key(s.value());
         }
@@ -159,7 +182,7 @@ final class ExtractionRerun {
         original.put(IndicatorField.CODE.column(), s.value().code());
         original.put(IndicatorField.VALUE.column(), AuditText.of(s.value().value()));
         Set<String> seen = new HashSet<>();
-        for (AuditEvent e : w.tx().audit().listByEntity(AuditEvent.INDICATOR, s.id())) {
+        for (AuditEvent e : tx.audit().listByEntity(AuditEvent.INDICATOR, s.id())) {
             if (e.field() != null && original.containsKey(e.field()) && seen.add(e.field())) {
                 original.put(e.field(), e.oldValue());
             }
@@ -184,7 +207,7 @@ final class ExtractionRerun {
         return String.join(", ", out);
     }
 
-    private static String describe(IndicatorValue v) {
+    static String describe(IndicatorValue v) {
         StringBuilder sb = new StringBuilder();
         sb.append(v.name() != null ? v.name() : v.code() != null ? v.code() : "?");
         if (v.value() != null) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 /** What an analyst did; its {@link #id()} is the action written to the audit trail. */
 public enum ReviewAction {
     VERIFY, REJECT, UNREVIEW, CORRECT, NOTE, DELETE, RESTORE, TAG, UNTAG, ADD, OVERRIDE, CREATE_TAG, RERUN,
-    DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, UNDO, REDO, MERGE, ASSIGN, SECOND_REVIEW, SECOND_VERDICT,
+    DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, TEACH, UNDO, REDO, MERGE, ASSIGN, SECOND_REVIEW, SECOND_VERDICT,
     ADJUDICATE,
     /** Another analyst's committed change to a team store, heard live; never recorded or undone here. */
     ELSEWHERE;
@@ -38,6 +38,7 @@ public enum ReviewAction {
             case DELETE_DOCUMENT -> "Delete";
             case RESTORE_DOCUMENT -> "Restore";
             case EMPTY_TRASH -> "Empty the trash";
+            case TEACH -> "Teach";
             case UNDO -> "Undo";
             case REDO -> "Redo";
             case MERGE -> "Merge";

@@ -9,14 +9,25 @@ import java.util.Set;
 /**
  * One undoable step: what it changed, as before/after states. Applying writes the after state, reverting
  * the before state, each only in the parts the step changed (so undoing a tag does not also undo a note
- * written later). A bulk action is one command, so it undoes as one step.
+ * written later). A bulk action is one command, so it undoes as one step. A lesson taught to the catalog
+ * ({@code teach}, else null) is one step too: the catalog change and the re-extraction it caused.
  */
 public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicatorChanges,
-                            List<OverrideChange> overrideChanges, List<TrashChange> trashChanges) {
+                            List<OverrideChange> overrideChanges, List<TrashChange> trashChanges,
+                            TeachChange teach) {
     public ReviewCommand {
         indicatorChanges = List.copyOf(indicatorChanges);
         overrideChanges = List.copyOf(overrideChanges);
         trashChanges = List.copyOf(trashChanges);
+    }
+
+    public ReviewCommand(ReviewAction action, List<IndicatorChange> indicatorChanges,
+                         List<OverrideChange> overrideChanges, List<TrashChange> trashChanges) {
+        this(action, indicatorChanges, overrideChanges, trashChanges, null);
+    }
+
+    static ReviewCommand ofLesson(TeachChange teach) {
+        return new ReviewCommand(ReviewAction.TEACH, List.of(), List.of(), List.of(), teach);
     }
 
     public ReviewCommand(ReviewAction action, List<IndicatorChange> indicatorChanges,
@@ -30,16 +41,20 @@ public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicator
     }
 
     public boolean isEmpty() {
-        return indicatorChanges.isEmpty() && overrideChanges.isEmpty() && trashChanges.isEmpty();
+        return indicatorChanges.isEmpty() && overrideChanges.isEmpty() && trashChanges.isEmpty() && teach == null;
     }
 
-    /** How many indicators (or document fields, or documents deleted) the step touched. */
+    /** How many indicators (or document fields, or documents deleted, or documents a lesson re-ran) the step touched. */
     public int size() {
-        return indicatorChanges.size() + overrideChanges.size() + trashChanges.size();
+        return indicatorChanges.size() + overrideChanges.size() + trashChanges.size()
+                + (teach == null ? 0 : teach.documentIds().size());
     }
 
     /** Menu text in English, e.g. "Verify 3 indicators"; the UI may build its own from action() and size(). */
     public String label() {
+        if (teach != null) {
+            return action.english() + " " + teach.lesson().phrase();
+        }
         if (!trashChanges.isEmpty()) {
             int n = trashChanges.size();
             return action.english() + (n == 1 ? " 1 document" : " " + n + " documents");
@@ -62,6 +77,9 @@ public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicator
         indicatorChanges.forEach(c -> ids.add(c.before().documentId()));
         overrideChanges.forEach(c -> ids.add(c.documentId()));
         trashChanges.forEach(c -> ids.add(c.documentId()));
+        if (teach != null) {
+            ids.addAll(teach.documentIds());
+        }
         return ids;
     }
 

@@ -18,11 +18,18 @@ public final class ReviewHistory {
     private final Object lock;
     private final Deque<ReviewCommand> undo = new ArrayDeque<>();
     private final Deque<ReviewCommand> redo = new ArrayDeque<>();
+    private Teaching teaching;
 
     ReviewHistory(ReviewExecutor executor, Object lock) {
         this.executor = executor;
         this.lock = lock;
     }
+
+    /** Who replays a taught lesson: the catalog and a re-extraction, not one transaction of rows. */
+    void teachingBy(Teaching t) {
+        this.teaching = t;
+    }
+
 
     public boolean canUndo() {
         synchronized (lock) {
@@ -83,7 +90,12 @@ public final class ReviewHistory {
                 return Optional.empty();
             }
             try {
-                executor.replay(step, direction, () -> to.push(from.pop()));
+                if (step.teach() != null) {
+                    teaching.replay(step.teach(), direction);
+                    to.push(from.pop());
+                } else {
+                    executor.replay(step, direction, () -> to.push(from.pop()));
+                }
             } catch (StaleChangeException refused) {
                 from.pop();
                 throw refused;

@@ -37,6 +37,7 @@ public final class ReviewService {
     private final SelectionDrafts drafts;
     private final ExtractionRerun rerun;
     private final ReviewSteps steps;
+    private final Teaching teaching;
 
     /**
      * A service with the system clock and the extraction engine of the store's catalog (bundled and the
@@ -64,6 +65,8 @@ public final class ReviewService {
         this.rerun = new ExtractionRerun(store, pipeline);
         this.steps = new ReviewSteps(lock, executor, history, null);
         this.elsewhere = new ElsewhereChanges(store, listeners::fire);
+        this.teaching = new Teaching(store, this, history, lock);
+        history.teachingBy(teaching);
     }
 
     private ReviewService(ReviewService session, ReviewSteps steps) {
@@ -75,6 +78,7 @@ public final class ReviewService {
         this.drafts = session.drafts;
         this.rerun = session.rerun;
         this.steps = steps;
+        this.teaching = session.teaching;
     }
 
     /**
@@ -85,6 +89,11 @@ public final class ReviewService {
      */
     public ReviewService basedOn(SeenRows seen) {
         return new ReviewService(this, steps.basedOn(seen));
+    }
+
+    /** Corrections turned into catalog rules, previewed and undone as one step. */
+    public Teaching teaching() {
+        return teaching;
     }
 
     public String analyst() {
@@ -388,7 +397,13 @@ public final class ReviewService {
      * result without losing review work; see {@link #mergeExtraction}.
      */
     public RerunReport rerunExtraction(long documentId) {
-        return mergeExtraction(documentId, rerun.extract(documentId));
+        // as reextract does (one implementation): the document is stamped with the engine and catalog that ran
+        ReextractionSummary s = new Reextraction(store, this, rerun.pipeline(), StoreCatalog.of(store).extractedWith(), 1)
+                .run(List.of(documentId), ReextractionListener.NONE, () -> false);
+        if (!s.failures().isEmpty()) {
+            throw new ReviewException(s.failures().get(0).reason());
+        }
+        return s.reports().get(0);
     }
 
     /**

@@ -6,6 +6,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 
@@ -18,13 +19,21 @@ final class BackupZip {
     private BackupZip() {
     }
 
-    /** Writes {@code target}: the one entry of {@code storeZip}, then the one of {@code scriptZip} named {@code scriptName}. */
-    static void join(Path storeZip, Path scriptZip, String scriptName, Path target) throws IOException {
+    /**
+     * Writes {@code target}: the one entry of {@code storeZip}, then the one of {@code scriptZip} named
+     * {@code scriptName}, then the catalog layer {@code catalog} (packed here) when there is one.
+     */
+    static void join(Path storeZip, Path scriptZip, String scriptName, Path catalog, Path target) throws IOException {
         try (ZipFile store = ZipFile.builder().setPath(storeZip).get();
              ZipFile script = ZipFile.builder().setPath(scriptZip).get();
              ZipArchiveOutputStream out = new ZipArchiveOutputStream(target)) {
             copy(store, null, out);
             copy(script, scriptName, out);
+            if (Files.isRegularFile(catalog)) {
+                out.putArchiveEntry(new ZipArchiveEntry(StoreFile.CATALOG));
+                Files.copy(catalog, out);
+                out.closeArchiveEntry();
+            }
             out.finish();
         }
     }

@@ -135,4 +135,19 @@ public final class ReviewDao {
             return null;
         });
     }
+
+    /**
+     * Moves every document stamped {@code from} to {@code to}: documents a catalog change cannot touch (its
+     * phrase is not in their text) extract alike under both, so they need no re-run. Returns how many moved.
+     */
+    public int restamp(String from, String to) {
+        return jdbc.atomically("restamp documents", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE document SET extracted_with = ? "
+                    + "WHERE extracted_with = ?")) {
+                ps.setString(1, to);
+                ps.setString(2, from);
+                return ps.executeUpdate();
+            }
+        });
+    }
 }

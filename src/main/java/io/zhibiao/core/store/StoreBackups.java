@@ -57,7 +57,7 @@ public final class StoreBackups {
                     st.setString(1, storeZip.toString());
                     st.execute();
                     StoreScript.write(c, scriptZip);
-                    BackupZip.join(storeZip, scriptZip, scriptName, partial);
+                    BackupZip.join(storeZip, scriptZip, scriptName, StoreFile.catalogFile(location), partial);
                 } catch (SQLException e) {
                     throw new IOException(e.getMessage(), e);
                 } finally {

@@ -16,6 +16,13 @@ import java.util.Optional;
  */
 public final class StoreFile {
     public static final String EXTENSION = ".mv.db";
+    /** The analyst's catalog layer beside the store, which a backup carries and a restore brings back. */
+    public static final String CATALOG = "catalog.csv";
+
+    /** The catalog layer of the store at {@code location} (the path without extension). */
+    public static Path catalogFile(Path location) {
+        return location.toAbsolutePath().getParent().resolve(CATALOG);
+    }
     /**
      * Names the H2 file system (a registered {@code org.h2.store.fs.FilePath} scheme) stores are reached
      * through; H2's own disk files unless set. Tests put a disk that fills up there: no other way to

@@ -3,7 +3,6 @@ package io.zhibiao.ui.chart;
 import io.zhibiao.core.model.Measure;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.model.ValueKind;
-import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.store.SeriesQueries;
 import io.zhibiao.core.store.SeriesQueries.SeriesPoint;
 import io.zhibiao.ui.AppContext;
@@ -91,7 +90,7 @@ public final class IndicatorChartViewModel {
 
     private String titleFor(String code, Measure measure) {
         boolean chinese = texts.locale().getLanguage().equals(Locale.CHINESE.getLanguage());
-        String name = BundledData.catalog().byCode(code)
+        String name = context.catalog().byCode(code)
                 .map(e -> chinese || e.nameEn() == null || e.nameEn().isBlank() ? e.nameZh() : e.nameEn())
                 .orElse(code);
         return texts.formatted("chart.title", name, texts.text("chart.measure." + measure.id()));

@@ -24,7 +24,17 @@ public final class CompareViewModel {
     private final ObservableList<AlignedTable.Row> rows = FXCollections.observableArrayList();
     private final List<String> columnRegions = new ArrayList<>();
 
+    private final java.util.function.Supplier<io.zhibiao.core.extract.catalog.IndicatorCatalog> catalog;
+
+    /** With the bundled catalog's names. */
     public CompareViewModel(Map<String, Region> regions) {
+        this(regions, BundledData::catalog);
+    }
+
+    /** With the names of the catalog {@code catalog} gives at each refresh (the store's, with the analyst's layer). */
+    public CompareViewModel(Map<String, Region> regions,
+                            java.util.function.Supplier<io.zhibiao.core.extract.catalog.IndicatorCatalog> catalog) {
+        this.catalog = catalog;
         this.regions = regions;
     }
 
@@ -47,7 +57,7 @@ public final class CompareViewModel {
         if (!labels.equals(columns)) {
             columns.setAll(labels);
         }
-        rows.setAll(AlignedTable.build(cols, BundledData.catalog()));
+        rows.setAll(AlignedTable.build(cols, catalog.get()));
     }
 
     public ObservableList<String> columns() {

@@ -121,6 +121,7 @@ public final class DocumentPaneView extends BorderPane {
             }
         });
         PaneMenus menus = new PaneMenus(this, messages, regions);
+        lower.getChildren().add(new TeachBar(model.review(), messages, menus::teach));
         table.setContextMenu(menus.tableMenu());
         textArea.setContextMenu(menus.textMenu());
         documentItems.getItems().setAll(menus.documentItems());

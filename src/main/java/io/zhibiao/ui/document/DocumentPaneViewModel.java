@@ -1,6 +1,5 @@
 package io.zhibiao.ui.document;
 
-import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.corpusview.PaneChoices;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.review.IndicatorSnapshot;
@@ -323,7 +322,7 @@ public final class DocumentPaneViewModel {
 
     /** The store's catalog in force (bundled and the analyst's layer), for choosing a code. */
     public IndicatorCatalog catalog() {
-        return StoreCatalog.of(context.store()).current().active();
+        return context.catalog();
     }
 
     public PaneReview review() {

@@ -5,7 +5,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * Single-key review in a pane, as listed in the shortcuts dialog: J/K move, V verify, X reject,
- * U unreviewed, E or Enter edit, T tag, N note, H history, Delete delete, A add from the text selection.
+ * U unreviewed, E or Enter edit, T tag, N note, H history, Delete delete, A add from the text selection,
+ * L teach the catalog what the last correction, addition or rejection says.
  * Keys with a modifier are left to the menus (Ctrl+Z and the like).
  */
 final class PaneKeys {
@@ -29,6 +30,7 @@ final class PaneKeys {
                 case T -> menus.tag();
                 case N -> menus.note();
                 case H -> menus.history();
+                case L -> menus.teach();
                 case DELETE, BACK_SPACE -> model.review().delete();
                 default -> handled = false;
             }
@@ -39,6 +41,9 @@ final class PaneKeys {
         view.textArea().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.A && !e.isShortcutDown() && !e.isAltDown()) {
                 menus.addFromSelection();
+                e.consume();
+            } else if (e.getCode() == KeyCode.L && !e.isShortcutDown() && !e.isAltDown()) {
+                menus.teach();
                 e.consume();
             }
         });

@@ -1,10 +1,13 @@
 package io.zhibiao.ui.document;
 
+import io.zhibiao.core.catalog.Lesson;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.review.StaleChange;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.core.store.Tag;
+import io.zhibiao.ui.catalog.TeachDialog;
+import io.zhibiao.ui.catalog.TeachViewModel;
 import io.zhibiao.ui.common.Messages;
 import io.zhibiao.ui.review.DocumentCorrectionDialog;
 import io.zhibiao.ui.review.HistoryDialog;
@@ -56,6 +59,7 @@ final class PaneMenus {
                 item("review.tag", "T", this::tag),
                 untag,
                 item("review.history", "H", this::history),
+                teachItem(),
                 new SeparatorMenuItem(),
                 item("review.delete", "Delete", model.review()::delete));
         menu.setOnShowing(e -> untag.getItems().setAll(untagItems()));
@@ -63,7 +67,28 @@ final class PaneMenus {
     }
 
     ContextMenu textMenu() {
-        return new ContextMenu(item("review.add", "A", this::addFromSelection));
+        return new ContextMenu(item("review.add", "A", this::addFromSelection), teachItem());
+    }
+
+    private MenuItem teachItem() {
+        MenuItem teach = item("teach.menu", "L", this::teach);
+        teach.disableProperty().bind(model.review().lessonProperty().isNull());
+        return teach;
+    }
+
+    /** Offers the lesson of the last correction, addition or rejection: its preview, then Apply. */
+    void teach() {
+        Lesson lesson = model.review().lessonProperty().get();
+        if (lesson == null) {
+            info(m.get("teach.nothing"));
+            return;
+        }
+        TeachViewModel teaching = TeachDialog.show(owner(), model.review().context(), lesson);
+        teaching.applied().addListener((o, was, done) -> {
+            if (done && model.review().lessonProperty().get() == lesson) {
+                model.review().lessonProperty().set(null);
+            }
+        });
     }
 
     List<MenuItem> documentItems() {

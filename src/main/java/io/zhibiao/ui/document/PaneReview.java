@@ -1,5 +1,8 @@
 package io.zhibiao.ui.document;
 
+import io.zhibiao.core.catalog.Lesson;
+import io.zhibiao.core.catalog.StoreCatalog;
+import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.review.MergeField;
@@ -11,7 +14,9 @@ import io.zhibiao.core.store.Tag;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.Tasks;
 import io.zhibiao.ui.review.StaleChangeWords;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -30,6 +35,7 @@ public final class PaneReview {
     private final DocumentPaneViewModel pane;
     private final StringProperty error = new SimpleStringProperty("");
     private Consumer<StaleChange> merge;
+    private final ObjectProperty<Lesson> lesson = new SimpleObjectProperty<>();
 
     PaneReview(AppContext context, DocumentPaneViewModel pane) {
         this.context = context;
@@ -37,6 +43,10 @@ public final class PaneReview {
     }
 
     /** The session's review service, its changes based on the rows as this pane shows them. */
+    AppContext context() {
+        return context;
+    }
+
     private ReviewService review() {
         return context.review().basedOn(pane.seen());
     }
@@ -63,8 +73,10 @@ public final class PaneReview {
 
     public void reject() {
         List<Long> ids = pane.selectedIds();
+        StoredIndicator row = pane.selectedProperty().get();
         if (!ids.isEmpty()) {
-            write(() -> review().rejectAll(ids));
+            String phrase = ids.size() == 1 && row != null ? row.value().name() : null;
+            teachable(() -> review().rejectAll(ids) > 0 ? offer(phrase, IndicatorCatalog.NOT_AN_INDICATOR) : null);
         }
     }
 
@@ -83,7 +95,9 @@ public final class PaneReview {
     }
 
     public void correct(StoredIndicator row, IndicatorValue corrected) {
-        write(() -> review().correct(row.id(), corrected));
+        boolean recoded = corrected.code() != null && !corrected.code().equals(row.value().code());
+        teachable(() -> review().correct(row.id(), corrected) && recoded ? offer(row.value().name(), corrected.code())
+                : null);
     }
 
     public void setNote(StoredIndicator row, String note) {
@@ -114,7 +128,38 @@ public final class PaneReview {
 
     public void add(IndicatorValue value) {
         long doc = pane.documentIdProperty().get();
-        write(() -> review().addIndicator(doc, value));
+        teachable(() -> {
+            review().addIndicator(doc, value);
+            return value.code() == null ? null : offer(value.name(), value.code());
+        });
+    }
+
+    /**
+     * The lesson the last correction, added indicator or rejection offers to teach the catalog (its phrase as
+     * an alias of the code, or as "not an indicator"), or null when it offers none.
+     */
+    public ObjectProperty<Lesson> lessonProperty() {
+        return lesson;
+    }
+
+    /** A lesson for the phrase, unless it cannot be one or the catalog in force already reads it so. */
+    private Lesson offer(String phrase, String code) {
+        if (phrase == null || phrase.isBlank() || phrase.contains("|")) {
+            return null;
+        }
+        Lesson l = new Lesson(phrase, code);
+        IndicatorCatalog catalog = StoreCatalog.of(context.store()).current().active();
+        boolean known = l.isNotAnIndicator()
+                ? catalog.notIndicatorPhrases().contains(l.phrase())
+                : catalog.lookup(l.phrase()).map(e -> e.code().equals(code)).orElse(false);
+        return known ? null : l;
+    }
+
+    private void teachable(Callable<Lesson> action) {
+        Tasks.run(context.tasks(), action, offered -> {
+            error.set("");
+            lesson.set(offered);
+        }, this::showError);
     }
 
     /** Loads the audit trail of an indicator in the background. */

@@ -27,7 +27,7 @@ public final class AnalysisArea extends TabPane {
     public AnalysisArea(AppContext context, PaneArea panes) {
         this.panes = panes;
         var m = context.messages();
-        compareModel = new CompareViewModel(context.regions());
+        compareModel = new CompareViewModel(context.regions(), context::catalog);
         CompareView compare = new CompareView(compareModel, m, this::chartRow);
         compareTab = new Tab(m.get("analysis.compare"), compare);
         Tab chartTab = new Tab(m.get("analysis.chart"));

@@ -4,7 +4,6 @@ import io.zhibiao.core.compare.Observation;
 import io.zhibiao.core.compare.TargetActualPair;
 import io.zhibiao.core.compare.TargetActualPairing;
 import io.zhibiao.core.model.Region;
-import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.ui.AppContext;
@@ -31,6 +30,8 @@ import java.util.function.Function;
  */
 final class TargetActualTab {
     private final AppContext context;
+    /** The catalog whose names the table shows, read with the rows (the analyst's indicators included). */
+    private volatile io.zhibiao.core.extract.catalog.IndicatorCatalog names = io.zhibiao.core.pipeline.BundledData.catalog();
     private final Messages m;
     private final SearchableComboBox<String> region = new SearchableComboBox<>();
     private final TableView<TargetActualPair> table = new TableView<>();
@@ -49,7 +50,7 @@ final class TargetActualTab {
         region.setPrefWidth(260);
         region.valueProperty().addListener((o, a, code) -> load(code));
         table.setPlaceholder(new Label(m.get("targets.empty")));
-        table.getColumns().add(column(m.get("table.name"), p -> BundledData.catalog().byCode(p.key().code())
+        table.getColumns().add(column(m.get("table.name"), p -> names.byCode(p.key().code())
                 .map(e -> e.nameZh()).orElse(p.key().code()), 160));
         table.getColumns().add(column(m.get("table.measure"), p -> m.get("measure." + p.key().measure().id()), 60));
         table.getColumns().add(column(m.get("table.year"), p -> String.valueOf(p.key().year()), 55));
@@ -116,7 +117,10 @@ final class TargetActualTab {
             hint.setText("");
             return;
         }
-        Tasks.run(context.tasks(), () -> pairsOf(code), loaded -> {
+        Tasks.run(context.tasks(), () -> {
+            names = context.catalog();
+            return pairsOf(code);
+        }, loaded -> {
             table.getItems().setAll(loaded.pairs());
             Region r = context.regions().get(code);
             hint.setText(PairingHint.text(m, r != null ? r.name() : code, loaded.reportYears(),

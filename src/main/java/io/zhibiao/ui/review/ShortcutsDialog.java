@@ -24,6 +24,7 @@ public final class ShortcutsDialog {
             new String[]{"Delete", "shortcut.delete"},
             new String[]{"Delete", "shortcut.deleteReports"},
             new String[]{"A", "shortcut.add"},
+            new String[]{"L", "shortcut.teach"},
             new String[]{"Ctrl+Z", "shortcut.undo"},
             new String[]{"Ctrl+Shift+Z / Ctrl+Y", "shortcut.redo"},
             new String[]{"Ctrl+F", "shortcut.search"},

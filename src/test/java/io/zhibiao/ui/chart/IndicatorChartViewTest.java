@@ -44,6 +44,17 @@ class IndicatorChartViewTest {
     }
 
     @Test
+    void anIndicatorOfTheAnalystsCatalogIsNamedInTheTitle() throws Exception {
+        io.zhibiao.core.catalog.StoreCatalog.of(fixture.context().store()).add(new io.zhibiao.core.extract.catalog.CatalogEntry(
+                "MED_INS", "医保参保率", "Medical insurance coverage", List.of("基本医疗保险参保率"), "social",
+                java.util.Set.of(Measure.RATE), java.util.Set.of()));
+
+        show("MED_INS", Measure.RATE, List.of("421200"));
+
+        assertTrue(view.chart().getTitle().startsWith("Medical insurance coverage"), view.chart().getTitle());
+    }
+
+    @Test
     void investmentShowsXianningsActualAgainstItsDashedTargets() throws Exception {
         show("FAI", Measure.GROWTH, List.of("421200"));
 

@@ -26,15 +26,27 @@ import java.util.Optional;
  */
 public final class IndicatorCatalog {
     public static final String RESOURCE = "/data/indicators.csv";
+    /**
+     * The reserved code of the row whose aliases are phrases that name no indicator (an analyst rejected a
+     * figure as "not an indicator"). They are matched like any alias, so a longer alias still wins, and a
+     * value whose subject is one of them is left out; the row is no indicator of {@link #entries()}.
+     */
+    public static final String NOT_AN_INDICATOR = "NOT_AN_INDICATOR";
 
     private final Map<String, CatalogEntry> byCode;
     private final List<CatalogEntry> entries;
     private final Map<String, Integer> positions = new java.util.HashMap<>();
     private final PhraseTrie<CatalogEntry> trie = new PhraseTrie<>();
+    private final List<String> notIndicatorPhrases;
 
     private IndicatorCatalog(List<CatalogEntry> entries, CatalogPlaces places) {
         Map<String, CatalogEntry> map = new LinkedHashMap<>();
+        List<String> notIndicators = new ArrayList<>();
         for (CatalogEntry e : entries) {
+            if (isNotAnIndicator(e)) {
+                notIndicators.addAll(e.aliases());
+                continue;
+            }
             if (map.putIfAbsent(e.code(), e) != null) {
                 throw new CatalogException("The indicator code " + e.code() + " is given twice: "
                         + places.of(e.code(), null));
@@ -42,11 +54,14 @@ public final class IndicatorCatalog {
         }
         refuseSharedPhrases(entries, places);
         for (CatalogEntry e : entries) {
-            trie.add(e.nameZh(), e);
+            if (!isNotAnIndicator(e)) {
+                trie.add(e.nameZh(), e);
+            }
             for (String a : e.aliases()) {
                 trie.add(a, e);
             }
         }
+        this.notIndicatorPhrases = List.copyOf(notIndicators);
         this.byCode = Collections.unmodifiableMap(map);
         this.entries = List.copyOf(map.values());
         for (int i = 0; i < this.entries.size(); i++) {
@@ -63,7 +78,9 @@ public final class IndicatorCatalog {
         Map<String, String> spelled = new java.util.HashMap<>();
         for (CatalogEntry e : entries) {
             List<String> phrases = new ArrayList<>();
-            phrases.add(e.nameZh());
+            if (!isNotAnIndicator(e)) {
+                phrases.add(e.nameZh());
+            }
             phrases.addAll(e.aliases());
             for (String phrase : phrases) {
                 String key = PhraseTrie.fold(phrase);
@@ -127,6 +144,15 @@ public final class IndicatorCatalog {
     /** Entries whose places are known phrase by phrase (a catalog merged from several files). */
     public static IndicatorCatalog of(List<CatalogEntry> entries, CatalogPlaces places) {
         return new IndicatorCatalog(entries, places);
+    }
+
+    public static boolean isNotAnIndicator(CatalogEntry e) {
+        return NOT_AN_INDICATOR.equals(e.code());
+    }
+
+    /** The phrases that name no indicator, in the order given. */
+    public List<String> notIndicatorPhrases() {
+        return notIndicatorPhrases;
     }
 
     public Optional<CatalogEntry> byCode(String code) {

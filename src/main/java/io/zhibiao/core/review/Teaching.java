@@ -1,0 +1,171 @@
+package io.zhibiao.core.review;
+
+import io.zhibiao.core.catalog.Lesson;
+import io.zhibiao.core.catalog.MergedCatalog;
+import io.zhibiao.core.catalog.StoreCatalog;
+import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.pipeline.ReportPipeline;
+import io.zhibiao.core.store.CorpusTextQueries;
+import io.zhibiao.core.store.ReviewDao;
+import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.StoredIndicator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+/**
+ * An analyst's correction turned into a rule: a phrase becomes an alias of an indicator, or a phrase that
+ * names no indicator, in the store's catalog. Only documents whose text holds the phrase can extract
+ * otherwise, so a preview re-extracts just those with the taught catalog and diffs them against their
+ * stored rows as {@link Reextraction} would merge them ({@link ExtractionRerun#plan}); applying writes the
+ * catalog and runs that {@link Reextraction} (reviewed rows stay as they were), and records one undo step
+ * that takes back the phrase and re-extracts the same documents again.
+ */
+public final class Teaching {
+    private final Store store;
+    private final ReviewService review;
+    private final ReviewHistory history;
+    private final Object lock;
+    private final int threads;
+
+    Teaching(Store store, ReviewService review, ReviewHistory history, Object lock) {
+        this.store = store;
+        this.review = review;
+        this.history = history;
+        this.lock = lock;
+        this.threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * What teaching {@code lesson} would add, change and remove in the whole store. A lesson that clashes
+     * with the catalog (the phrase stands for another indicator) is refused with a {@code CatalogException}.
+     */
+    public TeachPreview preview(Lesson lesson, BooleanSupplier cancelled) {
+        StoreCatalog catalog = StoreCatalog.of(store);
+        MergedCatalog before = catalog.current();
+        MergedCatalog after = catalog.taught(lesson);
+        List<Long> ids = documentsHolding(lesson.phrase());
+        if (after == before) {
+            return new TeachPreview(lesson, ids, 0, 0, 0, List.of(), true);
+        }
+        ReportPipeline engine = StoreCatalog.pipelineOf(after);
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+        List<TeachPreview.Example> examples = new ArrayList<>();
+        ExecutorService workers = workers(ids.size());
+        try {
+            // each worker extracts a report and reads its plan: both cost about the same, so both are shared out
+            List<Future<RerunPlan>> plans = new ArrayList<>();
+            for (long id : ids) {
+                plans.add(workers.submit(() -> {
+                    List<IndicatorValue> values = review.extractWith(engine, id);
+                    return store.reading(tx -> ExtractionRerun.plan(tx, id, values));
+                }));
+            }
+            for (int i = 0; i < ids.size() && !cancelled.getAsBoolean(); i++) {
+                long id = ids.get(i);
+                RerunPlan plan = plans.get(i).get();
+                added += plan.added().size();
+                changed += plan.changed().size();
+                removed += plan.removed().size();
+                collect(examples, id, lesson, plan);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReviewException("The preview was interrupted.");
+        } catch (ExecutionException e) {
+            throw new ReviewException("A report could not be read for the preview: " + e.getCause().getMessage());
+        } finally {
+            workers.shutdownNow();
+        }
+        return new TeachPreview(lesson, ids, added, changed, removed, examples, false);
+    }
+
+    /**
+     * Writes the lesson and re-extracts the documents the preview found, in the background thread that calls
+     * it, with progress and cancel as {@link Reextraction#run} has them; then records one undo step. A
+     * cancelled run leaves the documents not reached behind the catalog (the next {@code reextract} takes them).
+     */
+    public ReextractionSummary apply(TeachPreview preview, ReextractionListener listener, BooleanSupplier cancelled) {
+        synchronized (lock) {
+            StoreCatalog catalog = StoreCatalog.of(store);
+            String stampBefore = catalog.extractedWith();
+            catalog.teach(preview.lesson());
+            ReextractionSummary summary = rerun(catalog, preview.documentIds(), stampBefore, listener, cancelled);
+            history.record(ReviewCommand.ofLesson(new TeachChange(preview.lesson(), preview.documentIds(),
+                    stampBefore, catalog.extractedWith())));
+            return summary;
+        }
+    }
+
+    /** Undo takes the phrase back out of the catalog, redo puts it in again; each re-extracts the same documents. */
+    void replay(TeachChange change, ReviewAction direction) {
+        StoreCatalog catalog = StoreCatalog.of(store);
+        String stampBefore = catalog.extractedWith();
+        if (direction == ReviewAction.UNDO) {
+            catalog.unteach(change.lesson());
+        } else {
+            catalog.teach(change.lesson());
+        }
+        ReextractionSummary s = rerun(catalog, change.documentIds(), stampBefore, ReextractionListener.NONE, () -> false);
+        if (!s.failures().isEmpty()) {
+            throw new ReviewException("Taking back '" + change.lesson().phrase() + "' could not re-extract report "
+                    + s.failures().get(0).documentId() + ": " + s.failures().get(0).reason());
+        }
+    }
+
+    private ReextractionSummary rerun(StoreCatalog catalog, List<Long> ids, String stampBefore,
+                                      ReextractionListener listener, BooleanSupplier cancelled) {
+        String stampAfter = catalog.extractedWith();
+        ReextractionSummary summary = new Reextraction(store, review, catalog.pipeline(), stampAfter, threads)
+                .run(ids, listener, cancelled);
+        if (!summary.cancelled() && summary.failures().isEmpty() && !stampAfter.equals(stampBefore)) {
+            store.inTransaction(tx -> ReviewDao.of(tx).restamp(stampBefore, stampAfter));
+        }
+        return summary;
+    }
+
+    private List<Long> documentsHolding(String phrase) {
+        return new CorpusTextQueries(store).find(phrase, false, 0, Integer.MAX_VALUE).stream()
+                .map(CorpusTextQueries.TextMatch::documentId).sorted().toList();
+    }
+
+    private ExecutorService workers(int documents) {
+        return Executors.newFixedThreadPool(Math.min(threads, Math.max(1, documents)), r -> {
+            Thread t = new Thread(r, "zhibiao-teach-preview");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private void collect(List<TeachPreview.Example> examples, long documentId, Lesson lesson, RerunPlan plan) {
+        if (examples.size() >= TeachPreview.EXAMPLES) {
+            return;
+        }
+        record Row(TeachPreview.Change change, IndicatorValue value) {
+        }
+        List<Row> rows = new ArrayList<>();
+        plan.added().forEach(v -> rows.add(new Row(TeachPreview.Change.ADDED, v)));
+        plan.changed().forEach(r -> rows.add(new Row(TeachPreview.Change.CHANGED, r.fresh())));
+        for (StoredIndicator s : plan.removed()) {
+            rows.add(new Row(TeachPreview.Change.REMOVED, s.value()));
+        }
+        String document = store.documents().findById(documentId).map(DocumentLabel::of).orElse("#" + documentId);
+        for (Row r : rows) {
+            if (examples.size() >= TeachPreview.EXAMPLES) {
+                return;
+            }
+            IndicatorValue v = r.value();
+            String sentence = v.sentence() == null ? "" : v.sentence();
+            int at = sentence.indexOf(lesson.phrase());
+            examples.add(new TeachPreview.Example(documentId, document, r.change(),
+                    ExtractionRerun.describe(v), sentence, at, at < 0 ? -1 : at + lesson.phrase().length()));
+        }
+    }
+}
