@@ -159,7 +159,7 @@ public final class PaneReview {
         Tasks.run(context.tasks(), action, offered -> {
             error.set("");
             lesson.set(offered);
-        }, this::showError);
+        }, this::failed);
     }
 
     /** Loads the audit trail of an indicator in the background. */
@@ -211,13 +211,16 @@ public final class PaneReview {
     }
 
     private void write(Callable<?> action) {
-        Tasks.run(context.tasks(), action, done -> error.set(""), failure -> {
-            if (failure instanceof StaleChangeException refused) {
-                refused(refused);
-            } else {
-                showError(failure);
-            }
-        });
+        Tasks.run(context.tasks(), action, done -> error.set(""), this::failed);
+    }
+
+    /** A change refused as stale is explained and offered for merge; any other failure is said. */
+    private void failed(Throwable failure) {
+        if (failure instanceof StaleChangeException refused) {
+            refused(refused);
+        } else {
+            showError(failure);
+        }
     }
 
     /**
