@@ -96,6 +96,7 @@ public final class ReextractionBenchmark {
             quiet.readBoth(pane, corpusTree);
         }
         Reads busy = new Reads();
+        SlowReadWatch.watch(Thread.currentThread());
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double loadBefore = os.getSystemLoadAverage();
@@ -209,7 +210,9 @@ public final class ReextractionBenchmark {
 
         void time(Supplier<Object> read) {
             long t = System.nanoTime();
+            SlowReadWatch.started(t);
             java.lang.ref.Reference.reachabilityFence(read.get());
+            SlowReadWatch.ended();
             ms.add((System.nanoTime() - t) / 1e6);
         }
 
