@@ -1,5 +1,6 @@
 package io.zhibiao.core.review;
 
+import io.zhibiao.core.store.DataAccess;
 import io.zhibiao.core.store.Store;
 
 import java.time.Clock;
@@ -29,14 +30,20 @@ final class ReviewExecutor {
      * listener asking for the undo label already gets the new one.
      */
     <T> T commit(ReviewAction action, Function<ReviewWriter, T> work, Consumer<T> afterCommit) {
+        return commit(action, work, afterCommit, true);
+    }
+
+    /** As {@link #commit(ReviewAction, Function, Consumer)}; unless {@code durable}, see {@link Store#inBulkTransaction}. */
+    <T> T commit(ReviewAction action, Function<ReviewWriter, T> work, Consumer<T> afterCommit, boolean durable) {
         String batchId = UUID.randomUUID().toString();
         ReviewChange[] change = new ReviewChange[1];
-        T result = store.inTransaction(tx -> {
+        Function<DataAccess, T> inTx = tx -> {
             ReviewWriter w = new ReviewWriter(tx, analyst, clock.instant(), action, batchId);
             T r = work.apply(w);
             change[0] = new ReviewChange(action, w.documentIds, w.indicatorIds, w.trashedIds);
             return r;
-        });
+        };
+        T result = durable ? store.inTransaction(inTx) : store.inBulkTransaction(inTx);
         afterCommit.accept(result);
         listeners.fire(change[0]);
         return result;
