@@ -122,7 +122,8 @@ public final class ScaleBenchmark {
         held.put(key, r);
     }
 
-    private static Object openPane(Store store, long id) {
+    /** What the workbench reads to open a pane on a document: its summary, text, indicators and tags. */
+    static Object openPane(Store store, long id) {
         return List.of(store.documents().findById(id).orElseThrow(),
                 store.documents().loadText(id).map(DocumentText::originalText).orElse(""),
                 store.indicators().findByDocument(id), store.tags().tagsByDocument(id));

@@ -103,7 +103,8 @@ public final class VerdictCommitBenchmark {
                 percentile(ms, 50), percentile(ms, 90), percentile(ms, 100), ms.length);
     }
 
-    private static double percentile(double[] ms, int p) {
+    /** The {@code p}th percentile (nearest rank) of {@code ms}. */
+    static double percentile(double[] ms, int p) {
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];

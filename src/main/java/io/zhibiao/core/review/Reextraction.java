@@ -19,8 +19,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Extraction run again over stored documents with the current engine and catalog, after a catalog change
- * or an engine upgrade. Each document is merged in its own audited transaction by
- * {@link ReviewService#mergeExtraction(long, List, String)}: rows holding analyst work (verified,
+ * or an engine upgrade. Each document is merged in its own audited transaction, committed without a disk
+ * sync of its own (see {@link Store#inBulkTransaction}; the run syncs once when it ends), by
+ * the merge of {@link ReviewService#mergeExtraction(long, List, String)}: rows holding analyst work (verified,
  * corrected, rejected, added, deleted, noted, tagged) and their history stay exactly as they were, unreviewed
  * engine rows are replaced, and the document is stamped with the engine and catalog that ran. Extraction of
  * the next documents runs on worker threads while one document is merged; a cancel stops after the document
@@ -92,7 +93,7 @@ public final class Reextraction {
                 Future<List<IndicatorValue>> fresh = ahead.poll();
                 done++;
                 try {
-                    RerunReport report = review.mergeExtraction(id, fresh.get(), extractedWith);
+                    RerunReport report = review.mergeInBulk(id, fresh.get(), extractedWith);
                     reports.add(report);
                     listener.merged(done, ids.size(), report);
                 } catch (ExecutionException | ReviewException e) {
@@ -110,6 +111,7 @@ public final class Reextraction {
         } finally {
             workers.shutdownNow();
         }
+        store.flush(); // what was merged is on disk when the run returns, as it was with a sync per document
         return new ReextractionSummary(ids.size(), reports, failures, stopped && done < ids.size());
     }
 }

@@ -1,5 +1,6 @@
 package io.zhibiao.core.review;
 
+import io.zhibiao.core.store.DataAccess;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.TeamChange;
 
@@ -28,20 +29,26 @@ final class ReviewExecutor {
     }
 
     <T> T commit(ReviewAction action, Function<ReviewWriter, T> work, Consumer<T> afterCommit) {
-        return commit(action, VersionBasis.view(null), work, afterCommit);
+        return commit(action, VersionBasis.view(null), work, afterCommit, true);
+    }
+
+    <T> T commit(ReviewAction action, VersionBasis basis, Function<ReviewWriter, T> work, Consumer<T> afterCommit) {
+        return commit(action, basis, work, afterCommit, true);
     }
 
     /**
      * Commits {@code work}, its writes based on the versions {@code basis} names; {@code afterCommit} sees the
      * result before the listeners are told, so a listener asking for the undo label already gets the new one.
+     * Unless {@code durable}, the commit is not forced to disk (see {@link Store#inBulkTransaction}).
      *
      * @throws StaleChangeException if a row moved on since that version: nothing of the work was written
      */
-    <T> T commit(ReviewAction action, VersionBasis basis, Function<ReviewWriter, T> work, Consumer<T> afterCommit) {
+    <T> T commit(ReviewAction action, VersionBasis basis, Function<ReviewWriter, T> work, Consumer<T> afterCommit,
+                 boolean durable) {
         String batchId = UUID.randomUUID().toString();
         ReviewChange[] change = new ReviewChange[1];
         ReviewWriter[] writer = new ReviewWriter[1];
-        T result = store.inTransaction(tx -> {
+        Function<DataAccess, T> inTx = tx -> {
             ReviewWriter w = new ReviewWriter(tx, analyst, clock.instant(), action, batchId, basis);
             T r = work.apply(w);
             if (!w.stale.isEmpty()) {
@@ -52,7 +59,8 @@ final class ReviewExecutor {
             // the other analysts of a team store hear of it when this commits
             tx.announce(TeamChange.of(action.id(), w.documentIds, w.trashedIds));
             return r;
-        });
+        };
+        T result = durable ? store.inTransaction(inTx) : store.inBulkTransaction(inTx);
         writer[0].wrote.values().forEach(written::show);
         writer[0].wroteDocuments.forEach(written::showDocument);
         basis.wrote(writer[0].wrote.values(), writer[0].wroteDocuments);

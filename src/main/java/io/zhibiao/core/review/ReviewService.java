@@ -418,9 +418,18 @@ public final class ReviewService {
 
     /** As {@link #mergeExtraction(long, List)}, recording which engine and catalog found {@code fresh} (if not null). */
     public RerunReport mergeExtraction(long documentId, List<IndicatorValue> fresh, String extractedWith) {
+        return merge(documentId, fresh, extractedWith, true);
+    }
+
+    /** As {@link #mergeExtraction(long, List, String)}, the commit not forced to disk: see {@link Store#inBulkTransaction}. */
+    RerunReport mergeInBulk(long documentId, List<IndicatorValue> fresh, String extractedWith) {
+        return merge(documentId, fresh, extractedWith, false);
+    }
+
+    private RerunReport merge(long documentId, List<IndicatorValue> fresh, String extractedWith, boolean durable) {
         Objects.requireNonNull(fresh, "fresh");
         return steps.commit(ReviewAction.RERUN, w -> rerun.merge(w, documentId, fresh, extractedWith),
-                outcome -> history.forget(outcome.removedIds())).report();
+                outcome -> history.forget(outcome.removedIds()), durable).report();
     }
 
     /** The engine's values for a stored document's text, read by {@code engine} with the document's effective year and kind. */

@@ -33,8 +33,13 @@ final class ReviewSteps {
 
     /** Work that is no review change of a row (a new tag, a re-run), committed under the session's lock. */
     <T> T commit(ReviewAction action, Function<ReviewWriter, T> work, Consumer<T> afterCommit) {
+        return commit(action, work, afterCommit, true);
+    }
+
+    /** As {@link #commit(ReviewAction, Function, Consumer)}; unless {@code durable}, not forced to disk. */
+    <T> T commit(ReviewAction action, Function<ReviewWriter, T> work, Consumer<T> afterCommit, boolean durable) {
         synchronized (lock) {
-            return executor.commit(action, work, afterCommit);
+            return executor.commit(action, VersionBasis.view(null), work, afterCommit, durable);
         }
     }
 

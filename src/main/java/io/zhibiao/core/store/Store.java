@@ -176,11 +176,28 @@ public final class Store implements DataAccess, AutoCloseable {
      * everything when it throws. The DAOs passed in must be used on the calling thread only.
      */
     public <T> T inTransaction(Function<DataAccess, T> work) {
+        return inTransaction(work, true);
+    }
+
+    /**
+     * As {@link #inTransaction(Function)}, but the commit is not forced to disk: for bulk work that a later run
+     * redoes when a commit is lost (re-extraction: a document keeps its old rows and stamp until its commit),
+     * which calls {@link #flush} when it ends. On H2 a forced commit ({@code CHECKPOINT SYNC}) writes and syncs
+     * the file under the database's lock, which every reader takes to open and close its session: one per
+     * document of a re-extraction held the workbench's reads up to 2.5 s on a busy host (README, Benchmarks).
+     */
+    public <T> T inBulkTransaction(Function<DataAccess, T> work) {
+        return inTransaction(work, false);
+    }
+
+    private <T> T inTransaction(Function<DataAccess, T> work, boolean durable) {
         DocumentEvents.Pending stored = events.pending();
         try (Connection connection = openConnection()) {
             T result = Jdbc.inTransaction("complete a transaction", connection,
                     c -> work.apply(new Daos(Jdbc.boundTo(c, team.announcer()), stored)));
-            engine.makeDurable(connection);
+            if (durable) {
+                engine.makeDurable(connection);
+            }
             stored.announce();
             return result;
         } catch (SQLException e) {
