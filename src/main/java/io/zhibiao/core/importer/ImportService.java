@@ -204,8 +204,10 @@ public final class ImportService {
             ProcessedReport report = deadline.interruptibly(() -> pipeline.process(raw, file.getFileName().toString()));
             return new Prepared(file, hash, report, null);
         } catch (UnreadableFileException e) {
-            // the summary says it in the analyst's words; the reader's own detail (PDFBox's, POI's) is for the log
-            LOG.warn("{} not imported: {}", file.getFileName(), e.getMessage(), e.getCause());
+            // the summary says it in the analyst's words; the reader's own detail (PDFBox's, POI's) is for the
+            // log file, in one line: a file an analyst could not import is no fault of the program's
+            LOG.info("{} not imported: {}{}", file.getFileName(), e.getMessage(),
+                    e.getCause() == null ? "" : " (" + e.getCause() + ")");
             return Prepared.done(FileOutcome.failed(file, e));
         } catch (DocumentDeadline.Expired | StoreFailed e) {
             throw e;

@@ -397,13 +397,10 @@ public final class ReviewService {
      * result without losing review work; see {@link #mergeExtraction}.
      */
     public RerunReport rerunExtraction(long documentId) {
-        // as reextract does (one implementation): the document is stamped with the engine and catalog that ran
-        ReextractionSummary s = new Reextraction(store, this, rerun.pipeline(), StoreCatalog.of(store).extractedWith(), 1)
-                .run(List.of(documentId), ReextractionListener.NONE, () -> false);
-        if (!s.failures().isEmpty()) {
-            throw new ReviewException(s.failures().get(0).reason());
-        }
-        return s.reports().get(0);
+        // the steps reextract takes for each document: extract, merge, stamp with the engine and catalog that
+        // ran; a text changed behind the store's back is refused as such (DamagedTextException), not re-read
+        return mergeExtraction(documentId, extractWith(rerun.pipeline(), documentId),
+                StoreCatalog.of(store).extractedWith());
     }
 
     /**
