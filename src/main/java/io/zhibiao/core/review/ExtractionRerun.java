@@ -55,8 +55,13 @@ final class ExtractionRerun {
 
     /** The engine's values for the stored text, read with the document's effective year and kind. */
     List<IndicatorValue> extract(long documentId) {
-        DocumentSummary doc = store.documents().findById(documentId)
-                .orElseThrow(() -> new ReviewException("Document " + documentId + " does not exist."));
+        return extract(store.documents().findById(documentId)
+                .orElseThrow(() -> new ReviewException("Document " + documentId + " does not exist.")));
+    }
+
+    /** As {@link #extract(long)} for a document whose summary the caller has read already (a preview's many). */
+    List<IndicatorValue> extract(DocumentSummary doc) {
+        long documentId = doc.id();
         DocumentText text = store.documents().loadText(documentId)
                 .orElseThrow(() -> new ReviewException("The text of document " + documentId + " is missing."));
         Integer year = doc.effectiveYear();

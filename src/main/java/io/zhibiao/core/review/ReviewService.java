@@ -434,6 +434,10 @@ public final class ReviewService {
         return rerun.with(engine).extract(documentId);
     }
 
+    List<IndicatorValue> extractWith(ReportPipeline engine, DocumentSummary document) {
+        return rerun.with(engine).extract(document);
+    }
+
     // ---- history -----------------------------------------------------------------------------------------
 
     /** The indicator's audit history, oldest first. */

@@ -6,12 +6,15 @@ import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.CorpusTextQueries;
+import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.ReviewDao;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoredIndicator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,12 +62,17 @@ public final class Teaching {
         int removed = 0;
         List<TeachPreview.Example> examples = new ArrayList<>();
         ExecutorService workers = workers(ids.size());
+        // one query for all the summaries instead of one per report (hundreds in a wide lesson)
+        Map<Long, DocumentSummary> summaries = new HashMap<>();
+        store.documents().listSummaries().forEach(d -> summaries.put(d.id(), d));
         try {
             // each worker extracts a report and reads its plan: both cost about the same, so both are shared out
             List<Future<RerunPlan>> plans = new ArrayList<>();
             for (long id : ids) {
+                DocumentSummary summary = summaries.get(id);
                 plans.add(workers.submit(() -> {
-                    List<IndicatorValue> values = review.extractWith(engine, id);
+                    List<IndicatorValue> values = summary != null ? review.extractWith(engine, summary)
+                            : review.extractWith(engine, id);
                     return store.reading(tx -> ExtractionRerun.plan(tx, id, values));
                 }));
             }
