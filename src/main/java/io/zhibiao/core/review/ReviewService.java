@@ -190,10 +190,16 @@ public final class ReviewService {
      * value's code, figure and unit from {@code decided}, as one audited, undoable step.
      */
     public boolean settle(long indicatorId, ReviewStatus status, IndicatorValue decided) {
+        return settle(indicatorId, status, decided, tx -> { });
+    }
+
+    /** As {@link #settle(long, ReviewStatus, IndicatorValue)}, with the decision's own record in the same transaction. */
+    public boolean settle(long indicatorId, ReviewStatus status, IndicatorValue decided,
+                          java.util.function.Consumer<io.zhibiao.core.store.DataAccess> record) {
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(decided, "decided");
         return steps.change(ReviewAction.ADJUDICATE, List.of(indicatorId),
-                s -> s.withValue(Normalization.follow(s.value(), decided)).withStatus(status)) > 0;
+                s -> s.withValue(Normalization.follow(s.value(), decided)).withStatus(status), record) > 0;
     }
 
     // ---- note, delete ------------------------------------------------------------------------------------

@@ -45,9 +45,16 @@ final class ReviewSteps {
 
     /** Applies {@code edit} to each indicator as the view shows it, as one step; returns how many changed. */
     int change(ReviewAction action, Collection<Long> indicatorIds, Function<IndicatorSnapshot, IndicatorSnapshot> edit) {
+        return change(action, indicatorIds, edit, tx -> { });
+    }
+
+    /** As {@link #change(ReviewAction, Collection, Function)}, with {@code alongside} written in the same transaction. */
+    int change(ReviewAction action, Collection<Long> indicatorIds, Function<IndicatorSnapshot, IndicatorSnapshot> edit,
+               java.util.function.Consumer<io.zhibiao.core.store.DataAccess> alongside) {
         Objects.requireNonNull(indicatorIds, "indicatorIds");
         List<Long> ids = List.copyOf(new LinkedHashSet<>(indicatorIds));
         return execute(action, w -> {
+            alongside.accept(w.tx());
             List<IndicatorChange> changes = new ArrayList<>(ids.size());
             for (long id : ids) {
                 IndicatorSnapshot before = seen == null ? w.snapshot(id)

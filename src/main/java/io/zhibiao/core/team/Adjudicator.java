@@ -62,10 +62,10 @@ public final class Adjudicator {
     private Adjudication decide(RowComparison row, Decision decision, Verdict verdict, FigureReading reading) {
         IndicatorValue current = session.store().indicators().findById(row.indicatorId()).orElseThrow().value();
         IndicatorValue decided = reading == null ? current : withReading(current, reading);
-        review.settle(row.indicatorId(), ReviewStatus.fromId(verdict.id()), decided);
         Adjudication a = new Adjudication(row.indicatorId(), row.documentId(), decision, row.firstVerdict(),
                 row.first(), session.analyst(), session.clock().instant());
-        session.store().runInTransaction(tx -> {
+        // the row's new state and the decision's record commit together: never a settled row without its decision
+        review.settle(row.indicatorId(), ReviewStatus.fromId(verdict.id()), decided, tx -> {
             TeamDao.of(tx).putAdjudication(a);
             session.audit(tx, ReviewAction.ADJUDICATE).indicator(row.indicatorId(),
                     row.documentId(), FIELD, null, decision.id() + ": " + verdict.id()

@@ -96,6 +96,8 @@ public final class StoreOpenFlow {
         Store store = Store.open(address, password, io.zhibiao.core.store.SchemaUpdateListener.NONE);
         try {
             RegionTable.ensureLoaded(store);
+            // as at start-up: a team store's other analysts reach the open panes live (nothing on a store file)
+            store.followOthers();
             Map<String, Region> regions = store.regions().findAll().stream()
                     .collect(Collectors.toMap(Region::code, Function.identity()));
             return new Opened(address, store, regions);
