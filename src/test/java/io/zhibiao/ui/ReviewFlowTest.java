@@ -1,5 +1,7 @@
 package io.zhibiao.ui;
 
+import io.zhibiao.core.review.IndicatorField;
+import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.testing.SampleReports;
@@ -16,7 +18,10 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An analyst reviewing with the keyboard: verify, correct, undo, redo, tag, add what the engine missed. */
+/**
+ * An analyst reviewing with the keyboard: verify, correct, undo, redo, tag, add what the engine missed, and merge
+ * a change refused because the row moved on.
+ */
 class ReviewFlowTest {
     @TempDir
     Path tmp;
@@ -149,5 +154,42 @@ class ReviewFlowTest {
         assertEquals("5", value.getText(), "the form is pre-filled by the engine's reading of the selection");
         robot.clickOn(value).type(KeyCode.ENTER);
         WorkbenchRobot.waitUntil(10, () -> pane.model().indicators().size() == before + 1);
+    }
+    /**
+     * A change the pane did not hear of (a colleague's session, as a work import or a team store's notice still
+     * on its way): the analyst, still looking at the old version, rejects the row. The rejection is refused, the
+     * merge dialog shows both versions, and picking "mine" for the status writes a row with their value and this
+     * analyst's verdict.
+     */
+    @Test
+    void aRefusedVerdictOpensTheMergeAndMineForTheStatusIsWritten() throws Exception {
+        StoredIndicator row = pane.model().indicators().stream().filter(i -> i.value().value() != null)
+                .findFirst().orElseThrow();
+        robot.interact(() -> pane.model().selectedProperty().set(row));
+        double theirValue = row.value().value() + 1;
+
+        new ReviewService(robot.app().store(), "王芳").correct(row.id(), IndicatorField.VALUE, theirValue);
+        robot.clickOn(pane.table());
+        robot.interact(() -> pane.model().selectedProperty().set(row));
+        robot.type(KeyCode.X);
+
+        WorkbenchRobot.waitUntil(20, () -> robot.lookup("#merge-mine-status").tryQuery().isPresent());
+        assertTrue(pane.model().review().errorProperty().get().contains("王芳"),
+                "the pane says who changed the row: " + pane.model().review().errorProperty().get());
+        assertEquals(ReviewStatus.CORRECTED, stored(row.id()).status(), "the refused verdict wrote nothing");
+        assertTrue(robot.lookup("#merge-mine-value").tryQuery().isPresent(), "the value differs too");
+
+        robot.clickOn("#merge-mine-status");
+        robot.clickOn("#merge-write");
+
+        WorkbenchRobot.waitUntil(20, () -> stored(row.id()).status() == ReviewStatus.REJECTED);
+        assertEquals(theirValue, stored(row.id()).value().value(), "their value, not picked as mine, stays");
+        WorkbenchRobot.waitUntil(20, () -> pane.model().indicators().stream()
+                .anyMatch(i -> i.id() == row.id() && i.status() == ReviewStatus.REJECTED));
+        assertEquals("", pane.model().review().errorProperty().get());
+    }
+
+    private StoredIndicator stored(long id) {
+        return robot.app().store().indicators().findById(id).orElseThrow();
     }
 }
