@@ -70,7 +70,10 @@ class TeachingTest {
             ReviewService review = new ReviewService(store, "li.na");
             List<StoredIndicator> rows = named(store, PHRASE);
             assertEquals(2, rows.stream().map(StoredIndicator::documentId).distinct().count(), rows.toString());
-            StoredIndicator corrected = rows.get(0);
+            // the 洪湖 report's row is corrected, the 咸宁 one is left to the lesson (the import numbers them in
+            // whichever order its threads finish)
+            StoredIndicator corrected = rows.stream().filter(r -> store.documents().findById(r.documentId())
+                    .orElseThrow().fileName().startsWith("honghu")).findFirst().orElseThrow();
             review.correct(corrected.id(), IndicatorField.CODE, "MED_INS");
             StoredIndicator correctedNow = store.indicators().findById(corrected.id()).orElseThrow();
             List<AuditEvent> historyBefore = review.historyOf(corrected.id());
