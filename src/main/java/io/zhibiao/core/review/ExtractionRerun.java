@@ -64,12 +64,17 @@ final class ExtractionRerun {
         long documentId = doc.id();
         DocumentText text = store.documents().loadText(documentId)
                 .orElseThrow(() -> new ReviewException("The text of document " + documentId + " is missing."));
+        return extract(doc, text.originalText());
+    }
+
+    /** As {@link #extract(DocumentSummary)} for a text the caller has read already (a preview's search pass). */
+    List<IndicatorValue> extract(DocumentSummary doc, String originalText) {
         Integer year = doc.effectiveYear();
         DocumentKind kind = doc.effectiveKind();
         DocumentProfile profile = new DocumentProfile(doc.title(), Detected.none(),
                 new Detected<>(year == null ? LocalDate.now().getYear() : year, 1.0),
                 new Detected<>(kind == null ? DocumentKind.OTHER : kind, 1.0), null, null, null);
-        return pipeline.get().extract(new TextCleaner().clean(text.originalText()), profile);
+        return pipeline.get().extract(new TextCleaner().clean(originalText), profile);
     }
 
     /**
@@ -77,12 +82,21 @@ final class ExtractionRerun {
      * written nowhere: the one diff both the merge and a lesson's preview use.
      */
     static RerunPlan plan(DataAccess tx, long documentId, List<IndicatorValue> fresh) {
-        ReviewDao review = ReviewDao.of(tx);
-        Set<Long> tagged = review.taggedIndicatorIds(documentId);
+        return plan(tx, documentId, fresh, tx.indicators().findByDocument(documentId, true),
+                ReviewDao.of(tx).taggedIndicatorIds(documentId));
+    }
+
+    /**
+     * As {@link #plan(DataAccess, long, List)} from the document's stored rows (deleted ones included) and the
+     * tagged ones among them, read by the caller for many documents at once; {@code tx} reads the history of
+     * kept rows.
+     */
+    static RerunPlan plan(DataAccess tx, long documentId, List<IndicatorValue> fresh, List<StoredIndicator> stored,
+                          Set<Long> tagged) {
         Set<String> keptKeys = new HashSet<>();
         Map<String, Deque<StoredIndicator>> untouched = new HashMap<>();
         int kept = 0;
-        for (StoredIndicator s : tx.indicators().findByDocument(documentId, true)) {
+        for (StoredIndicator s : stored) {
             if (isUntouched(s, tagged)) {
                 untouched.computeIfAbsent(key(s.value()), k -> new ArrayDeque<>()).add(s);
             } else {

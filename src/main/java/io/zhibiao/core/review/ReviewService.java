@@ -440,8 +440,8 @@ public final class ReviewService {
         return rerun.with(engine).extract(documentId);
     }
 
-    List<IndicatorValue> extractWith(ReportPipeline engine, DocumentSummary document) {
-        return rerun.with(engine).extract(document);
+    List<IndicatorValue> extractWith(ReportPipeline engine, DocumentSummary document, String originalText) {
+        return rerun.with(engine).extract(document, originalText);
     }
 
     // ---- history -----------------------------------------------------------------------------------------

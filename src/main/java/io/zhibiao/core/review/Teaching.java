@@ -7,6 +7,7 @@ import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.CorpusTextQueries;
 import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.DocumentText;
 import io.zhibiao.core.store.ReviewDao;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoredIndicator;
@@ -15,10 +16,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -30,6 +34,9 @@ import java.util.function.BooleanSupplier;
  * that takes back the phrase and re-extracts the same documents again.
  */
 public final class Teaching {
+    /** Reports extracted and diffed per task: their rows are read in one query. */
+    private static final int BATCH = 16;
+
     private final Store store;
     private final ReviewService review;
     private final ReviewHistory history;
@@ -52,38 +59,61 @@ public final class Teaching {
         StoreCatalog catalog = StoreCatalog.of(store);
         MergedCatalog before = catalog.current();
         MergedCatalog after = catalog.taught(lesson);
-        List<Long> ids = documentsHolding(lesson.phrase());
         if (after == before) {
-            return new TeachPreview(lesson, ids, 0, 0, 0, List.of(), true);
+            return new TeachPreview(lesson, documentsHolding(lesson.phrase()), 0, 0, 0, List.of(), true);
         }
         ReportPipeline engine = StoreCatalog.pipelineOf(after);
-        int added = 0;
-        int changed = 0;
-        int removed = 0;
-        List<TeachPreview.Example> examples = new ArrayList<>();
-        ExecutorService workers = workers(ids.size());
         // one query for all the summaries instead of one per report (hundreds in a wide lesson)
         Map<Long, DocumentSummary> summaries = new HashMap<>();
         store.documents().listSummaries().forEach(d -> summaries.put(d.id(), d));
+        List<Long> ids = new ArrayList<>();
+        List<Future<List<RerunPlan>>> batches = new ArrayList<>();
+        ExecutorService workers = workers(summaries.size());
+        // the search hands each text on as it is read, and batches of texts are extracted and diffed beside
+        // the read; a bounded number of batches wait, so a wide lesson does not hold all its texts at once
+        Semaphore waiting = new Semaphore(threads * 2);
+        List<DocumentText> batch = new ArrayList<>();
+        Runnable submit = () -> {
+            List<DocumentText> texts = List.copyOf(batch);
+            batch.clear();
+            acquire(waiting);
+            batches.add(workers.submit(() -> {
+                try {
+                    return plans(engine, summaries, texts);
+                } finally {
+                    waiting.release();
+                }
+            }));
+        };
         try {
-            // each worker extracts a report and reads its plan: both cost about the same, so both are shared out
-            List<Future<RerunPlan>> plans = new ArrayList<>();
-            for (long id : ids) {
-                DocumentSummary summary = summaries.get(id);
-                plans.add(workers.submit(() -> {
-                    List<IndicatorValue> values = summary != null ? review.extractWith(engine, summary)
-                            : review.extractWith(engine, id);
-                    return store.reading(tx -> ExtractionRerun.plan(tx, id, values));
-                }));
+            new CorpusTextQueries(store).eachTextHolding(lesson.phrase(), text -> {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+                ids.add(text.documentId());
+                batch.add(text);
+                if (batch.size() == BATCH) {
+                    submit.run();
+                }
+            });
+            if (!batch.isEmpty()) {
+                submit.run();
             }
-            for (int i = 0; i < ids.size() && !cancelled.getAsBoolean(); i++) {
-                long id = ids.get(i);
-                RerunPlan plan = plans.get(i).get();
-                added += plan.added().size();
-                changed += plan.changed().size();
-                removed += plan.removed().size();
-                collect(examples, id, lesson, plan);
+            int added = 0;
+            int changed = 0;
+            int removed = 0;
+            List<TeachPreview.Example> examples = new ArrayList<>();
+            for (int b = 0; b < batches.size() && !cancelled.getAsBoolean(); b++) {
+                for (RerunPlan plan : batches.get(b).get()) {
+                    added += plan.added().size();
+                    changed += plan.changed().size();
+                    removed += plan.removed().size();
+                    collect(examples, plan.documentId(), lesson, plan, summaries.get(plan.documentId()));
+                }
             }
+            return new TeachPreview(lesson, ids, added, changed, removed, examples, false);
+        } catch (CancellationException e) {
+            return new TeachPreview(lesson, ids, 0, 0, 0, List.of(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ReviewException("The preview was interrupted.");
@@ -92,7 +122,34 @@ public final class Teaching {
         } finally {
             workers.shutdownNow();
         }
-        return new TeachPreview(lesson, ids, added, changed, removed, examples, false);
+    }
+
+    /** Extracts a batch of texts with the taught engine and diffs each against its rows, read for the batch at once. */
+    private List<RerunPlan> plans(ReportPipeline engine, Map<Long, DocumentSummary> summaries, List<DocumentText> texts) {
+        List<Long> batchIds = texts.stream().map(DocumentText::documentId).toList();
+        return store.reading(tx -> {
+            Map<Long, List<StoredIndicator>> rows = tx.indicators().findByDocuments(batchIds);
+            Set<Long> tagged = ReviewDao.of(tx).taggedIndicatorIds(batchIds);
+            List<RerunPlan> plans = new ArrayList<>(texts.size());
+            for (DocumentText text : texts) {
+                long id = text.documentId();
+                // a report imported since the summaries were read is read on its own
+                DocumentSummary summary = summaries.containsKey(id) ? summaries.get(id) : tx.documents().findById(id)
+                        .orElseThrow(() -> new ReviewException("Document " + id + " does not exist."));
+                List<IndicatorValue> values = review.extractWith(engine, summary, text.originalText());
+                plans.add(ExtractionRerun.plan(tx, id, values, rows.get(id), tagged));
+            }
+            return plans;
+        });
+    }
+
+    private static void acquire(Semaphore waiting) {
+        try {
+            waiting.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReviewException("The preview was interrupted.");
+        }
     }
 
     /**
@@ -152,7 +209,8 @@ public final class Teaching {
         });
     }
 
-    private void collect(List<TeachPreview.Example> examples, long documentId, Lesson lesson, RerunPlan plan) {
+    private void collect(List<TeachPreview.Example> examples, long documentId, Lesson lesson, RerunPlan plan,
+                         DocumentSummary summary) {
         if (examples.size() >= TeachPreview.EXAMPLES) {
             return;
         }
@@ -164,7 +222,7 @@ public final class Teaching {
         for (StoredIndicator s : plan.removed()) {
             rows.add(new Row(TeachPreview.Change.REMOVED, s.value()));
         }
-        String document = store.documents().findById(documentId).map(DocumentLabel::of).orElse("#" + documentId);
+        String document = summary != null ? DocumentLabel.of(summary) : "#" + documentId;
         for (Row r : rows) {
             if (examples.size() >= TeachPreview.EXAMPLES) {
                 return;

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static io.zhibiao.core.store.JdbcValues.getInteger;
 
@@ -35,6 +36,8 @@ public final class CorpusTextQueries {
             .thenComparingLong(TextMatch::documentId);
     /** Ids per statement: well below the parameter limits of H2 and PostgreSQL. */
     private static final int CHUNK = 500;
+    /** Report texts per round trip of a streamed read: a few MB at most. */
+    private static final int TEXTS_PER_FETCH = 32;
 
     private final Store store;
 
@@ -68,6 +71,37 @@ public final class CorpusTextQueries {
         }
         result.sort(RESULT_ORDER);
         return result;
+    }
+
+    /**
+     * Every document not in the trash whose original text holds {@code phrase}, by id, handed with its original
+     * text (checked against the hash taken at import, as {@link DocumentDao#loadText} checks it) to {@code each}
+     * while the query runs. A lesson's preview re-extracts exactly these texts: reading them in the search's
+     * own pass spares a second read and check of each. {@code each} may block; the read waits for it.
+     *
+     * @throws DamagedTextException if a stored text is not the text that was imported
+     */
+    public void eachTextHolding(String phrase, Consumer<DocumentText> each) {
+        check(phrase, 0, 1);
+        // in a transaction with a fetch size, so PostgreSQL streams the texts through a cursor instead of sending
+        // them all at once (H2's embedded results are read lazily either way)
+        store.jdbc().atomically("read the texts holding a phrase", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, t.original_text, d.content_hash, d.title, "
+                    + "d.file_name FROM document d JOIN document_text t ON t.document_id = d.id "
+                    + "WHERE POSITION(? IN t.original_text) > 0 AND " + DocumentRows.LIVE + "ORDER BY d.id")) {
+                ps.setString(1, phrase);
+                ps.setFetchSize(TEXTS_PER_FETCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        String text = TextIntegrity.verified(id, rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5));
+                        each.accept(new DocumentText(id, text, null));
+                    }
+                }
+            }
+            return null;
+        });
     }
 
     /** Every document id in the order search results are listed; reads the document table only. */

@@ -116,24 +116,28 @@ final class IndicatorRows {
         return result;
     }
 
+    /**
+     * Reads a row of {@link #SELECT} by column position: H2 looks a column label up by upper-casing and hashing
+     * it on every call, which was a third of the time of reading a document's rows.
+     */
     static StoredIndicator read(ResultSet rs) throws SQLException {
-        String measure = rs.getString("measure");
-        String kind = rs.getString("kind");
-        String qualifier = rs.getString("qualifier");
-        IndicatorValue value = new IndicatorValue(rs.getString("code"), rs.getString("name"),
+        String measure = rs.getString(6);
+        String kind = rs.getString(7);
+        String qualifier = rs.getString(13);
+        IndicatorValue value = new IndicatorValue(rs.getString(4), rs.getString(5),
                 measure == null ? null : Measure.fromId(measure),
                 kind == null ? null : ValueKind.fromId(kind),
-                getInteger(rs, "period_year"), getDouble(rs, "stated_value"), rs.getString("unit"),
-                getDouble(rs, "normalized_value"), rs.getString("normalized_unit"),
+                getInteger(rs, 8), getDouble(rs, 9), rs.getString(10),
+                getDouble(rs, 11), rs.getString(12),
                 qualifier == null ? null : Qualifier.fromId(qualifier),
-                getDouble(rs, "low"), getDouble(rs, "high"),
-                rs.getBoolean("stretch"), rs.getBoolean("estimated"), rs.getBoolean("qualitative"),
-                rs.getInt("start_offset"), rs.getInt("end_offset"), rs.getString("sentence"),
-                rs.getDouble("confidence"), Basis.fromId(rs.getString("basis")), getInteger(rs, "period_from"),
-                getInteger(rs, "period_to"), Scope.fromId(rs.getString("scope")), rs.getString("scope_name"));
-        return new StoredIndicator(rs.getLong("id"), rs.getLong("document_id"),
-                IndicatorOrigin.fromId(rs.getString("origin")), value,
-                ReviewStatus.fromId(rs.getString("status")), rs.getString("note"), rs.getBoolean("deleted"),
-                getInstant(rs, "updated_at"), rs.getString("updated_by"), rs.getLong("version"));
+                getDouble(rs, 14), getDouble(rs, 15),
+                rs.getBoolean(16), rs.getBoolean(17), rs.getBoolean(18),
+                rs.getInt(19), rs.getInt(20), rs.getString(21),
+                rs.getDouble(22), Basis.fromId(rs.getString(23)), getInteger(rs, 24),
+                getInteger(rs, 25), Scope.fromId(rs.getString(26)), rs.getString(27));
+        return new StoredIndicator(rs.getLong(1), rs.getLong(2),
+                IndicatorOrigin.fromId(rs.getString(3)), value,
+                ReviewStatus.fromId(rs.getString(28)), rs.getString(29), rs.getBoolean(30),
+                getInstant(rs, 31), rs.getString(32), rs.getLong(33));
     }
 }

@@ -52,6 +52,29 @@ public final class ReviewDao {
         });
     }
 
+    /** The tagged indicators among those of the given documents (at most a few hundred: one IN list). */
+    public Set<Long> taggedIndicatorIds(List<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Set.of();
+        }
+        return jdbc.call("find the tagged indicators of " + documentIds.size() + " documents", c -> {
+            Set<Long> ids = new HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT it.indicator_id FROM indicator_tag it "
+                    + "JOIN indicator i ON i.id = it.indicator_id WHERE i.document_id IN ("
+                    + IndicatorRows.placeholders(documentIds.size()) + ")")) {
+                for (int i = 0; i < documentIds.size(); i++) {
+                    ps.setLong(i + 1, documentIds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     /** Ids of the document's indicators (deleted or not) that carry at least one tag. */
     public Set<Long> taggedIndicatorIds(long documentId) {
         return jdbc.call("find the tagged indicators of document " + documentId, c -> {

@@ -37,8 +37,13 @@ class TeachingTest {
     @TempDir
     Path tmp;
 
+    /** An empty store; a team store in {@link TeachingOnTeamStoreTest}. */
+    Store newStore(Path dir) {
+        return Store.open(dir.resolve("zhibiao"));
+    }
+
     private Store open() throws IOException {
-        Store store = Store.open(tmp.resolve("zhibiao"));
+        Store store = newStore(tmp);
         ImportService.withStoreCatalog(store).importPaths(SampleReports.copyTo(tmp.resolve("reports")),
                 ImportListener.NONE, () -> false);
         StoreCatalog.of(store).add(new CatalogEntry("MED_INS", "医保参保率", "Medical insurance coverage", List.of(),
