@@ -151,6 +151,8 @@ class NoLostDocumentEditsTest {
     void aMergeBasedOnAVersionThatMovedOnAgainIsRefused() {
         StaleChange c = bsYearRefusedAfterAs();
         assertTrue(a.basedOn(paneA).overrideKind(doc, DocumentKind.SUMMARY));
+        // B's pane re-reads the report meanwhile (as after a team notice), but the merge still shows version 1
+        paneB.showDocument(doc, stored().overrideVersion());
 
         StaleChange again = assertThrows(StaleChangeException.class,
                 () -> b.basedOn(paneB).merge(c, Set.of(OverrideField.YEAR))).changes().get(0);
