@@ -1,11 +1,15 @@
 package io.zhibiao.ui;
 
+import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.review.IndicatorField;
 import io.zhibiao.core.review.ReviewService;
+import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.ui.document.DocumentPaneView;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -191,5 +195,49 @@ class ReviewFlowTest {
 
     private StoredIndicator stored(long id) {
         return robot.app().store().indicators().findById(id).orElseThrow();
+    }
+
+    /**
+     * A colleague has just corrected the year and the kind of the report the analyst is looking at; the analyst,
+     * still seeing the report as imported, corrects its year too. The correction is refused, the merge shows both
+     * versions of region, year and kind, and picking "mine" for the year writes the analyst's year beside the
+     * colleague's kind, which the pane then shows.
+     */
+    @Test
+    void aRefusedYearCorrectionOpensTheMergeAndThePaneShowsTheMergedReport() throws Exception {
+        DocumentSummary shown = pane.model().documentProperty().get();
+        int detected = shown.effectiveYear();
+        new ReviewService(robot.app().store(), "王芳").overrideYear(shown.id(), detected + 1);
+        new ReviewService(robot.app().store(), "王芳").overrideKind(shown.id(), DocumentKind.SUMMARY);
+
+        robot.clickOn(pane.documentMenuButton());
+        robot.clickOn("Correct region, year or kind…");
+        WorkbenchRobot.waitUntil(10, () -> robot.lookup("#correction-year").tryQuery().isPresent());
+        Spinner<Integer> year = robot.lookup("#correction-year").queryAs(Spinner.class);
+        robot.interact(() -> year.getValueFactory().setValue(detected - 1));
+        robot.clickOn("#correction-ok");
+
+        WorkbenchRobot.waitUntil(20, () -> robot.lookup("#merge-mine-year").tryQuery().isPresent());
+        assertTrue(pane.model().review().errorProperty().get().contains("王芳"),
+                "the pane says who corrected the report: " + pane.model().review().errorProperty().get());
+        assertEquals(detected + 1, storedDocument(shown.id()).effectiveYear(), "the refused correction wrote nothing");
+        RadioButton mine = robot.lookup("#merge-mine-year").queryAs(RadioButton.class);
+        RadioButton theirs = robot.lookup("#merge-theirs-year").queryAs(RadioButton.class);
+        assertEquals(String.valueOf(detected - 1), mine.getText());
+        assertEquals(String.valueOf(detected + 1), theirs.getText());
+        assertTrue(robot.lookup("#merge-mine-kind").tryQuery().isEmpty(), "both sides have the colleague's kind");
+
+        robot.clickOn("#merge-mine-year");
+        robot.clickOn("#merge-write");
+
+        WorkbenchRobot.waitUntil(20, () -> storedDocument(shown.id()).effectiveYear() == detected - 1);
+        assertEquals(DocumentKind.SUMMARY, storedDocument(shown.id()).effectiveKind(), "their kind, not lost");
+        WorkbenchRobot.waitUntil(20, () -> Integer.valueOf(detected - 1).equals(pane.model().yearProperty().get())
+                && pane.model().subtitleProperty().get().contains(String.valueOf(detected - 1)));
+        assertEquals("", pane.model().review().errorProperty().get());
+    }
+
+    private DocumentSummary storedDocument(long id) {
+        return robot.app().store().documents().findById(id).orElseThrow();
     }
 }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * analyst can correct (the normalised value and unit follow the value and unit, as in a correction), the
  * status, the note, the tags and whether the row is deleted.
  */
-public enum MergeField {
+public enum MergeField implements MergeableField {
     VALUE(IndicatorField.VALUE), UNIT(IndicatorField.UNIT), QUALIFIER(IndicatorField.QUALIFIER),
     LOW(IndicatorField.LOW), HIGH(IndicatorField.HIGH), KIND(IndicatorField.KIND), YEAR(IndicatorField.YEAR),
     CODE(IndicatorField.CODE), NAME(IndicatorField.NAME), MEASURE(IndicatorField.MEASURE),
@@ -30,6 +30,7 @@ public enum MergeField {
     }
 
     /** The field's name in the audit trail (the indicator table's column, or status, note, tag, deleted). */
+    @Override
     public String auditField() {
         return switch (this) {
             case STATUS, NOTE, DELETED -> name().toLowerCase(Locale.ROOT);

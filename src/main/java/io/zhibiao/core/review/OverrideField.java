@@ -1,7 +1,7 @@
 package io.zhibiao.core.review;
 
 /** What an analyst can correct about a whole document; {@link #column()} names it in the audit trail. */
-public enum OverrideField {
+public enum OverrideField implements MergeableField {
     REGION("region_code"), YEAR("report_year"), KIND("kind");
 
     private final String column;
@@ -11,6 +11,11 @@ public enum OverrideField {
     }
 
     public String column() {
+        return column;
+    }
+
+    @Override
+    public String auditField() {
         return column;
     }
 }

@@ -2,8 +2,11 @@ package io.zhibiao.core.review;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -87,9 +90,7 @@ public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicator
         for (IndicatorChange c : indicatorChanges) {
             w.bringTo(c.after(), c.before());
         }
-        for (OverrideChange c : overrideChanges) {
-            w.override(c.documentId(), c.field(), c.after());
-        }
+        corrections(overrideChanges, false).forEach(w::override);
         for (TrashChange c : trashChanges) {
             w.trash(c.documentId(), c.after());
         }
@@ -101,15 +102,29 @@ public record ReviewCommand(ReviewAction action, List<IndicatorChange> indicator
         for (TrashChange c : trash) {
             w.trash(c.documentId(), c.before());
         }
-        List<OverrideChange> overrides = new ArrayList<>(overrideChanges);
-        Collections.reverse(overrides);
-        for (OverrideChange c : overrides) {
-            w.override(c.documentId(), c.field(), c.before());
-        }
+        corrections(overrideChanges, true).forEach(w::override);
         List<IndicatorChange> changes = new ArrayList<>(indicatorChanges);
         Collections.reverse(changes);
         for (IndicatorChange c : changes) {
             w.bringTo(c.before(), c.after());
         }
+    }
+
+    /**
+     * Each document's corrections of the step, after (or before) it: one write per document, so the step moves
+     * the document's version once however many fields it corrects.
+     */
+    private static Map<Long, Map<OverrideField, Object>> corrections(List<OverrideChange> changes, boolean before) {
+        Map<Long, Map<OverrideField, Object>> byDocument = new LinkedHashMap<>();
+        List<OverrideChange> ordered = new ArrayList<>(changes);
+        if (before) {
+            // the earliest change of a field holds its value before the step
+            Collections.reverse(ordered);
+        }
+        for (OverrideChange c : ordered) {
+            byDocument.computeIfAbsent(c.documentId(), id -> new EnumMap<>(OverrideField.class))
+                    .put(c.field(), before ? c.before() : c.after());
+        }
+        return byDocument;
     }
 }

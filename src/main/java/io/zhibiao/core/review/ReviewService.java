@@ -284,12 +284,29 @@ public final class ReviewService {
     /**
      * Writes the analyst's choice after a refused change: the stored version with the fields in
      * {@code takeMine} taken from the refused one (none: keep theirs, nothing is written). A new change based on
-     * the stored version, so it is refused again if someone changed the row meanwhile. Returns whether it wrote.
+     * the stored version, so it is refused again if someone changed the row meanwhile; one undoable step.
+     * An indicator's change is merged by {@link MergeField}, a document's correction by {@link OverrideField}.
+     * Returns whether it wrote.
      *
      * @throws StaleChangeException if the row moved on again since {@code stale} was read
      */
-    public boolean merge(StaleChange stale, Set<MergeField> takeMine) {
-        return steps.merge(Objects.requireNonNull(stale, "stale"), takeMine);
+    public boolean merge(StaleChange stale, Set<? extends MergeableField> takeMine) {
+        Objects.requireNonNull(stale, "stale");
+        if (stale.isIndicator()) {
+            return steps.merge(stale, only(MergeField.class, takeMine));
+        }
+        return steps.mergeCorrections(stale, only(OverrideField.class, takeMine));
+    }
+
+    private static <F extends MergeableField> Set<F> only(Class<F> type, Set<? extends MergeableField> fields) {
+        Set<F> typed = new java.util.HashSet<>();
+        for (MergeableField f : fields) {
+            if (!type.isInstance(f)) {
+                throw new IllegalArgumentException(f + " is no field of this kind of row");
+            }
+            typed.add(type.cast(f));
+        }
+        return typed;
     }
 
     // ---- adding ------------------------------------------------------------------------------------------

@@ -79,6 +79,35 @@ final class ReviewSteps {
                 List.of(new IndicatorChange(stale.theirs(), merged)))) > 0;
     }
 
+    /**
+     * Writes the merge of a refused correction of a document: the corrections it shows as stored, with the
+     * fields in {@code takeMine} from the refused one, as one step based on exactly the stored version it shows
+     * (not on a newer one the view may have read since: that would overwrite a change the analyst never saw).
+     */
+    boolean mergeCorrections(StaleChange stale, Set<OverrideField> takeMine) {
+        DocumentCorrections theirs = stale.theirsCorrections();
+        DocumentCorrections merged = stale.mergedCorrections(takeMine);
+        long documentId = stale.id();
+        List<OverrideChange> changes = new ArrayList<>();
+        for (OverrideField f : OverrideField.values()) {
+            if (!Objects.equals(theirs.correction(f), merged.correction(f))) {
+                changes.add(new OverrideChange(documentId, f, theirs.correction(f), merged.correction(f)));
+            }
+        }
+        if (changes.isEmpty()) {
+            return false;
+        }
+        SeenRows shown = new SeenRows();
+        shown.showDocument(documentId, theirs.version());
+        boolean wrote = basedOn(shown).execute(ReviewAction.MERGE,
+                w -> new ReviewCommand(ReviewAction.MERGE, List.of(), changes)) > 0;
+        // the view's next correction is based on the merge it wrote, not refused against it
+        if (seen != null) {
+            shown.document(documentId).ifPresent(v -> seen.showDocument(documentId, v));
+        }
+        return wrote;
+    }
+
     /** Sets one of the document's corrections as one step (null: back to the detected value). */
     boolean override(long documentId, OverrideField field, Object value) {
         return execute(ReviewAction.OVERRIDE, w -> {

@@ -1,6 +1,5 @@
 package io.zhibiao.core.review;
 
-import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.DataAccess;
@@ -186,26 +185,34 @@ final class ReviewWriter {
     }
 
     /**
-     * Sets a document override, based on the version of the document's corrections {@link VersionBasis} names
-     * (checked in the UPDATE, as for indicators); the audit shows the effective value before and after
-     * (detected when no override).
+     * Sets a document's corrections ({@code values}: field to correction, null meaning back to the detected
+     * value) in one UPDATE based on the version of the document's corrections {@link VersionBasis} names
+     * (checked in the UPDATE, as for indicators), so a step that corrects several fields (a merge, its undo) is
+     * one version, and its refusal shows all of them as the analyst's side. The audit shows, per field, the
+     * effective value before and after (detected when no correction).
      */
-    void override(long documentId, OverrideField field, Object value) {
+    void override(long documentId, Map<OverrideField, Object> values) {
         DocumentSummary before = document(documentId);
-        if (Objects.equals(overrideOf(before, field), value)) {
+        DocumentCorrections current = DocumentCorrections.of(before);
+        DocumentCorrections target = current;
+        for (Map.Entry<OverrideField, Object> e : values.entrySet()) {
+            target = target.with(e.getKey(), e.getValue());
+        }
+        if (target.equals(current)) {
             return;
         }
         long expected = basis.document(documentId, before.overrideVersion());
-        String region = field == OverrideField.REGION ? (String) value : before.regionCodeOverride();
-        Integer year = field == OverrideField.YEAR ? (Integer) value : before.reportYearOverride();
-        DocumentKind kind = field == OverrideField.KIND ? (DocumentKind) value : before.kindOverride();
-        if (!tx.documents().writeOverrides(documentId, expected, region, year, kind)) {
-            stale.add(StaleChanges.document(tx, before, expected, basis.isReplay()));
+        if (!tx.documents().writeOverrides(documentId, expected, target.regionCode(), target.year(), target.kind())) {
+            stale.add(StaleChanges.document(tx, target, before, expected, basis.isReplay()));
             return;
         }
         DocumentSummary after = document(documentId);
-        event(AuditEvent.DOCUMENT, documentId, documentId, field.column(), AuditText.of(effective(before, field)),
-                AuditText.of(effective(after, field)));
+        for (OverrideField field : OverrideField.values()) {
+            if (!Objects.equals(current.correction(field), target.correction(field))) {
+                event(AuditEvent.DOCUMENT, documentId, documentId, field.column(),
+                        AuditText.of(effective(before, field)), AuditText.of(effective(after, field)));
+            }
+        }
         wroteDocuments.put(documentId, after.overrideVersion());
         documentIds.add(documentId);
     }

@@ -18,11 +18,14 @@ import java.util.Set;
  * @param lastChange    the audit events of that latest change (one step), oldest first
  * @param mine          the indicator as the refused change would have left it; null for a document
  * @param theirs        the indicator as stored now; null for a document
+ * @param mineCorrections   a document's corrections as the refused write would have set them; null for an indicator
+ * @param theirsCorrections a document's corrections as stored now; null for an indicator
  * @param undo          the refused change was an undo or redo, which never overwrites a newer change
  */
 public record StaleChange(String entityType, long id, long documentId, long versionSeen, long versionStored,
                           String changedBy, Instant changedAt, List<AuditEvent> lastChange,
-                          IndicatorSnapshot mine, IndicatorSnapshot theirs, boolean undo) {
+                          IndicatorSnapshot mine, IndicatorSnapshot theirs, DocumentCorrections mineCorrections,
+                          DocumentCorrections theirsCorrections, boolean undo) {
     public StaleChange {
         lastChange = List.copyOf(lastChange);
     }
@@ -31,12 +34,20 @@ public record StaleChange(String entityType, long id, long documentId, long vers
         return AuditEvent.INDICATOR.equals(entityType);
     }
 
-    /** The fields in which the two versions differ, in the merge's order; empty for a document. */
-    public List<MergeField> differing() {
-        if (!isIndicator()) {
+    /**
+     * The fields in which the two versions differ, in the merge's order: {@link MergeField}s for an indicator,
+     * {@link OverrideField}s (by the value in effect) for a document's corrections.
+     */
+    public List<MergeableField> differing() {
+        if (isIndicator()) {
+            return Arrays.stream(MergeField.values()).filter(f -> f.differs(mine, theirs))
+                    .map(MergeableField.class::cast).toList();
+        }
+        if (mineCorrections == null || theirsCorrections == null) {
             return List.of();
         }
-        return Arrays.stream(MergeField.values()).filter(f -> f.differs(mine, theirs)).toList();
+        return Arrays.stream(OverrideField.values()).filter(f -> mineCorrections.differs(f, theirsCorrections))
+                .map(MergeableField.class::cast).toList();
     }
 
     /**
@@ -52,5 +63,20 @@ public record StaleChange(String entityType, long id, long documentId, long vers
             merged = f.copy(merged, mine);
         }
         return merged.withValue(Normalization.follow(theirs.value(), merged.value()));
+    }
+
+    /**
+     * A document's stored corrections with those in {@code takeMine} taken from the refused change. Written with
+     * {@link ReviewService#merge}, based on the stored version.
+     */
+    public DocumentCorrections mergedCorrections(Set<OverrideField> takeMine) {
+        if (isIndicator() || theirsCorrections == null) {
+            throw new IllegalStateException("Only a document's refused correction is merged by region, year, kind.");
+        }
+        DocumentCorrections merged = theirsCorrections;
+        for (OverrideField f : takeMine) {
+            merged = merged.with(f, mineCorrections.correction(f));
+        }
+        return merged;
     }
 }

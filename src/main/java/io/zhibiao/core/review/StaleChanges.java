@@ -35,16 +35,21 @@ final class StaleChanges {
         String by = last.isEmpty() ? (row == null ? null : row.updatedBy()) : last.get(0).analyst();
         Instant when = last.isEmpty() ? (row == null ? null : row.updatedAt()) : last.get(0).occurredAt();
         return new StaleChange(AuditEvent.INDICATOR, read.id(), read.documentId(), expected, theirs.version(), by,
-                when, last, mine, theirs, undo);
+                when, last, mine, theirs, null, null, undo);
     }
 
-    static StaleChange document(DataAccess tx, DocumentSummary read, long expected, boolean undo) {
+    /**
+     * @param mine the document's corrections as the refused write would have set them
+     * @param read the document as read before the write (read again, as for an indicator)
+     */
+    static StaleChange document(DataAccess tx, DocumentCorrections mine, DocumentSummary read, long expected,
+                                boolean undo) {
         DocumentSummary now = tx.documents().findById(read.id()).orElse(read);
         List<AuditEvent> last = lastStep(tx.audit().listByEntity(AuditEvent.DOCUMENT, read.id()),
                 e -> CORRECTION_FIELDS.contains(e.field()));
         return new StaleChange(AuditEvent.DOCUMENT, read.id(), read.id(), expected, now.overrideVersion(),
                 last.isEmpty() ? null : last.get(0).analyst(), last.isEmpty() ? null : last.get(0).occurredAt(),
-                last, null, null, undo);
+                last, null, null, mine, DocumentCorrections.of(now), undo);
     }
 
     /** The events of the newest step among {@code history} (oldest first) that pass {@code relevant}. */

@@ -42,9 +42,13 @@ final class PaneMenus {
         model.review().onRefused(this::merge);
     }
 
-    /** A change of this pane was refused (someone changed the row since): the analyst merges field by field. */
+    /**
+     * A change of this pane was refused (someone changed the row, or the report's region, year or kind, since):
+     * the analyst merges field by field.
+     */
     private void merge(StaleChange stale) {
-        MergeDialog.show(owner(), m, new MergeViewModel(m, stale), picks -> model.review().merge(stale, picks));
+        MergeDialog.show(owner(), m, new MergeViewModel(m, stale, regions),
+                picks -> model.review().merge(stale, picks));
     }
 
     ContextMenu tableMenu() {

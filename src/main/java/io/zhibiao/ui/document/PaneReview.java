@@ -5,7 +5,7 @@ import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.extract.catalog.IndicatorCatalog;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.IndicatorValue;
-import io.zhibiao.core.review.MergeField;
+import io.zhibiao.core.review.MergeableField;
 import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.review.StaleChange;
 import io.zhibiao.core.review.StaleChangeException;
@@ -52,15 +52,15 @@ public final class PaneReview {
     }
 
     /**
-     * Who shows a refused change of an indicator for the analyst to merge (the pane's view opens the merge
-     * dialog); until one is set, the refusal is only explained in the pane.
+     * Who shows a refused change of an indicator or of the report's corrections for the analyst to merge (the
+     * pane's view opens the merge dialog); until one is set, the refusal is only explained in the pane.
      */
     public void onRefused(Consumer<StaleChange> merge) {
         this.merge = merge;
     }
 
     /** Writes the analyst's merge of a refused change: the fields picked as mine over the stored version. */
-    public void merge(StaleChange stale, Set<MergeField> takeMine) {
+    public void merge(StaleChange stale, Set<? extends MergeableField> takeMine) {
         write(() -> review().merge(stale, takeMine));
     }
 
@@ -225,14 +225,14 @@ public final class PaneReview {
 
     /**
      * Someone changed a row since the pane showed it: nothing was written. The pane shows the stored rows again,
-     * says who changed what, and offers the merge of each indicator's change.
+     * says who changed what, and offers the merge of each change (an undo is not merged: it only explains).
      */
     private void refused(StaleChangeException refused) {
         pane.refresh();
         error.set(refused.changes().stream().map(c -> StaleChangeWords.explain(context.messages(), c))
                 .collect(java.util.stream.Collectors.joining("\n")));
         if (merge != null) {
-            refused.changes().stream().filter(c -> c.isIndicator() && !c.undo()).forEach(merge);
+            refused.changes().stream().filter(c -> !c.undo()).forEach(merge);
         }
     }
 

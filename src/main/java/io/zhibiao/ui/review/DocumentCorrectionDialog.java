@@ -43,6 +43,9 @@ public final class DocumentCorrectionDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        region.setId("correction-region");
+        years.setId("correction-year");
+        kind.setId("correction-kind");
         grid.addRow(0, new Label(m.get("pane.region")), region);
         grid.addRow(1, new Label(m.get("pane.year")), years);
         grid.addRow(2, new Label(m.get("pane.kind")), kind);
@@ -51,6 +54,7 @@ public final class DocumentCorrectionDialog {
         d.setTitle(m.get("review.document.title"));
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).setId("correction-ok");
         d.setResultConverter(b -> b == ButtonType.OK
                 ? new Correction(region.getValue(), years.getValue(), kind.getValue()) : null);
         return d.showAndWait();

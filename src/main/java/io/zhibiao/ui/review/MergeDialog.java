@@ -1,6 +1,6 @@
 package io.zhibiao.ui.review;
 
-import io.zhibiao.core.review.MergeField;
+import io.zhibiao.core.review.MergeableField;
 import io.zhibiao.ui.common.Messages;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar;
@@ -26,8 +26,8 @@ public final class MergeDialog {
     private MergeDialog() {
     }
 
-    public static Dialog<Set<MergeField>> show(Window owner, Messages m, MergeViewModel vm,
-                                               Consumer<Set<MergeField>> onWrite) {
+    public static Dialog<Set<MergeableField>> show(Window owner, Messages m, MergeViewModel vm,
+                                               Consumer<Set<MergeableField>> onWrite) {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(6);
@@ -48,9 +48,9 @@ public final class MergeDialog {
         ScrollPane fields = new ScrollPane(grid);
         fields.setFitToWidth(true);
         fields.setPrefViewportHeight(Math.min(420, 32 * line));
-        Dialog<Set<MergeField>> d = new Dialog<>();
+        Dialog<Set<MergeableField>> d = new Dialog<>();
         d.initOwner(owner);
-        d.setTitle(m.get("merge.title"));
+        d.setTitle(vm.title());
         d.getDialogPane().setContent(new VBox(12, heading, fields));
         d.getDialogPane().setPrefWidth(700);
         ButtonType write = new ButtonType(m.get("merge.write"), ButtonBar.ButtonData.OK_DONE);
