@@ -14,14 +14,15 @@ import java.util.Objects;
  * @param year       the corrected report year, null when the detected one holds
  * @param kind       the corrected kind, null when the detected one holds
  * @param version    the version of the document's corrections this state is (or would have been) at
+ * @param label      how the report is named to the analyst ({@link DocumentLabel}) when this state was read
  */
 public record DocumentCorrections(long documentId, String regionCode, Integer year, DocumentKind kind,
                                   String detectedRegionCode, Integer detectedYear, DocumentKind detectedKind,
-                                  long version) {
+                                  long version, String label) {
 
     public static DocumentCorrections of(DocumentSummary d) {
         return new DocumentCorrections(d.id(), d.regionCodeOverride(), d.reportYearOverride(), d.kindOverride(),
-                d.regionCode(), d.reportYear(), d.kind(), d.overrideVersion());
+                d.regionCode(), d.reportYear(), d.kind(), d.overrideVersion(), DocumentLabel.of(d));
     }
 
     /** The correction of {@code field} (a region code, an Integer year or a DocumentKind), null if none. */
@@ -57,6 +58,6 @@ public record DocumentCorrections(long documentId, String regionCode, Integer ye
                 field == OverrideField.REGION ? (String) value : regionCode,
                 field == OverrideField.YEAR ? (Integer) value : year,
                 field == OverrideField.KIND ? (DocumentKind) value : kind,
-                detectedRegionCode, detectedYear, detectedKind, version);
+                detectedRegionCode, detectedYear, detectedKind, version, label);
     }
 }

@@ -25,10 +25,10 @@ public final class StaleChangeWords {
         return m.format(key, row(m, c), who(m, c), when(c), what(m, c));
     }
 
-    /** The row: the indicator's name and value as stored ("地区生产总值 6"), or the report's id. */
+    /** The row: the indicator's name and value as stored ("地区生产总值 6"), or the report by year, region and title. */
     static String row(Messages m, StaleChange c) {
         if (!c.isIndicator()) {
-            return m.format("stale.document", c.id());
+            return c.theirsCorrections() != null ? c.theirsCorrections().label() : m.format("stale.document", c.id());
         }
         var v = c.theirs().value();
         String name = v.name() != null ? v.name() : v.code() != null ? v.code() : "#" + c.id();
