@@ -177,7 +177,6 @@ public final class PhraseTrie<T> {
     public record Match<T>(T value, int start, int end) {
     }
 
-    /** Called for every character of a text: Chinese characters, which have no case, return at once. */
     /** {@link #folded} of every character, worked out once: matching folds each character it reads. */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 

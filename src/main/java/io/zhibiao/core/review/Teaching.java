@@ -3,6 +3,7 @@ package io.zhibiao.core.review;
 import io.zhibiao.core.catalog.Lesson;
 import io.zhibiao.core.catalog.MergedCatalog;
 import io.zhibiao.core.catalog.StoreCatalog;
+import io.zhibiao.core.dictionary.PhraseTrie;
 import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.CorpusTextQueries;
@@ -86,7 +87,7 @@ public final class Teaching {
             }));
         };
         try {
-            new CorpusTextQueries(store).eachTextHolding(lesson.phrase(), text -> {
+            new CorpusTextQueries(store).eachTextHolding(PhraseTrie.fold(lesson.phrase()), text -> {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException();
                 }
@@ -196,9 +197,11 @@ public final class Teaching {
         return summary;
     }
 
+    /** The documents in which the dictionary matcher would find {@code phrase}, in any case and width, by id. */
     private List<Long> documentsHolding(String phrase) {
-        return new CorpusTextQueries(store).find(phrase, false, 0, Integer.MAX_VALUE).stream()
-                .map(CorpusTextQueries.TextMatch::documentId).sorted().toList();
+        List<Long> ids = new ArrayList<>();
+        new CorpusTextQueries(store).eachTextHolding(PhraseTrie.fold(phrase), text -> ids.add(text.documentId()));
+        return ids;
     }
 
     private ExecutorService workers(int documents) {

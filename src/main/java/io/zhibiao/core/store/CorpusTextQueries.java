@@ -74,22 +74,28 @@ public final class CorpusTextQueries {
     }
 
     /**
-     * Every document not in the trash whose original text holds {@code phrase}, by id, handed with its original
-     * text (checked against the hash taken at import, as {@link DocumentDao#loadText} checks it) to {@code each}
-     * while the query runs. A lesson's preview re-extracts exactly these texts: reading them in the search's
-     * own pass spares a second read and check of each. {@code each} may block; the read waits for it.
+     * Every document not in the trash whose original text holds {@code folded} as the dictionary matcher compares
+     * text (full-width Latin letters, digits and symbols as ASCII, letters upper-cased: ＧＤＰ, gdp and GDP alike),
+     * by id, handed with its original text (checked against the hash taken at import, as
+     * {@link DocumentDao#loadText} checks it) to {@code each} while the query runs. A lesson's preview re-extracts
+     * exactly these texts: reading them in the search's own pass spares a second read and check of each.
+     * {@code each} may block; the read waits for it.
      *
+     * @param folded the phrase folded as the matcher folds it (see {@code PhraseTrie.fold})
      * @throws DamagedTextException if a stored text is not the text that was imported
      */
-    public void eachTextHolding(String phrase, Consumer<DocumentText> each) {
-        check(phrase, 0, 1);
+    public void eachTextHolding(String folded, Consumer<DocumentText> each) {
+        check(folded, 0, 1);
+        // a phrase of Chinese characters only has no other spelling: the plain search finds every document
+        // without folding each text first
+        String hay = TextFolding.needed(folded) ? TextFolding.sql("t.original_text") : "t.original_text";
         // in a transaction with a fetch size, so PostgreSQL streams the texts through a cursor instead of sending
         // them all at once (H2's embedded results are read lazily either way)
         store.jdbc().atomically("read the texts holding a phrase", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT d.id, t.original_text, d.content_hash, d.title, "
                     + "d.file_name FROM document d JOIN document_text t ON t.document_id = d.id "
-                    + "WHERE POSITION(? IN t.original_text) > 0 AND " + DocumentRows.LIVE + "ORDER BY d.id")) {
-                ps.setString(1, phrase);
+                    + "WHERE POSITION(? IN " + hay + ") > 0 AND " + DocumentRows.LIVE + "ORDER BY d.id")) {
+                ps.setString(1, folded);
                 ps.setFetchSize(TEXTS_PER_FETCH);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
