@@ -2,21 +2,16 @@ package io.zhibiao.core.export;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.TempFile;
 
 import java.io.File;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.concurrent.ExecutorService;
 
 /**
  * The {@code <sheetData>} rows of one sheet, written as worksheet XML straight from the export's cells
- * into a temporary file, and copied into the workbook when it is written.
+ * and deflated on the workbook's compressing thread into a temporary file ({@link DeflatedPart}), which is
+ * joined into the sheet's zip entry when the workbook is written.
  *
  * <p>This replaces POI's streaming rows for speed: SXSSF builds a row object and a cell object per
  * value, formats every cell reference and number through general-purpose code and encodes through a
@@ -37,21 +32,15 @@ final class SheetRows implements AutoCloseable {
     private static final byte[] NUMBER_END = bytes("</v></c>");
 
     private final SharedStrings shared;
-    private final File file;
-    private final OutputStream out;
-    private final byte[] buf = new byte[BUFFER];
+    private final DeflatedPart part;
+    private byte[] buf = new byte[BUFFER];
     private int pos;
     private byte[][] columnNames = new byte[0][];
     private byte[] rowNumber = new byte[0];
 
-    SheetRows(SharedStrings shared) {
+    SheetRows(SharedStrings shared, ExecutorService deflating) {
         this.shared = shared;
-        try {
-            this.file = TempFile.createTempFile("zhibiao-sheet", ".xml");
-            this.out = new FileOutputStream(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file for the workbook", e);
-        }
+        this.part = new DeflatedPart(deflating);
     }
 
     /** Starts row {@code index} (0-based); rows must come in order. */
@@ -107,7 +96,12 @@ final class SheetRows implements AutoCloseable {
     }
 
     File file() {
-        return file;
+        return part.file();
+    }
+
+    /** The rows deflated; complete once {@link #close()} returned. */
+    DeflatedPart deflated() {
+        return part;
     }
 
     /** The number Excel stores for a numeric or date value (dates as serial days, 1900 date system). */
@@ -124,33 +118,15 @@ final class SheetRows implements AutoCloseable {
         throw new IllegalArgumentException("not a cell value: " + value.getClass().getName());
     }
 
-    /** Finishes writing; the rows can then be copied, as often as needed. */
+    /** Finishes writing and waits for the rows to be deflated; they can then be copied, as often as needed. */
     @Override
     public void close() {
-        try {
-            flush();
-            out.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the temporary sheet file " + file, e);
-        }
-    }
-
-    void copyTo(OutputStream target) throws IOException {
-        try (InputStream in = new FileInputStream(file)) {
-            byte[] chunk = new byte[BUFFER];
-            for (int n; (n = in.read(chunk)) > 0; ) {
-                target.write(chunk, 0, n);
-            }
-        }
+        flush();
+        part.finish();
     }
 
     void delete() {
-        try {
-            out.close();
-        } catch (IOException ignored) {
-            // the file is deleted next; nothing to keep
-        }
-        file.delete();
+        part.delete();
     }
 
     private byte[] columnName(int column) {
@@ -255,13 +231,11 @@ final class SheetRows implements AutoCloseable {
         }
     }
 
+    /** Hands the full buffer to the compressing thread and goes on in a new one. */
     private void flush() {
-        try {
-            out.write(buf, 0, pos);
-            pos = 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the temporary sheet file " + file, e);
-        }
+        part.add(buf, pos);
+        buf = new byte[BUFFER];
+        pos = 0;
     }
 
     private static byte[] bytes(String s) {

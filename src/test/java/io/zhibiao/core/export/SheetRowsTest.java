@@ -142,6 +142,56 @@ class SheetRowsTest {
         assertFalse(Files.exists(file));
     }
 
+    /**
+     * The rows are deflated on another thread and joined into the sheet's entry: a sheet of many megabytes (many
+     * chunks) must come out as a zip whose directory lists every part with sizes and checksums that hold, as
+     * Excel and LibreOffice read it, not only as POI's forgiving reader does.
+     */
+    @Test
+    void aLargeSheetDeflatedBesideTheExportIsAWellFormedZipEntry() throws IOException {
+        Path file = dir.resolve("large.xlsx");
+        FastZipWorkbook wb = new FastZipWorkbook();
+        int rows = 40_000;
+        try {
+            SheetWriter w = new SheetWriter(wb, new WorkbookStyles(wb, false), "Large", List.of("n", "text"), 1);
+            for (int i = 0; i < rows; i++) {
+                w.row(List.of(ExportCell.number((double) i, "0"), ExportCell.text("第" + i + "行 row text that repeats " + i)));
+            }
+            w.finish();
+            try (OutputStream os = Files.newOutputStream(file)) {
+                wb.write(os);
+            }
+        } finally {
+            wb.dispose();
+            wb.close();
+        }
+        long sheetBytes = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var e : java.util.Collections.list(zip.entries())) {
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                long size = 0;
+                try (var in = zip.getInputStream(e)) {
+                    byte[] b = new byte[1 << 16];
+                    for (int n; (n = in.read(b)) > 0; size += n) {
+                        crc.update(b, 0, n);
+                    }
+                }
+                assertEquals(e.getSize(), size, e.getName());
+                assertEquals(e.getCrc(), crc.getValue(), e.getName());
+                if (e.getName().startsWith("xl/worksheets/sheet")) {
+                    sheetBytes += size;
+                }
+            }
+            assertNotNull(zip.getEntry("xl/worksheets/sheet1.xml"), "the sheet is in the zip's directory");
+        }
+        assertTrue(sheetBytes > 2_000_000, "the sheet spans many chunks: " + sheetBytes);
+        try (XSSFWorkbook read = ExportFixture.read(file)) {
+            XSSFSheet sheet = read.getSheet("Large");
+            assertEquals(rows, sheet.getLastRowNum());
+            assertEquals("第39999行 row text that repeats 39999", sheet.getRow(rows).getCell(1).getStringCellValue());
+        }
+    }
+
     /** What XML can carry of the text: control characters and lone surrogates become "?". */
     private static String expected(String s) {
         return s.replace('\u0001', '?').replace('\uD800', '?');

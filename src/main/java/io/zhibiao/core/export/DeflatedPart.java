@@ -1,0 +1,154 @@
+package io.zhibiao.core.export;
+
+import org.apache.poi.util.TempFile;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+
+/**
+ * A piece of a zip entry deflated on another thread while it is written: the rows of a sheet, compressed
+ * beside the export that formats them instead of after it (on two cores this takes the deflate, about a
+ * third of a large export, off the export's own thread). The piece is raw deflate data ending on a byte
+ * boundary without a final block, so data deflated before and after it can be joined to it into one entry.
+ * Chunks are deflated in the order given; a bounded number wait, so memory stays small.
+ */
+final class DeflatedPart {
+    private static final int WAITING = 8;
+
+    private final ExecutorService deflating;
+    private final Semaphore waiting = new Semaphore(WAITING);
+    private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+    private final CRC32 crc = new CRC32();
+    private final byte[] compressed = new byte[1 << 16];
+    private final File file;
+    private final OutputStream out;
+    private long length;
+    /** The first failure of the deflating thread, reported by {@link #finish()}. */
+    private volatile Exception failure;
+    private boolean finished;
+
+    DeflatedPart(ExecutorService deflating) {
+        this.deflating = deflating;
+        try {
+            this.file = TempFile.createTempFile("zhibiao-sheet", ".deflate");
+            this.out = new FileOutputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for the workbook", e);
+        }
+    }
+
+    /** Hands {@code chunk} (owned by this part from now on) to the deflating thread. */
+    void add(byte[] chunk, int count) {
+        if (count == 0) {
+            return;
+        }
+        waiting.acquireUninterruptibly();
+        deflating.execute(() -> {
+            try {
+                if (failure == null) {
+                    crc.update(chunk, 0, count);
+                    length += count;
+                    deflater.setInput(chunk, 0, count);
+                    while (!deflater.needsInput()) {
+                        write(deflater.deflate(compressed, 0, compressed.length, Deflater.NO_FLUSH));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+            } finally {
+                waiting.release();
+            }
+        });
+    }
+
+    /** Ends the part on a byte boundary and waits for the deflating thread to have written all of it. */
+    void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        Future<?> end = deflating.submit(() -> {
+            try {
+                if (failure == null) {
+                    int n;
+                    do {
+                        n = deflater.deflate(compressed, 0, compressed.length, Deflater.SYNC_FLUSH);
+                        write(n);
+                    } while (n == compressed.length);
+                }
+                out.close();
+            } catch (IOException | RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                }
+            } finally {
+                deflater.end();
+            }
+            return null;
+        });
+        await(end);
+        if (failure instanceof IOException io) {
+            throw new UncheckedIOException("cannot write the temporary sheet file " + file + ": " + io.getMessage(), io);
+        }
+        if (failure instanceof RuntimeException r) {
+            throw r;
+        }
+    }
+
+    File file() {
+        return file;
+    }
+
+    /** The CRC-32 of the data before it was deflated; valid after {@link #finish()}. */
+    long crc() {
+        return crc.getValue();
+    }
+
+    /** The length of the data before it was deflated; valid after {@link #finish()}. */
+    long length() {
+        return length;
+    }
+
+    long compressedLength() {
+        return file.length();
+    }
+
+    void delete() {
+        try {
+            out.close();
+        } catch (IOException ignored) {
+            // the file is deleted next; nothing to keep
+        }
+        file.delete();
+    }
+
+    private void write(int n) throws IOException {
+        if (n > 0) {
+            out.write(compressed, 0, n);
+        }
+    }
+
+    private void await(Future<?> task) {
+        try {
+            task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("interrupted while the workbook was compressed"));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
