@@ -62,6 +62,8 @@ public final class StoreCatalog {
     /** The layer's version {@link #current} was read at; a team store's change compares it with the stored one. */
     private long version;
     private String lastWriter;
+    /** What the catalog the last change was applied on stamped documents with; see {@link #extractedWithBeforeLastChange}. */
+    private String stampBeforeLastChange;
 
     private StoreCatalog(LayerSource source, List<CatalogRow> bundled) {
         this.source = source;
@@ -118,6 +120,15 @@ public final class StoreCatalog {
      */
     public String extractedWith() {
         return extractedWith(current());
+    }
+
+    /**
+     * The stamp of the catalog the last change of this instance was applied on: the layer as it stood under the
+     * lock, which on a team store may hold another analyst's change made since this catalog was read. A
+     * document stamped so differs from the catalog in force by that change only.
+     */
+    public synchronized String extractedWithBeforeLastChange() {
+        return stampBeforeLastChange == null ? extractedWith() : stampBeforeLastChange;
     }
 
     /** What a document extracted with {@code c} by this engine is stamped with. */
@@ -417,14 +428,16 @@ public final class StoreCatalog {
     private MergedCatalog write(java.util.function.Supplier<List<CatalogRow>> edit) {
         long based = version;
         long[] found = {based};
+        LayerSource.Stored written;
         try {
-            source.update(stored -> {
+            written = source.update(stored -> {
                 if (stored.version() != version) {
                     current = MergedCatalog.of(bundled, parse(stored));
                     version = stored.version();
                     lastWriter = stored.updatedBy();
                 }
                 found[0] = stored.version();
+                stampBeforeLastChange = extractedWith(current);
                 List<CatalogRow> rows = edit.get();
                 if (rows == null) {
                     return null;
@@ -439,7 +452,11 @@ public final class StoreCatalog {
             }
             throw e;
         }
-        return reload();
+        // the layer as this change left it, not as a later writer may have made it meanwhile
+        current = MergedCatalog.of(bundled, parse(written));
+        version = written.version();
+        lastWriter = written.updatedBy();
+        return current;
     }
 
     /** The merged catalog a layer makes, every row checked; throws the first clash or bad row. */
