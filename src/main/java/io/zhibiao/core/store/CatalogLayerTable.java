@@ -16,8 +16,10 @@ public final class CatalogLayerTable {
     private static final String READ_LOCKED = READ + " FOR UPDATE";
     private static final String WRITE = "UPDATE catalog_layer SET layer_csv = ?, version = version + 1, updated_at = ?, "
             + "updated_by = ? WHERE id = 1";
+    private static final String FIRST = "INSERT INTO catalog_layer (layer_csv, updated_at, updated_by, id, version) "
+            + "VALUES (?, ?, ?, 1, 1)";
 
-    /** The layer as stored: its text, how many changes made it, and who made the last one when. */
+    /** The layer as stored: its text, how many changes made it, who made the last one and when (null: none yet). */
     public record Layer(String csv, long version, String updatedBy, Instant updatedAt) {
     }
 
@@ -45,6 +47,18 @@ public final class CatalogLayerTable {
      * other workbenches, all in one transaction. Returns the layer as it then stands.
      */
     public Layer update(Change change) {
+        try {
+            return tryUpdate(change);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && Jdbc.UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                // another analyst's first change made the row meanwhile: there is a row to lock now
+                return tryUpdate(change);
+            }
+            throw e;
+        }
+    }
+
+    private Layer tryUpdate(Change change) {
         return jdbc.atomically("change the team's catalog", c -> {
             Layer locked = read(c, true);
             String csv = change.apply(locked);
@@ -57,25 +71,32 @@ public final class CatalogLayerTable {
         });
     }
 
-    /** Puts a layer into a store being filled (a migration's copy), on the copy's connection. */
+    /** Writes the layer's next version on {@code c} (also a migration's copy, into a store being filled). */
     static void write(Connection c, String csv, String user) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(WRITE)) {
-            ps.setString(1, csv);
-            JdbcValues.setInstant(ps, 2, Instant.now());
-            ps.setString(3, user);
-            if (ps.executeUpdate() != 1) {
-                throw new StoreException("The store has no row for its catalog layer in catalog_layer; it was not "
-                        + "made by Zhibiao's migrations.");
+            bind(ps, csv, user);
+            if (ps.executeUpdate() == 1) {
+                return;
             }
+        }
+        try (PreparedStatement ps = c.prepareStatement(FIRST)) {
+            bind(ps, csv, user);
+            ps.executeUpdate();
         }
     }
 
+    private static void bind(PreparedStatement ps, String csv, String user) throws SQLException {
+        ps.setString(1, csv);
+        JdbcValues.setInstant(ps, 2, Instant.now());
+        ps.setString(3, user);
+    }
+
+    /** The layer as stored; no row is an empty layer, version 0 (nothing taught yet). */
     static Layer read(Connection c, boolean lock) throws SQLException {
         try (PreparedStatement ps = lock ? c.prepareStatement(READ_LOCKED) : c.prepareStatement(READ);
              ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
-                throw new StoreException("The store has no row for its catalog layer in catalog_layer; it was not "
-                        + "made by Zhibiao's migrations.");
+                return new Layer("", 0, "", null);
             }
             return new Layer(rs.getString(1), rs.getLong(2), rs.getString(3), JdbcValues.getInstant(rs, 4));
         }

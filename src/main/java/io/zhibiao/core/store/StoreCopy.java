@@ -37,11 +37,6 @@ public final class StoreCopy {
     private static final String HISTORY = "FLYWAY_SCHEMA_HISTORY";
     /** Reference data both stores fill from the bundled gazetteer: copied only when the target has none. */
     private static final String REGION = "REGION";
-    /**
-     * The catalog layer's one row: a store file keeps its layer in the file beside it, not in this row, so the
-     * copy takes the layer's text from the caller and writes it into the target's row.
-     */
-    private static final String CATALOG_LAYER = "CATALOG_LAYER";
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern KEY = Pattern.compile("([A-Za-z_0-9]+)\\(([^)]*)\\)");
     private static final Pattern REFERENCES = Pattern.compile("REFERENCES ([A-Za-z_0-9]+)");
@@ -117,6 +112,7 @@ public final class StoreCopy {
                         copied.put(table.toLowerCase(java.util.Locale.ROOT), rows);
                     }
                     restartIdentities(to, expected);
+                    // a store file keeps its layer beside it, not in its (empty) catalog_layer table
                     if (catalogLayer != null && !catalogLayer.isEmpty()) {
                         CatalogLayerTable.write(to, catalogLayer, target.user().orElse(""));
                     }
@@ -131,9 +127,6 @@ public final class StoreCopy {
             if (n > 0) {
                 filled.add(n + " " + table.toLowerCase(java.util.Locale.ROOT));
             }
-        }
-        if (CatalogLayerTable.read(to, false).version() > 0) {
-            filled.add("1 catalog_layer");
         }
         if (!filled.isEmpty()) {
             throw new StoreNotEmptyException(target.describe(), filled);
@@ -236,7 +229,7 @@ public final class StoreCopy {
     static List<String> tablesInOrder(Set<String> expected) {
         Map<String, Set<String>> refersTo = new LinkedHashMap<>();
         for (String table : ScriptSchema.tables(expected)) {
-            if (!table.equalsIgnoreCase(HISTORY) && !table.equalsIgnoreCase(CATALOG_LAYER)) {
+            if (!table.equalsIgnoreCase(HISTORY)) {
                 refersTo.put(table, new java.util.TreeSet<>());
             }
         }

@@ -142,6 +142,31 @@ class TeamCatalogTest {
     }
 
     @Test
+    void theTeamsFirstTwoLessonsTaughtAtOnceBothStay() throws Exception {
+        openBoth();
+        // no row holds the layer yet: both may try to make it, and the one that finds it made re-applies its lesson
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        Future<?> first = threads.submit(() -> {
+            StoreCatalog c = StoreCatalog.of(a);
+            start.await();
+            return c.alias("GDP", "经济总盘子");
+        });
+        Future<?> second = threads.submit(() -> {
+            StoreCatalog c = StoreCatalog.of(b);
+            start.await();
+            return c.alias("GDP", "经济大盘");
+        });
+        start.countDown();
+        first.get(30, TimeUnit.SECONDS);
+        second.get(30, TimeUnit.SECONDS);
+        threads.shutdown();
+        assertTrue(StoreCatalog.of(a).current().active().byCode("GDP").orElseThrow().aliases()
+                .containsAll(List.of("经济总盘子", "经济大盘")));
+        assertEquals(2, a.teamCatalog().orElseThrow().read().version());
+    }
+
+    @Test
     void aLessonThatClashesWithOneTaughtMeanwhileIsRefusedNamingBoth() {
         openBoth();
         StoreCatalog readByA = StoreCatalog.of(a);
