@@ -71,7 +71,7 @@ final class CatalogAddCommand implements Callable<Integer> {
             StoreCatalog catalog = StoreCatalog.of(s);
             catalog.add(entry);
             spec.commandLine().getOut().println("Added " + entry.code() + " (" + entry.nameZh() + ") to "
-                    + catalog.file() + ". Run reextract to find it in stored reports.");
+                    + catalog.whereKept() + ". Run reextract to find it in stored reports.");
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -49,7 +49,7 @@ final class CatalogListCommand implements Callable<Integer> {
             }
             out.print(TextTable.render(List.of("code", "name_zh", "name_en", "measures", "origin", "aliases"), rows));
             out.printf("%d indicators in force, %d retired (user catalog: %s)%n", catalog.active().size(),
-                    catalog.retired().size(), StoreCatalog.of(s).file());
+                    catalog.retired().size(), StoreCatalog.of(s).whereKept());
             out.flush();
             return 0;
         }

@@ -63,7 +63,7 @@ final class MigrateCommand implements Callable<Integer> {
             StoreMigration.Outcome outcome = StoreMigration.migrate(source, team, scratch, StoreCopy.Progress.NONE,
                     () -> false);
             out.printf("Moved in one transaction: %s.%n", describe(outcome.copied().rows()));
-            printCatalog(out, outcome, target);
+            printCatalog(out, outcome);
             if (!outcome.workIdentical()) {
                 err.println("error: The work export of the team store differs from the store file's ("
                         + outcome.workDifference() + "). The team store now holds the copy; compare "
@@ -86,20 +86,12 @@ final class MigrateCommand implements Callable<Integer> {
                 .reduce((a, b) -> a + ", " + b).orElse("no rows");
     }
 
-    private static void printCatalog(PrintWriter out, StoreMigration.Outcome outcome, StoreAddress target) {
-        String others = "On a team store the catalog layer is still a file of each computer: on every other "
-                + "computer run `zhibiao catalog import " + outcome.sourceCatalog() + " --db " + target
-                + "` with a copy of that file.";
+    private static void printCatalog(PrintWriter out, StoreMigration.Outcome outcome) {
         switch (outcome.catalog()) {
             case NONE -> out.println("Catalog: the store file has no catalog layer of its own (the bundled catalog "
                     + "applies).");
-            case COPIED -> out.println("Catalog: your catalog layer was copied to " + outcome.targetCatalog()
-                    + " for this computer. " + others);
-            case ALREADY_THERE -> out.println("Catalog: " + outcome.targetCatalog() + " holds the same layer. "
-                    + others);
-            case KEPT_DIFFERENT -> out.println("Catalog: " + outcome.targetCatalog() + " holds a different layer and "
-                    + "was kept; merge yours with `zhibiao catalog import " + outcome.sourceCatalog() + " --db "
-                    + target + "`.");
+            case COPIED -> out.println("Catalog: your catalog layer " + outcome.sourceCatalog() + " was copied into "
+                    + "the team store, which keeps it for every analyst (`zhibiao catalog list --db URL` shows it).");
         }
     }
 }

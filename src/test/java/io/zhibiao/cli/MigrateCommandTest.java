@@ -1,9 +1,12 @@
 package io.zhibiao.cli;
 
+import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.review.IndicatorField;
+import io.zhibiao.core.review.Reextraction;
 import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.StoreAddress;
+import io.zhibiao.core.store.StoreFile;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoredIndicator;
 import io.zhibiao.testing.SampleReports;
@@ -54,8 +57,20 @@ class MigrateCommandTest {
             CliRunner.Result moved = CliRunner.run("migrate", "--to", url, "--db", source);
             assertEquals(0, moved.exitCode(), moved.out() + moved.err());
             assertTrue(moved.out().contains("Checked: the work export of both stores is the same"), moved.out());
-            assertTrue(moved.out().contains("3 document,") && moved.out().contains("catalog layer was copied"),
+            assertTrue(moved.out().contains("3 document,") && moved.out().contains("was copied into the team store"),
                     moved.out());
+            assertFalse(moved.out().contains("on every other computer"), "no step is left for the other computers");
+
+            // the team's catalog is the analyst's: on any computer, and with the same extraction stamps
+            System.setProperty(StoreAddress.TEAM_FOLDER_PROPERTY, dir.resolve("another-computer").toString());
+            assertTrue(CliRunner.run("catalog", "list", "--db", url).out().contains("菜播面积"));
+            try (Store s = Store.open(StoreAddress.parse(url)); Store file = Store.open(Path.of(source))) {
+                assertFalse(Files.exists(StoreFile.catalogFile(s.location())), "no layer file on this computer");
+                assertEquals(StoreCatalog.of(file).extractedWith(), StoreCatalog.of(s).extractedWith());
+                assertEquals(Reextraction.withStoreCatalog(file, new ReviewService(file, "x")).behind(),
+                        Reextraction.withStoreCatalog(s, new ReviewService(s, "x")).behind());
+            }
+            System.setProperty(StoreAddress.TEAM_FOLDER_PROPERTY, dir.resolve("team-local").toString());
 
             // ids, trash and list are the same: a colleague's list names the documents as the analyst's did
             assertEquals(CliRunner.run("list", "--db", source).out(), CliRunner.run("list", "--db", url).out());

@@ -33,10 +33,13 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
- * The catalog of one store: the bundled catalog, read-only, and the user's layer in {@value #FILE_NAME}
- * beside the store. Every change is checked on the whole merged catalog before the file is replaced (an
- * atomic write), so a refused change, a malformed import or a failed write leaves the catalog in force as
- * it was. Thread-safe.
+ * The catalog of one store: the bundled catalog, read-only, and the analysts' layer: in {@value #FILE_NAME}
+ * beside a store file, in the store itself on a team store (every analyst of the team shares it; see
+ * {@link LayerSource}). Every change is checked on the whole merged catalog before the layer is replaced, so a
+ * refused change, a malformed import or a failed write leaves the catalog in force as it was. A change is an
+ * edit ("add alias X to code Y"), applied to the layer as it stands when it is written: on a team store another
+ * analyst's change made since this catalog was read is kept, and a change that clashes with it is refused.
+ * Thread-safe.
  */
 public final class StoreCatalog {
     public static final String FILE_NAME = io.zhibiao.core.store.StoreFile.CATALOG;
@@ -44,7 +47,7 @@ public final class StoreCatalog {
     static final String NOT_AN_INDICATOR_ZH = "不是指标";
     static final String NOT_AN_INDICATOR_EN = "Not an indicator";
 
-    private final Path file;
+    private final LayerSource source;
     private final List<CatalogRow> bundled;
     /** Pipelines by catalog fingerprint: building the engine for a catalog costs more than reading the file. */
     private static final Map<String, ReportPipeline> PIPELINES = java.util.Collections.synchronizedMap(
@@ -56,24 +59,50 @@ public final class StoreCatalog {
             });
 
     private MergedCatalog current;
+    /** The layer's version {@link #current} was read at; a team store's change compares it with the stored one. */
+    private long version;
+    private String lastWriter;
+    /** What the catalog the last change was applied on stamped documents with; see {@link #extractedWithBeforeLastChange}. */
+    private String stampBeforeLastChange;
 
-    private StoreCatalog(Path file, List<CatalogRow> bundled) {
-        this.file = file;
+    private StoreCatalog(LayerSource source, List<CatalogRow> bundled) {
+        this.source = source;
         this.bundled = bundled;
-        this.current = MergedCatalog.of(bundled, readLayer(file));
+        LayerSource.Stored stored = source.read();
+        this.current = MergedCatalog.of(bundled, parse(stored));
+        this.version = stored.version();
+        this.lastWriter = stored.updatedBy();
     }
 
-    /** The catalog of the store at {@code storeLocation} (the H2 path without extension). */
+    /** The catalog of the store file at {@code storeLocation} (the H2 path without extension). */
     public static StoreCatalog beside(Path storeLocation) {
-        return new StoreCatalog(io.zhibiao.core.store.StoreFile.catalogFile(storeLocation), BundledData.catalogRows());
+        return new StoreCatalog(new FileLayer(io.zhibiao.core.store.StoreFile.catalogFile(storeLocation)),
+                BundledData.catalogRows());
     }
 
+    /** The store's catalog as it stands now: a team store's is read from the store (one row) each time. */
     public static StoreCatalog of(Store store) {
-        return beside(store.location());
+        return store.teamCatalog()
+                .map(table -> new StoreCatalog(new TeamLayer(table, store.describe()), BundledData.catalogRows()))
+                .orElseGet(() -> beside(store.location()));
     }
 
+    /** The layer's file beside a store file (it need not exist); a team store keeps its layer in the store. */
     public Path file() {
-        return file;
+        if (source instanceof FileLayer f) {
+            return f.file();
+        }
+        throw new IllegalStateException("A team store keeps its catalog layer in the store, not in a file.");
+    }
+
+    /** Where the layer is kept, for messages: the file's path, or the team store. */
+    public String whereKept() {
+        return source.describe();
+    }
+
+    /** The layer as its file (or a team store's table) holds it, in {@link CatalogCsv#writeLayer}'s columns. */
+    public synchronized String layerCsv() {
+        return csv(current.userRows());
     }
 
     public synchronized MergedCatalog current() {
@@ -93,6 +122,15 @@ public final class StoreCatalog {
         return extractedWith(current());
     }
 
+    /**
+     * The stamp of the catalog the last change of this instance was applied on: the layer as it stood under the
+     * lock, which on a team store may hold another analyst's change made since this catalog was read. A
+     * document stamped so differs from the catalog in force by that change only.
+     */
+    public synchronized String extractedWithBeforeLastChange() {
+        return stampBeforeLastChange == null ? extractedWith() : stampBeforeLastChange;
+    }
+
     /** What a document extracted with {@code c} by this engine is stamped with. */
     public static String extractedWith(MergedCatalog c) {
         return "engine " + AppVersion.current() + ", catalog " + c.fingerprint();
@@ -106,9 +144,14 @@ public final class StoreCatalog {
                     + (current.origin(entry.code()) == CatalogOrigin.RETIRED ? " (retired)" : "")
                     + "; import a row for it to change it.");
         }
-        List<CatalogRow> rows = new ArrayList<>(current.userRows());
-        rows.add(new CatalogRow(entry, new CatalogPlace("the indicator being added", 0), false));
-        return replace(rows);
+        return write(() -> {
+            if (current.origin(entry.code()) != null) {
+                throw new CatalogException("The indicator " + entry.code() + " already exists.");
+            }
+            List<CatalogRow> rows = new ArrayList<>(current.userRows());
+            rows.add(new CatalogRow(entry, new CatalogPlace("the indicator being added", 0), false));
+            return rows;
+        });
     }
 
     /** Adds an alias to an indicator in force. Returns the catalog unchanged when it already has it. */
@@ -125,8 +168,7 @@ public final class StoreCatalog {
      * indicator. Returns the catalog unchanged when it already holds the lesson; a clash is refused.
      */
     public synchronized MergedCatalog teach(Lesson lesson) {
-        List<CatalogRow> rows = layerWith(lesson);
-        return rows == null ? current : replace(rows);
+        return write(() -> layerWith(lesson));
     }
 
     /** The catalog {@link #teach} would put in force, checked as a whole but not written. */
@@ -146,6 +188,10 @@ public final class StoreCatalog {
      * leaves the layer. Other changes made since stay.
      */
     public synchronized MergedCatalog unteach(Lesson lesson) {
+        return write(() -> layerWithout(lesson));
+    }
+
+    private List<CatalogRow> layerWithout(Lesson lesson) {
         String key = PhraseTrie.fold(lesson.phrase());
         List<CatalogRow> rows = new ArrayList<>();
         for (CatalogRow r : current.userRows()) {
@@ -161,7 +207,7 @@ public final class StoreCatalog {
                 rows.add(new CatalogRow(e, r.place(), r.retired()));
             }
         }
-        return replace(rows);
+        return rows;
     }
 
     /** The extraction pipeline of any catalog of this store (a taught one, for a preview). */
@@ -202,7 +248,10 @@ public final class StoreCatalog {
     /** Takes an indicator out of matching; its stored rows stay. */
     public synchronized MergedCatalog retire(String code) {
         activeEntry(code);
-        return update(code, row -> new CatalogRow(row.entry(), row.place(), true));
+        return write(() -> {
+            activeEntry(code);
+            return updated(code, row -> new CatalogRow(row.entry(), row.place(), true));
+        });
     }
 
     /** Sets one indicator as {@code entry} describes it (names, aliases added, units, measures); see {@link #importRows}. */
@@ -229,6 +278,17 @@ public final class StoreCatalog {
      * comes back. Codes the rows do not name are left as they are.
      */
     public synchronized CatalogImport importRows(List<CatalogRow> imported) {
+        CatalogImport[] result = new CatalogImport[1];
+        write(() -> {
+            List<CatalogRow> layer = imported(imported);
+            result[0] = summary(imported, current, checked(layer));
+            return layer;
+        });
+        return result[0];
+    }
+
+    /** The layer with {@code imported} taken in; see {@link #importRows}. */
+    private List<CatalogRow> imported(List<CatalogRow> imported) {
         Map<String, CatalogRow> base = new LinkedHashMap<>();
         for (CatalogRow b : bundled) {
             base.put(b.entry().code(), b);
@@ -259,8 +319,10 @@ public final class StoreCatalog {
                 layer.put(code, u);
             }
         }
-        MergedCatalog before = current;
-        MergedCatalog after = replace(new ArrayList<>(layer.values()));
+        return new ArrayList<>(layer.values());
+    }
+
+    private static CatalogImport summary(List<CatalogRow> imported, MergedCatalog before, MergedCatalog after) {
         List<String> added = new ArrayList<>();
         List<String> changed = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -291,7 +353,18 @@ public final class StoreCatalog {
 
     /** Writes a planned merge; the catalog in force becomes the merged one. */
     public synchronized MergedCatalog apply(LayerMerge merge) {
-        return merge.changesAnything() ? replace(new ArrayList<>(merge.layer())) : current;
+        if (!merge.changesAnything()) {
+            return current;
+        }
+        long planned = version;
+        return write(() -> {
+            if (version != planned) {
+                // the plan was made on the layer as it was: merged anew, a conflict might read otherwise
+                throw new CatalogException(lastWriter() + " changed the team's catalog while this merge was "
+                        + "planned; nothing was merged. Import the work file again to plan on their catalog.");
+            }
+            return new ArrayList<>(merge.layer());
+        });
     }
 
     /** Writes the catalog in force (retired indicators left out) in the bundled catalog's columns. */
@@ -309,9 +382,12 @@ public final class StoreCatalog {
         });
     }
 
-    /** Reads the user's file again, as after another process changed it; a bad file keeps the catalog in force. */
+    /** Reads the layer again, as after another process changed it; a bad layer keeps the catalog in force. */
     public synchronized MergedCatalog reload() {
-        current = MergedCatalog.of(bundled, readLayer(file));
+        LayerSource.Stored stored = source.read();
+        current = MergedCatalog.of(bundled, parse(stored));
+        version = stored.version();
+        lastWriter = stored.updatedBy();
         return current;
     }
 
@@ -324,10 +400,6 @@ public final class StoreCatalog {
             throw new CatalogException("The indicator " + code + " is retired; import a row for it to bring it back.");
         }
         return current.active().byCode(code).orElseThrow();
-    }
-
-    private MergedCatalog update(String code, UnaryOperator<CatalogRow> change) {
-        return replace(updated(code, change));
     }
 
     private List<CatalogRow> updated(String code, UnaryOperator<CatalogRow> change) {
@@ -347,32 +419,77 @@ public final class StoreCatalog {
         return rows;
     }
 
-    /** Checks the new layer merged with the bundled catalog, writes it, and reads it back as the catalog in force. */
-    private MergedCatalog replace(List<CatalogRow> rows) {
+    /**
+     * Writes a change: {@code edit} computes the new layer from {@link #current}, which is first set to the layer
+     * as it stands under the source's lock, so that a change made meanwhile by another analyst (on a team store)
+     * is kept and this one is applied on top of it. The new layer is checked as a whole before it is written; a
+     * null layer writes nothing. A refused change names who changed the catalog meanwhile, if anyone did.
+     */
+    private MergedCatalog write(java.util.function.Supplier<List<CatalogRow>> edit) {
+        long based = version;
+        long[] found = {based};
+        LayerSource.Stored written;
+        try {
+            written = source.update(stored -> {
+                if (stored.version() != version) {
+                    current = MergedCatalog.of(bundled, parse(stored));
+                    version = stored.version();
+                    lastWriter = stored.updatedBy();
+                }
+                found[0] = stored.version();
+                stampBeforeLastChange = extractedWith(current);
+                List<CatalogRow> rows = edit.get();
+                if (rows == null) {
+                    return null;
+                }
+                checked(rows);
+                return csv(rows);
+            });
+        } catch (CatalogException e) {
+            if (found[0] != based) {
+                throw new CatalogException(lastWriter() + " changed the team's catalog meanwhile, and this change "
+                        + "clashes with theirs, which stays: " + e.getMessage(), e);
+            }
+            throw e;
+        }
+        // the layer as this change left it, not as a later writer may have made it meanwhile
+        current = MergedCatalog.of(bundled, parse(written));
+        version = written.version();
+        lastWriter = written.updatedBy();
+        return current;
+    }
+
+    /** The merged catalog a layer makes, every row checked; throws the first clash or bad row. */
+    private MergedCatalog checked(List<CatalogRow> rows) {
         for (CatalogRow r : rows) {
             CatalogCsv.check(r.entry(), r.place(), true);
         }
-        MergedCatalog.of(bundled, rows);
-        try {
-            AtomicWrite.to(file).write(out -> {
-                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                CatalogCsv.writeLayer(rows, w);
-                w.flush();
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("The user catalog " + file + " could not be written: " + e.getMessage(), e);
-        }
-        return reload();
+        return MergedCatalog.of(bundled, rows);
     }
 
-    private static List<CatalogRow> readLayer(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return CatalogCsv.readLayer(r, file.toString());
-        } catch (NoSuchFileException e) {
+    private String lastWriter() {
+        return lastWriter == null || lastWriter.isBlank() ? "another analyst" : lastWriter;
+    }
+
+    private List<CatalogRow> parse(LayerSource.Stored stored) {
+        if (stored.csv() == null) {
             return List.of();
-        } catch (IOException e) {
-            throw new CatalogException(file + ": cannot be read: " + e.getMessage(), e);
         }
+        try (Reader r = new java.io.StringReader(stored.csv())) {
+            return CatalogCsv.readLayer(r, source.describe());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String csv(List<CatalogRow> rows) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            CatalogCsv.writeLayer(rows, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
     }
 
     /** The fields of {@code wanted} that differ from the bundled entry, and the aliases it lacks. */

@@ -6,6 +6,7 @@ import io.zhibiao.core.store.StoreCopy;
 import io.zhibiao.core.store.StoreException;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,30 +17,24 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Moves a personal store into a new team store: every row in one transaction ({@link StoreCopy}), the user
- * catalog beside it, and then a proof that nothing of the analysts' work was lost: the work files of both
+ * Moves a personal store into a new team store: every row and the catalog layer beside the store file in one
+ * transaction ({@link StoreCopy}), and then a proof that nothing of the analysts' work was lost: the work files of both
  * stores ({@link WorkExporter}, written with the same time and exporter) must be the same byte for byte.
  */
 public final class StoreMigration {
-    /** What the catalog layer ({@code catalog.csv}) did: it lives beside a store, on each computer. */
+    /** What became of the source's catalog layer ({@code catalog.csv} beside the store file). */
     public enum CatalogMove {
         /** The source has no catalog layer of its own. */
         NONE,
-        /** Copied into the team store's folder on this computer. */
-        COPIED,
-        /** That folder already held the same layer. */
-        ALREADY_THERE,
-        /** That folder holds a different layer, which was kept: the work check then reports the difference. */
-        KEPT_DIFFERENT
+        /** Copied into the team store, in the transaction that copied the rows: every analyst now extracts with it. */
+        COPIED
     }
 
     /**
-     * @param sourceCatalog the source's layer, for the advice on other computers (null without one)
-     * @param targetCatalog where the team store's layer is on this computer
+     * @param sourceCatalog the source's layer file (null without one)
      * @param workDifference null when the work files of both stores are the same, else where they first differ
      */
-    public record Outcome(StoreCopy.Result copied, CatalogMove catalog, Path sourceCatalog, Path targetCatalog,
-                          String workDifference) {
+    public record Outcome(StoreCopy.Result copied, CatalogMove catalog, Path sourceCatalog, String workDifference) {
         public boolean workIdentical() {
             return workDifference == null;
         }
@@ -68,29 +63,22 @@ public final class StoreMigration {
             throw new StoreException("--to names the team store to move into, jdbc:postgresql://host:port/database; "
                     + target.describe() + " is a store file (copy a store file with backup and restore).");
         }
-        StoreCopy.Result copied = StoreCopy.copy(source, target, progress, cancelled);
-        Path sourceCatalog = StoreCatalog.of(source).file();
-        Path targetCatalog = StoreCatalog.of(target).file();
-        CatalogMove catalog = moveCatalog(sourceCatalog, targetCatalog);
+        StoreCatalog catalog = StoreCatalog.of(source);
+        String layer = catalog.current().userRows().isEmpty() ? null : layerText(catalog.file());
+        // the layer goes in with the rows, so that the team's extraction stamps match the copied documents'
+        StoreCopy.Result copied = StoreCopy.copy(source, target, layer, progress, cancelled);
         String difference = compareWork(source, target, scratch);
-        return new Outcome(copied, catalog, Files.exists(sourceCatalog) ? sourceCatalog : null, targetCatalog,
-                difference);
+        return new Outcome(copied, layer == null ? CatalogMove.NONE : CatalogMove.COPIED,
+                layer == null ? null : catalog.file(), difference);
     }
 
-    private static CatalogMove moveCatalog(Path from, Path to) {
-        if (!Files.exists(from)) {
-            return CatalogMove.NONE;
-        }
+    /** The layer file's text as it is: the team's catalog is the analyst's, byte for byte. */
+    private static String layerText(Path file) {
         try {
-            if (Files.exists(to)) {
-                return Files.mismatch(from, to) < 0 ? CatalogMove.ALREADY_THERE : CatalogMove.KEPT_DIFFERENT;
-            }
-            Files.createDirectories(to.toAbsolutePath().getParent());
-            Files.copy(from, to);
-            return CatalogMove.COPIED;
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StoreException("The store was copied, but its catalog " + from + " could not be copied to "
-                    + to + ": " + e.getMessage() + ". Copy the file there by hand.", e);
+            throw new StoreException("The catalog " + file + " could not be read: " + e.getMessage()
+                    + "; nothing was copied.", e);
         }
     }
 

@@ -87,7 +87,7 @@ public final class WorkImporter {
         try {
             catalog.apply(plan);
         } catch (RuntimeException e) {
-            throw new WorkFileException("The analyst work was imported, but the catalog " + catalog.file()
+            throw new WorkFileException("The analyst work was imported, but the catalog " + catalog.whereKept()
                     + " could not be written: " + e.getMessage() + ". Import the file again to add its catalog.", e);
         }
         tally.catalogAdded.addAll(plan.added());

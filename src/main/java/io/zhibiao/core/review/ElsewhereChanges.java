@@ -30,6 +30,15 @@ final class ElsewhereChanges implements DocumentListener {
 
     @Override
     public void changedElsewhere(TeamChange change) {
+        if (TeamChange.CATALOG.equals(change.kind())) {
+            // no row changed: whatever shows the catalog reads it again; re-extraction announces its own rows
+            fire.accept(new ReviewChange(ReviewAction.CATALOG_ELSEWHERE, Set.of(), Set.of()));
+            return;
+        }
+        if (change.everything()) {
+            // notices missed while the connection was away may have been a catalog change too
+            fire.accept(new ReviewChange(ReviewAction.CATALOG_ELSEWHERE, Set.of(), Set.of()));
+        }
         Set<Long> documents = change.everything()
                 ? store.documents().listSummaries().stream().map(DocumentSummary::id).collect(Collectors.toSet())
                 : change.documentIds();

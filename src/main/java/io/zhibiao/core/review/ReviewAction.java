@@ -8,7 +8,7 @@ public enum ReviewAction {
     DELETE_DOCUMENT, RESTORE_DOCUMENT, EMPTY_TRASH, TEACH, UNDO, REDO, MERGE, ASSIGN, SECOND_REVIEW, SECOND_VERDICT,
     ADJUDICATE,
     /** Another analyst's committed change to a team store, heard live; never recorded or undone here. */
-    ELSEWHERE;
+    ELSEWHERE, CATALOG_ELSEWHERE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);
@@ -43,6 +43,7 @@ public enum ReviewAction {
             case REDO -> "Redo";
             case MERGE -> "Merge";
             case ELSEWHERE -> "Changed by another analyst";
+            case CATALOG_ELSEWHERE -> "Catalog changed by another analyst";
             case ASSIGN -> "Assign";
             case SECOND_REVIEW -> "Mark for second review";
             case SECOND_VERDICT -> "Second review";

@@ -26,7 +26,8 @@ final class ReviewListeners {
 
     void fire(ReviewChange change) {
         if (change == null || (change.documentIds().isEmpty() && change.indicatorIds().isEmpty()
-                && change.action() != ReviewAction.CREATE_TAG && change.trashedIds().isEmpty())) {
+                && change.action() != ReviewAction.CREATE_TAG && change.action() != ReviewAction.CATALOG_ELSEWHERE
+                && change.trashedIds().isEmpty())) {
             return;
         }
         for (ReviewListener l : listeners) {

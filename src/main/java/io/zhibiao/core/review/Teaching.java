@@ -161,8 +161,10 @@ public final class Teaching {
     public ReextractionSummary apply(TeachPreview preview, ReextractionListener listener, BooleanSupplier cancelled) {
         synchronized (lock) {
             StoreCatalog catalog = StoreCatalog.of(store);
-            String stampBefore = catalog.extractedWith();
             catalog.teach(preview.lesson());
+            // on a team store a colleague's change may have come in between: only the lesson is what the
+            // documents stamped with the catalog it was applied on lack
+            String stampBefore = catalog.extractedWithBeforeLastChange();
             ReextractionSummary summary = rerun(catalog, preview.documentIds(), stampBefore, listener, cancelled);
             history.record(ReviewCommand.ofLesson(new TeachChange(preview.lesson(), preview.documentIds(),
                     stampBefore, catalog.extractedWith())));
@@ -173,12 +175,12 @@ public final class Teaching {
     /** Undo takes the phrase back out of the catalog, redo puts it in again; each re-extracts the same documents. */
     void replay(TeachChange change, ReviewAction direction) {
         StoreCatalog catalog = StoreCatalog.of(store);
-        String stampBefore = catalog.extractedWith();
         if (direction == ReviewAction.UNDO) {
             catalog.unteach(change.lesson());
         } else {
             catalog.teach(change.lesson());
         }
+        String stampBefore = catalog.extractedWithBeforeLastChange();
         ReextractionSummary s = rerun(catalog, change.documentIds(), stampBefore, ReextractionListener.NONE, () -> false);
         if (!s.failures().isEmpty()) {
             throw new ReviewException("Taking back '" + change.lesson().phrase() + "' could not re-extract report "

@@ -166,6 +166,14 @@ public final class Store implements DataAccess, AutoCloseable {
         }
     }
 
+    /**
+     * A team store's catalog layer, which every analyst of the team shares; empty for a store file, whose
+     * layer is the file beside it ({@link StoreFile#catalogFile}).
+     */
+    public Optional<CatalogLayerTable> teamCatalog() {
+        return server().map(s -> new CatalogLayerTable(daos.jdbc(), user().orElse("")));
+    }
+
     /** The store file's path, or the team store's URL, for messages and the log. */
     public String describe() {
         return server().map(TeamUrl::url).orElse(location.toString());

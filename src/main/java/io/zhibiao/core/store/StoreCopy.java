@@ -84,6 +84,15 @@ public final class StoreCopy {
      * @throws CancellationException if {@code cancelled} turned true (nothing was written)
      */
     public static Result copy(Store source, Store target, Progress progress, BooleanSupplier cancelled) {
+        return copy(source, target, null, progress, cancelled);
+    }
+
+    /**
+     * As {@link #copy(Store, Store, Progress, BooleanSupplier)}, and puts {@code catalogLayer} (the source's
+     * catalog layer as CSV text; null or empty for none) into the target's catalog in the same transaction.
+     */
+    public static Result copy(Store source, Store target, String catalogLayer, Progress progress,
+                              BooleanSupplier cancelled) {
         Set<String> expected = expected();
         List<String> tables = tablesInOrder(expected);
         return source.jdbc().call("read the store " + source.describe(), from ->
@@ -103,6 +112,10 @@ public final class StoreCopy {
                         copied.put(table.toLowerCase(java.util.Locale.ROOT), rows);
                     }
                     restartIdentities(to, expected);
+                    // a store file keeps its layer beside it, not in its (empty) catalog_layer table
+                    if (catalogLayer != null && !catalogLayer.isEmpty()) {
+                        CatalogLayerTable.write(to, catalogLayer, target.user().orElse(""));
+                    }
                     return new Result(copied);
                 }));
     }

@@ -20,6 +20,8 @@ public record TeamChange(String kind, Set<Long> documentIds, Set<Long> trashedId
     public static final String IMPORT = "import";
     public static final String TRASH = "trash";
     public static final String UNTRASH = "untrash";
+    /** The team's catalog layer changed: open workbenches read it again. It names no document. */
+    public static final String CATALOG = "catalog";
     /** Notices may have been missed while the listener was away. */
     public static final String RECONNECTED = "reconnected";
     /** PostgreSQL refuses a notice payload of 8000 bytes or more; what would not fit says "everything". */
@@ -39,8 +41,12 @@ public record TeamChange(String kind, Set<Long> documentIds, Set<Long> trashedId
         return new TeamChange(kind, Set.of(), Set.of(), true);
     }
 
+    static TeamChange catalog() {
+        return new TeamChange(CATALOG, Set.of(), Set.of(), false);
+    }
+
     public boolean isEmpty() {
-        return !everything && documentIds.isEmpty() && trashedIds.isEmpty();
+        return !CATALOG.equals(kind) && !everything && documentIds.isEmpty() && trashedIds.isEmpty();
     }
 
     /** The notice's payload: {@code origin TAB kind TAB ids TAB trashed ids}, ids comma-separated or {@code *}. */

@@ -9,6 +9,9 @@ import io.zhibiao.core.review.Reextraction;
 import io.zhibiao.core.review.ReextractionListener;
 import io.zhibiao.core.review.ReextractionSummary;
 import io.zhibiao.core.review.RerunReport;
+import io.zhibiao.core.review.ReviewAction;
+import io.zhibiao.core.review.ReviewChange;
+import io.zhibiao.core.review.ReviewListener;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.Messages;
 import javafx.beans.property.BooleanProperty;
@@ -45,12 +48,47 @@ public final class CatalogViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty changed = new SimpleBooleanProperty();
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final ReviewListener others = this::changedElsewhere;
+    private final java.util.function.Consumer<Runnable> fxThread;
     private Task<ReextractionSummary> task;
 
     public CatalogViewModel(AppContext context) {
+        this(context, javafx.application.Platform::runLater);
+    }
+
+    /** {@code fxThread} runs what changes the rows on the JavaFX thread (a test may run it in place). */
+    CatalogViewModel(AppContext context, java.util.function.Consumer<Runnable> fxThread) {
         this.context = context;
+        this.fxThread = fxThread;
         search.addListener((o, a, b) -> shown.setPredicate(row -> matches(row, b)));
         reload();
+        context.review().addListener(others);
+    }
+
+    /** Stops following the others' catalog changes (the window closed). */
+    public void dispose() {
+        context.review().removeListener(others);
+    }
+
+    /**
+     * Another analyst changed the team's catalog: the rows show it, read on the notice's thread (one row of
+     * the store) and put in place on the JavaFX thread.
+     */
+    private void changedElsewhere(ReviewChange change) {
+        if (change.action() != ReviewAction.CATALOG_ELSEWHERE) {
+            return;
+        }
+        List<Row> fresh;
+        try {
+            fresh = rowsOf(catalog());
+        } catch (RuntimeException e) {
+            // the connection is away: the reconnection's notice reads the catalog again
+            return;
+        }
+        fxThread.accept(() -> {
+            rows.setAll(fresh);
+            message.set(context.messages().get("catalog.changedElsewhere"));
+        });
     }
 
     public FilteredList<Row> shown() {
@@ -172,8 +210,11 @@ public final class CatalogViewModel {
     }
 
     private void reload() {
-        MergedCatalog c = catalog();
-        rows.setAll(c.all().stream().map(e -> new Row(e, c.origin(e.code()))).toList());
+        rows.setAll(rowsOf(catalog()));
+    }
+
+    private static List<Row> rowsOf(MergedCatalog c) {
+        return c.all().stream().map(e -> new Row(e, c.origin(e.code()))).toList();
     }
 
     private static boolean matches(Row row, String query) {

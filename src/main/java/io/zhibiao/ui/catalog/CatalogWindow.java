@@ -20,6 +20,7 @@ public final class CatalogWindow {
             stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setOnCloseRequest(e -> view.model().cancelReextract());
+        stage.setOnHidden(e -> view.model().dispose());
         stage.show();
         return stage;
     }

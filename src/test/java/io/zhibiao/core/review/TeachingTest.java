@@ -121,7 +121,7 @@ class TeachingTest {
             long other = named(store, PHRASE).stream().filter(r -> r.documentId() != corrected.documentId())
                     .findFirst().orElseThrow().documentId();
             Set<String> otherBefore = rowsOf(store, other);
-            String catalogBefore = Files.readString(StoreCatalog.of(store).file());
+            String catalogBefore = StoreCatalog.of(store).layerCsv();
             TeachPreview preview = review.teaching().preview(Lesson.alias(PHRASE, "MED_INS"), () -> false);
             review.teaching().apply(preview, ReextractionListener.NONE, () -> false);
             assertFalse(otherBefore.equals(rowsOf(store, other)), "teaching changed the other report");
@@ -129,7 +129,7 @@ class TeachingTest {
 
             review.history().undo();
 
-            assertEquals(catalogBefore, Files.readString(StoreCatalog.of(store).file()), "the alias is gone");
+            assertEquals(catalogBefore, StoreCatalog.of(store).layerCsv(), "the alias is gone");
             assertTrue(StoreCatalog.of(store).current().active().lookup(PHRASE).isEmpty());
             assertEquals(otherBefore, rowsOf(store, other), "the other report's rows are as before the lesson");
             assertEquals(ReviewStatus.CORRECTED, store.indicators().findById(corrected.id()).orElseThrow().status(),
@@ -160,7 +160,7 @@ class TeachingTest {
             assertEquals(List.of(rows.get(0).id()), left.stream().map(StoredIndicator::id).toList(),
                     "only the rejected row stays, rejected");
             assertEquals(ReviewStatus.REJECTED, left.get(0).status());
-            String file = Files.readString(StoreCatalog.of(store).file());
+            String file = StoreCatalog.of(store).layerCsv();
             assertTrue(file.contains("NOT_AN_INDICATOR,不是指标,Not an indicator,拨付资金"), file);
             CatalogException clash = assertThrows(CatalogException.class,
                     () -> review.teaching().preview(Lesson.notAnIndicator("地区生产总值"), () -> false));
