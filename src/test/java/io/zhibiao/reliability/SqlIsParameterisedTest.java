@@ -47,7 +47,12 @@ class SqlIsParameterisedTest {
                     + "column expressions chosen by a boolean"),
             Map.entry("io/zhibiao/core/store/DocumentDao.java: where", "callers pass constant WHERE clauses with ?"),
             Map.entry("io/zhibiao/core/store/DocumentDao.java: column", "one of the column-name constants of DocumentDao"),
-            Map.entry("io/zhibiao/core/store/IndicatorDao.java: sql", "constants, with a boolean choosing a constant filter"),
+            Map.entry("io/zhibiao/core/store/IndicatorDao.java: sql", "constants, with a boolean choosing a constant filter,"
+                    + " or a constant SELECT with placeholders(n): only `?, ?`"),
+            Map.entry("io/zhibiao/core/store/CorpusTextQueries.java: hay", "a constant column, or TextFolding.sql of it:"
+                    + " TRANSLATE between two strings built from the fixed range U+FF01..U+FF5E, then UPPER"),
+            Map.entry("io/zhibiao/core/store/ReviewDao.java: IndicatorRows.placeholders(documentIds.size()",
+                    "placeholders(n): only `?, ?`"),
             Map.entry("io/zhibiao/core/store/IndicatorDao.java: statement",
                     "callers pass one of the constant *_UPDATE statements"),
             Map.entry("io/zhibiao/core/store/Store.java: sql", "the constants listed in ReviewStatements.ALL"),
