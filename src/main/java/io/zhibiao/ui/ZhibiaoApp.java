@@ -45,6 +45,8 @@ public final class ZhibiaoApp extends Application {
     private static final javafx.util.Duration DAILY_BACKUP_DELAY = javafx.util.Duration.seconds(5);
     /** After the first frame and the first panes, well before an analyst has read a row to judge it. */
     private static final javafx.util.Duration REVIEW_WARM_UP_DELAY = javafx.util.Duration.seconds(2);
+    /** After the search index and the daily backup have started: the export's classes are needed last. */
+    private static final javafx.util.Duration EXPORT_WARM_UP_DELAY = javafx.util.Duration.seconds(8);
 
     /** How long a second start waits for the open window to answer before explaining the busy store. */
     static final java.time.Duration HAND_OVER_WAIT = java.time.Duration.ofSeconds(2);
@@ -219,6 +221,7 @@ public final class ZhibiaoApp extends Application {
         BackupFlow.scheduleDaily(() -> context, () -> stage, DAILY_BACKUP_DELAY);
         openSearchIndexSoon();
         warmUpReviewSoon();
+        warmUpExportSoon();
     }
 
     /**
@@ -237,6 +240,17 @@ public final class ZhibiaoApp extends Application {
                                 failure));
             }
         });
+        wait.play();
+    }
+
+    /**
+     * Loads the workbook's classes on a low-priority thread some seconds after start (see
+     * {@link io.zhibiao.core.export.ExcelExporter#warmUp}), so the session's first export does not spend about
+     * a second loading POI while the analyst waits; nothing is read or written.
+     */
+    private void warmUpExportSoon() {
+        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(EXPORT_WARM_UP_DELAY);
+        wait.setOnFinished(e -> io.zhibiao.core.export.ExcelExporter.warmUp());
         wait.play();
     }
 

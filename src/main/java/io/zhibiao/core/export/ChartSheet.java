@@ -33,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -51,6 +52,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class ChartSheet {
     /** Set once the warm-up has started: once per process is enough. */
     private static final AtomicBoolean WARMING = new AtomicBoolean();
+    /** Done when the warm-up has loaded the classes (or given up). */
+    private static final CompletableFuture<Void> WARM = new CompletableFuture<>();
 
     static final int MAX_CHARTS = 24;
     static final List<String> HEADER_KEYS = List.of("col.indicator", "col.measure", "col.region", "col.regionCode",
@@ -113,9 +116,9 @@ final class ChartSheet {
      * Loads POI's chart classes on a thread of its own while the export reads and writes the indicators: the
      * first chart of a process otherwise spends most of a second loading them, on the export's own time.
      */
-    static void warmUp() {
+    static CompletableFuture<Void> warmUp() {
         if (!WARMING.compareAndSet(false, true)) {
-            return;
+            return WARM;
         }
         Thread t = new Thread(() -> {
             try (XSSFWorkbook wb = new XSSFWorkbook()) {
@@ -137,11 +140,14 @@ final class ChartSheet {
                 c.plot(data);
             } catch (IOException | RuntimeException ignored) {
                 // only a head start: the export builds its charts whatever happened here
+            } finally {
+                WARM.complete(null);
             }
         }, "zhibiao-chart-warm-up");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();
+        return WARM;
     }
 
     /** Every region's target and actual series of the growth and rate blocks, in the Panel's order. */

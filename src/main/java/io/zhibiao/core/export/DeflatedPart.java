@@ -7,10 +7,11 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
@@ -19,13 +20,15 @@ import java.util.zip.Deflater;
  * beside the export that formats them instead of after it (on two cores this takes the deflate, about a
  * third of a large export, off the export's own thread). The piece is raw deflate data ending on a byte
  * boundary without a final block, so data deflated before and after it can be joined to it into one entry.
- * Chunks are deflated in the order given; a bounded number wait, so memory stays small.
+ * Chunks are deflated in the order given. A few buffers go round between the writer and the deflating
+ * thread: memory stays small, no garbage is made per chunk, and a writer ahead of the deflate waits.
  */
 final class DeflatedPart {
-    private static final int WAITING = 8;
+    private static final int BUFFERS = 4;
 
     private final ExecutorService deflating;
-    private final Semaphore waiting = new Semaphore(WAITING);
+    private final BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
+    private int buffers = 1;
     private final Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
     private final CRC32 crc = new CRC32();
     private final byte[] compressed = new byte[1 << 16];
@@ -46,18 +49,21 @@ final class DeflatedPart {
         }
     }
 
-    /** Hands {@code chunk} (owned by this part from now on) to the deflating thread. */
-    void add(byte[] chunk, int count) {
+    /**
+     * Hands the first {@code count} bytes of {@code full} to the deflating thread and returns a buffer of the
+     * same size to go on writing in: a free one, a new one while there are fewer than a few, else the first
+     * the deflating thread gives back.
+     */
+    byte[] swap(byte[] full, int count) {
         if (count == 0) {
-            return;
+            return full;
         }
-        waiting.acquireUninterruptibly();
         deflating.execute(() -> {
             try {
                 if (failure == null) {
-                    crc.update(chunk, 0, count);
+                    crc.update(full, 0, count);
                     length += count;
-                    deflater.setInput(chunk, 0, count);
+                    deflater.setInput(full, 0, count);
                     while (!deflater.needsInput()) {
                         write(deflater.deflate(compressed, 0, compressed.length, Deflater.NO_FLUSH));
                     }
@@ -65,9 +71,23 @@ final class DeflatedPart {
             } catch (IOException | RuntimeException e) {
                 failure = e;
             } finally {
-                waiting.release();
+                free.add(full);
             }
         });
+        byte[] next = free.poll();
+        if (next != null) {
+            return next;
+        }
+        if (buffers < BUFFERS) {
+            buffers++;
+            return new byte[full.length];
+        }
+        try {
+            return free.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("interrupted while the workbook was compressed"));
+        }
     }
 
     /** Ends the part on a byte boundary and waits for the deflating thread to have written all of it. */

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -49,10 +50,11 @@ public final class ExcelExporter {
 
     /**
      * Starts loading the workbook's classes (POI's charts most of all) in the background, once per process:
-     * called as soon as an export is asked for, the loading overlaps the store's opening and the dialog.
+     * the workbench calls it some seconds after start and again when the export dialog opens, the command
+     * line as soon as an export is asked for (the loading overlaps the store's opening). Done when loaded.
      */
-    public static void warmUp() {
-        ChartSheet.warmUp();
+    public static CompletableFuture<Void> warmUp() {
+        return ChartSheet.warmUp();
     }
 
     /**

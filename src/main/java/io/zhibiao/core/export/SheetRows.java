@@ -231,10 +231,9 @@ final class SheetRows implements AutoCloseable {
         }
     }
 
-    /** Hands the full buffer to the compressing thread and goes on in a new one. */
+    /** Hands the full buffer to the compressing thread and goes on in another. */
     private void flush() {
-        part.add(buf, pos);
-        buf = new byte[BUFFER];
+        buf = part.swap(buf, pos);
         pos = 0;
     }
 
