@@ -30,6 +30,8 @@ public final class Store implements DataAccess, AutoCloseable {
     private final DocumentEvents events = new DocumentEvents();
     private final List<AutoCloseable> closeFirst = new CopyOnWriteArrayList<>();
     private final TeamFollowing team;
+    /** A team store's catalog layer, one per store so that what it keeps in memory is shared; null for a file. */
+    private final CatalogLayerTable catalogLayer;
     private volatile boolean closed;
 
     Store(Path location, StoreEngine engine) {
@@ -37,6 +39,8 @@ public final class Store implements DataAccess, AutoCloseable {
         this.engine = engine;
         this.team = new TeamFollowing(engine);
         this.daos = new Daos(Jdbc.perOperation(this::openConnection, team.announcer()), events.immediate());
+        this.catalogLayer = engine.server().isPresent() ? new CatalogLayerTable(daos.jdbc(), engine.user().orElse(""))
+                : null;
     }
 
     /**
@@ -171,7 +175,7 @@ public final class Store implements DataAccess, AutoCloseable {
      * layer is the file beside it ({@link StoreFile#catalogFile}).
      */
     public Optional<CatalogLayerTable> teamCatalog() {
-        return server().map(s -> new CatalogLayerTable(daos.jdbc(), user().orElse("")));
+        return Optional.ofNullable(catalogLayer);
     }
 
     /** The store file's path, or the team store's URL, for messages and the log. */
@@ -348,7 +352,16 @@ public final class Store implements DataAccess, AutoCloseable {
      * happens. Called once; the workbench does, commands do not.
      */
     public void followOthers() {
-        team.start(change -> events.announceElsewhere(change, daos));
+        team.start(change -> {
+            // the catalog first, so that whatever the notice makes read the catalog reads the new one
+            if (catalogLayer != null && (TeamChange.CATALOG.equals(change.kind()) || change.everything())) {
+                catalogLayer.refresh();
+            }
+            events.announceElsewhere(change, daos);
+        });
+        if (catalogLayer != null) {
+            catalogLayer.follow();
+        }
     }
 
     /** Tells {@code listener} when a team store's live connection is lost and back; see {@link #followOthers}. */

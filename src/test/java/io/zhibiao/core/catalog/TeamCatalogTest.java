@@ -202,4 +202,28 @@ class TeamCatalogTest {
         }
         assertTrue(heard.stream().anyMatch(c -> c.action() == ReviewAction.CATALOG_ELSEWHERE), heard.toString());
     }
+
+    /**
+     * The workbench asks for the catalog on its JavaFX thread (the compare table's names, the panes' dialogs): a
+     * following store keeps the team's layer in memory, takes a colleague's change from its notice, and still
+     * answers when the server cannot be reached.
+     */
+    @Test
+    void aFollowingWorkbenchKeepsTheTeamsCatalogCurrentAndAnswersWithoutTheServer() throws InterruptedException {
+        openBoth();
+        b.followOthers();
+        assertTrue(StoreCatalog.of(b).current().active().lookup("经济总盘子").isEmpty());
+
+        StoreCatalog.of(a).alias("GDP", "经济总盘子");
+
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (StoreCatalog.of(b).current().active().lookup("经济总盘子").isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(20);
+        }
+        assertEquals("GDP", StoreCatalog.of(b).current().active().lookup("经济总盘子").orElseThrow().code(),
+                "the notice brought the colleague's alias");
+        b.close();
+        assertEquals("GDP", StoreCatalog.of(b).current().active().lookup("经济总盘子").orElseThrow().code(),
+                "no server needed to read it");
+    }
 }
