@@ -4,7 +4,6 @@ import io.zhibiao.core.catalog.CatalogOrigin;
 import io.zhibiao.core.catalog.MergedCatalog;
 import io.zhibiao.core.catalog.StoreCatalog;
 import io.zhibiao.core.extract.catalog.CatalogEntry;
-import io.zhibiao.core.extract.catalog.CatalogException;
 import io.zhibiao.core.review.Reextraction;
 import io.zhibiao.core.review.ReextractionListener;
 import io.zhibiao.core.review.ReextractionSummary;
@@ -14,6 +13,7 @@ import io.zhibiao.core.review.ReviewChange;
 import io.zhibiao.core.review.ReviewListener;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.Messages;
+import io.zhibiao.ui.common.Tasks;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -121,22 +121,22 @@ public final class CatalogViewModel {
         return StoreCatalog.of(context.store()).current();
     }
 
-    public boolean add(CatalogEntry entry) {
-        return change(c -> c.add(entry));
+    public void add(CatalogEntry entry) {
+        change(c -> c.add(entry));
     }
 
     /** Sets names, category, measures and units of an indicator, and adds the aliases it lacks. */
-    public boolean edit(CatalogEntry entry) {
-        return change(c -> c.edit(entry));
+    public void edit(CatalogEntry entry) {
+        change(c -> c.edit(entry));
     }
 
-    public boolean retire(String code) {
-        return change(c -> c.retire(code));
+    public void retire(String code) {
+        change(c -> c.retire(code));
     }
 
     /** Brings a retired indicator back as it was. */
-    public boolean restore(CatalogEntry entry) {
-        return change(c -> c.edit(entry));
+    public void restore(CatalogEntry entry) {
+        change(c -> c.edit(entry));
     }
 
     /** Re-extracts the reports the catalog change left behind; progress and the summary go to {@link #message()}. */
@@ -196,17 +196,19 @@ public final class CatalogViewModel {
         void apply(StoreCatalog catalog);
     }
 
-    private boolean change(Change change) {
-        try {
+    /**
+     * Writes a change in the background (on a team store it is a transaction on the server), then shows the
+     * catalog as it stands; a refusal (a clash, a bad field) is said in the window's message, nothing written.
+     */
+    private void change(Change change) {
+        Tasks.run(context.tasks(), () -> {
             change.apply(StoreCatalog.of(context.store()));
-        } catch (CatalogException e) {
-            message.set(e.getMessage());
-            return false;
-        }
-        reload();
-        changed.set(true);
-        message.set(context.messages().get("catalog.changed"));
-        return true;
+            return rowsOf(catalog());
+        }, fresh -> {
+            rows.setAll(fresh);
+            changed.set(true);
+            message.set(context.messages().get("catalog.changed"));
+        }, failure -> message.set(Tasks.message(failure)));
     }
 
     private void reload() {
