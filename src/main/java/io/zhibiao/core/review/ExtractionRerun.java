@@ -5,6 +5,8 @@ import io.zhibiao.core.model.Detected;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.DocumentProfile;
 import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.Region;
+import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.pipeline.ReportPipeline;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.DataAccess;
@@ -67,11 +69,19 @@ final class ExtractionRerun {
         return extract(doc, text.originalText());
     }
 
-    /** As {@link #extract(DocumentSummary)} for a text the caller has read already (a preview's search pass). */
+    /**
+     * As {@link #extract(DocumentSummary)} for a text the caller has read already (a preview's search pass). The
+     * report's own region goes with its year and kind, as at import: the engine tells a figure of another place
+     * (scope "part") from the report's own by it, so without it a re-run read the report's own province as
+     * another place and changed rows that no lesson or engine change touched.
+     */
     List<IndicatorValue> extract(DocumentSummary doc, String originalText) {
         Integer year = doc.effectiveYear();
         DocumentKind kind = doc.effectiveKind();
-        DocumentProfile profile = new DocumentProfile(doc.title(), Detected.none(),
+        Region region = doc.effectiveRegionCode() == null ? null
+                : BundledData.gazetteer().byCode(doc.effectiveRegionCode());
+        DocumentProfile profile = new DocumentProfile(doc.title(),
+                region == null ? Detected.none() : new Detected<>(region, 1.0),
                 new Detected<>(year == null ? LocalDate.now().getYear() : year, 1.0),
                 new Detected<>(kind == null ? DocumentKind.OTHER : kind, 1.0), null, null, null);
         return pipeline.get().extract(new TextCleaner().clean(originalText), profile);
