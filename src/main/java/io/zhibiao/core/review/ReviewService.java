@@ -318,7 +318,13 @@ public final class ReviewService {
      */
     public IndicatorValue draftFromSelection(String originalText, int start, int end, int reportYear,
                                              DocumentKind kind) {
-        return drafts.draft(originalText, start, end, reportYear, kind);
+        return draftFromSelection(originalText, start, end, reportYear, kind, null);
+    }
+
+    /** As above for a report of {@code regionCode}, read as the import read it (its own places are not others). */
+    public IndicatorValue draftFromSelection(String originalText, int start, int end, int reportYear,
+                                             DocumentKind kind, String regionCode) {
+        return drafts.draft(originalText, start, end, reportYear, kind, regionCode);
     }
 
     /** Adds an indicator the engine missed, as verified; returns its id. Undo hides it again. */

@@ -11,6 +11,8 @@ import io.zhibiao.core.model.Detected;
 import io.zhibiao.core.model.DocumentKind;
 import io.zhibiao.core.model.DocumentProfile;
 import io.zhibiao.core.model.IndicatorValue;
+import io.zhibiao.core.model.Region;
+import io.zhibiao.core.pipeline.BundledData;
 import io.zhibiao.core.pipeline.ReportPipeline;
 
 import java.util.List;
@@ -36,21 +38,23 @@ final class SelectionDrafts {
         this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     }
 
-    IndicatorValue draft(String text, int start, int end, int reportYear, DocumentKind kind) {
+    /** @param regionCode the report's own region (null when not known), which the engine reads places by */
+    IndicatorValue draft(String text, int start, int end, int reportYear, DocumentKind kind, String regionCode) {
         Objects.requireNonNull(text, "originalText");
         if (start < 0 || end > text.length() || start >= end) {
             throw new IllegalArgumentException("The selection " + start + ".." + end
                     + " is empty or outside the text (length " + text.length() + ").");
         }
         ExtractionContext context = new ExtractionContext(reportYear, kind);
+        Region region = regionCode == null ? null : BundledData.gazetteer().byCode(regionCode);
         int sentenceFrom = SentenceSplitter.sentenceStart(text, start, Math.max(0, start - SENTENCE_REACH));
         int sentenceTo = Math.max(end, Math.min(text.length(),
                 Math.min(SentenceSplitter.sentenceEnd(text, start), end + SENTENCE_REACH)));
         String sentence = text.substring(sentenceFrom, sentenceTo).strip();
 
-        IndicatorValue found = best(extract(text, sentenceFrom, sentenceTo, context), start, end);
+        IndicatorValue found = best(extract(text, sentenceFrom, sentenceTo, context, region), start, end);
         if (found == null) {
-            found = best(extract(text, start, end, context), start, end);
+            found = best(extract(text, start, end, context, region), start, end);
         }
         if (found != null) {
             boolean inside = found.start() >= start && found.end() <= end;
@@ -61,9 +65,9 @@ final class SelectionDrafts {
     }
 
     /** The engine's values in text[from, to), with offsets into the whole text. */
-    private List<IndicatorValue> extract(String text, int from, int to, ExtractionContext context) {
+    private List<IndicatorValue> extract(String text, int from, int to, ExtractionContext context, Region region) {
         CleanedText cleaned = cleaner.clean(text.substring(from, to));
-        DocumentProfile profile = new DocumentProfile(null, Detected.none(),
+        DocumentProfile profile = new DocumentProfile(null, region == null ? Detected.none() : new Detected<>(region, 1.0),
                 new Detected<>(context.reportYear(), 1.0), new Detected<>(context.kind(), 1.0), null, null, null);
         return pipeline.get().extract(cleaned, profile).stream()
                 .map(v -> IndicatorField.END.with(IndicatorField.START.with(v, v.start() + from), v.end() + from))

@@ -122,8 +122,9 @@ public final class PaneReview {
     public IndicatorValue draft(int start, int end) {
         Integer year = pane.documentProperty().get() != null ? pane.documentProperty().get().effectiveYear() : null;
         DocumentKind kind = pane.documentProperty().get() != null ? pane.documentProperty().get().effectiveKind() : null;
+        String region = pane.documentProperty().get() != null ? pane.documentProperty().get().effectiveRegionCode() : null;
         return review().draftFromSelection(pane.textProperty().get(), start, end,
-                year != null ? year : java.time.Year.now().getValue(), kind != null ? kind : DocumentKind.OTHER);
+                year != null ? year : java.time.Year.now().getValue(), kind != null ? kind : DocumentKind.OTHER, region);
     }
 
     public void add(IndicatorValue value) {
