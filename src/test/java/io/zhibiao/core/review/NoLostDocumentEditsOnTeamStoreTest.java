@@ -1,7 +1,6 @@
 package io.zhibiao.core.review;
 
 import io.zhibiao.core.store.Store;
-import io.zhibiao.core.store.StoreAddress;
 import io.zhibiao.testing.TeamServer;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -16,9 +15,6 @@ class NoLostDocumentEditsOnTeamStoreTest extends NoLostDocumentEditsTest {
 
     @Override
     Store[] openStores(Path dir) {
-        String url = TeamServer.newDatabase();
-        Store first = TeamServer.openNewStoreAt(url, dir.resolve("a"));
-        Store second = Store.open(StoreAddress.parse(url));
-        return new Store[]{first, second};
+        return teamStores(dir);
     }
 }

@@ -1,17 +1,12 @@
 package io.zhibiao.core.review;
 
 import io.zhibiao.core.model.DocumentKind;
-import io.zhibiao.core.pipeline.ReportPipeline;
+import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.DocumentSummary;
-import io.zhibiao.core.store.Store;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
@@ -23,47 +18,16 @@ import static org.junit.jupiter.api.Assertions.*;
  * written on the stored version (and refused again if that moved on too), and undoes as one step. As
  * {@link NoLostEditsTest}, on one store file; {@link NoLostDocumentEditsOnTeamStoreTest} on a team store.
  */
-class NoLostDocumentEditsTest {
-    static final String A = "李文";
-    static final String B = "王芳";
-
-    @TempDir
-    Path dir;
-    Store storeA;
-    Store storeB;
-    ReviewService a;
-    ReviewService b;
-    SeenRows paneA;
-    SeenRows paneB;
-    long doc;
-
-    /** The store each analyst works on; the same one here. */
-    Store[] openStores(Path dir) {
-        Store store = Store.open(dir.resolve("db"));
-        return new Store[]{store, store};
+class NoLostDocumentEditsTest extends TwoAnalysts {
+    @Override
+    List<IndicatorValue> values() {
+        return List.of(ReviewFixture.gdpValue());
     }
 
     @BeforeEach
-    void twoAnalystsShowTheSameReport() {
-        Store[] stores = openStores(dir);
-        storeA = stores[0];
-        storeB = stores[1];
-        doc = storeA.documents().insertDocument(ReviewFixture.document("/r/咸宁市2024.txt", ReviewFixture.TEXT),
-                List.of(ReviewFixture.gdpValue()));
-        a = new ReviewService(storeA, A, Clock.systemUTC(), ReportPipeline::withBundledData);
-        b = new ReviewService(storeB, B, Clock.systemUTC(), ReportPipeline::withBundledData);
-        paneA = new SeenRows();
-        paneB = new SeenRows();
+    void bothShowTheReport() {
         paneA.showDocument(doc, stored().overrideVersion());
         paneB.showDocument(doc, storeB.documents().findById(doc).orElseThrow().overrideVersion());
-    }
-
-    @AfterEach
-    void close() {
-        if (storeB != storeA) {
-            storeB.close();
-        }
-        storeA.close();
     }
 
     private DocumentSummary stored() {

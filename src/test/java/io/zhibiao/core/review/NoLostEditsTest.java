@@ -1,20 +1,16 @@
 package io.zhibiao.core.review;
 
 import io.zhibiao.core.model.DocumentKind;
-import io.zhibiao.core.pipeline.ReportPipeline;
+import io.zhibiao.core.model.IndicatorValue;
 import io.zhibiao.core.store.AuditEvent;
 import io.zhibiao.core.store.IndicatorReview;
 import io.zhibiao.core.store.PortableDao;
 import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoredIndicator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -28,52 +24,22 @@ import static org.junit.jupiter.api.Assertions.*;
  * sessions share one store, as two panes or a work import in one workbench do; on a team store each has a
  * client of its own ({@link NoLostEditsOnTeamStoreTest}).
  */
-class NoLostEditsTest {
-    static final String A = "李文";
-    static final String B = "王芳";
-
-    @TempDir
-    Path dir;
-    Store storeA;
-    Store storeB;
-    ReviewService a;
-    ReviewService b;
-    SeenRows paneA;
-    SeenRows paneB;
-    long doc;
+class NoLostEditsTest extends TwoAnalysts {
     long gdp;
     long firms;
 
-    /** The store each analyst works on; the same one here. */
-    Store[] openStores(Path dir) {
-        Store store = Store.open(dir.resolve("db"));
-        return new Store[]{store, store};
+    @Override
+    List<IndicatorValue> values() {
+        return List.of(ReviewFixture.gdpValue(), ReviewFixture.unemploymentValue(), ReviewFixture.firmsValue());
     }
 
     @BeforeEach
-    void twoAnalystsShowTheSameReport() {
-        Store[] stores = openStores(dir);
-        storeA = stores[0];
-        storeB = stores[1];
-        doc = storeA.documents().insertDocument(ReviewFixture.document("/r/咸宁市2024.txt", ReviewFixture.TEXT),
-                List.of(ReviewFixture.gdpValue(), ReviewFixture.unemploymentValue(), ReviewFixture.firmsValue()));
-        a = new ReviewService(storeA, A, Clock.systemUTC(), ReportPipeline::withBundledData);
-        b = new ReviewService(storeB, B, Clock.systemUTC(), ReportPipeline::withBundledData);
-        paneA = new SeenRows();
-        paneB = new SeenRows();
+    void bothShowTheReport() {
         List<StoredIndicator> rows = storeA.indicators().findByDocument(doc);
         gdp = rows.get(0).id();
         firms = rows.get(2).id();
         show(paneA, storeA);
         show(paneB, storeB);
-    }
-
-    @AfterEach
-    void close() {
-        if (storeB != storeA) {
-            storeB.close();
-        }
-        storeA.close();
     }
 
     /** What a pane does when it (re)loads the report: it shows every row at its stored version. */
