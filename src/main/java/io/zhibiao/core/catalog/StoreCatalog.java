@@ -23,9 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -102,7 +100,7 @@ public final class StoreCatalog {
 
     /** The layer as its file (or a team store's table) holds it, in {@link CatalogCsv#writeLayer}'s columns. */
     public synchronized String layerCsv() {
-        return csv(current.userRows());
+        return LayerText.of(current.userRows());
     }
 
     public synchronized MergedCatalog current() {
@@ -174,13 +172,7 @@ public final class StoreCatalog {
     /** The catalog {@link #teach} would put in force, checked as a whole but not written. */
     public synchronized MergedCatalog taught(Lesson lesson) {
         List<CatalogRow> rows = layerWith(lesson);
-        if (rows == null) {
-            return current;
-        }
-        for (CatalogRow r : rows) {
-            CatalogCsv.check(r.entry(), r.place(), true);
-        }
-        return MergedCatalog.of(bundled, rows);
+        return rows == null ? current : checked(rows);
     }
 
     /**
@@ -188,26 +180,7 @@ public final class StoreCatalog {
      * leaves the layer. Other changes made since stay.
      */
     public synchronized MergedCatalog unteach(Lesson lesson) {
-        return write(() -> layerWithout(lesson));
-    }
-
-    private List<CatalogRow> layerWithout(Lesson lesson) {
-        String key = PhraseTrie.fold(lesson.phrase());
-        List<CatalogRow> rows = new ArrayList<>();
-        for (CatalogRow r : current.userRows()) {
-            if (!r.entry().code().equals(lesson.code())) {
-                rows.add(r);
-                continue;
-            }
-            List<String> aliases = new ArrayList<>(r.entry().aliases());
-            aliases.removeIf(a -> PhraseTrie.fold(a).equals(key));
-            CatalogEntry e = with(r.entry(), aliases);
-            boolean empty = lesson.isNotAnIndicator() ? aliases.isEmpty() : isEmpty(e) && !r.retired();
-            if (!empty) {
-                rows.add(new CatalogRow(e, r.place(), r.retired()));
-            }
-        }
-        return rows;
+        return write(() -> LessonRows.without(current.userRows(), lesson));
     }
 
     /** The extraction pipeline of any catalog of this store (a taught one, for a preview). */
@@ -236,7 +209,7 @@ public final class StoreCatalog {
         return updated(code, row -> {
             List<String> aliases = new ArrayList<>(row.entry().aliases());
             aliases.add(lesson.phrase());
-            CatalogEntry e = with(row.entry(), aliases);
+            CatalogEntry e = ImportedRows.with(row.entry(), aliases);
             if (lesson.isNotAnIndicator()) {
                 // named so that the file says what the row is; the names themselves are never matched
                 e = new CatalogEntry(code, NOT_AN_INDICATOR_ZH, NOT_AN_INDICATOR_EN, e.aliases(), "", Set.of(), Set.of());
@@ -280,65 +253,11 @@ public final class StoreCatalog {
     public synchronized CatalogImport importRows(List<CatalogRow> imported) {
         CatalogImport[] result = new CatalogImport[1];
         write(() -> {
-            List<CatalogRow> layer = imported(imported);
-            result[0] = summary(imported, current, checked(layer));
+            List<CatalogRow> layer = ImportedRows.takenIn(bundled, current.userRows(), imported);
+            result[0] = ImportedRows.summary(imported, current, checked(layer));
             return layer;
         });
         return result[0];
-    }
-
-    /** The layer with {@code imported} taken in; see {@link #importRows}. */
-    private List<CatalogRow> imported(List<CatalogRow> imported) {
-        Map<String, CatalogRow> base = new LinkedHashMap<>();
-        for (CatalogRow b : bundled) {
-            base.put(b.entry().code(), b);
-        }
-        Map<String, CatalogRow> layer = new LinkedHashMap<>();
-        for (CatalogRow u : current.userRows()) {
-            layer.put(u.entry().code(), u);
-        }
-        Set<String> seen = new HashSet<>();
-        for (CatalogRow r : imported) {
-            String code = r.entry().code();
-            if (!seen.add(code)) {
-                throw new CatalogException("The indicator code " + code + " is given twice in the import: " + r.place());
-            }
-            CatalogRow b = base.get(code);
-            CatalogRow u = b == null ? r : new CatalogRow(difference(b.entry(), r.entry()), r.place(), false);
-            CatalogRow had = layer.get(code);
-            if (had != null) {
-                // an alias the analyst gave stays: an import adds aliases, it never takes one away
-                Set<String> aliases = new LinkedHashSet<>(had.entry().aliases());
-                aliases.addAll(u.entry().aliases());
-                aliases.remove(u.entry().nameZh());
-                u = new CatalogRow(with(u.entry(), new ArrayList<>(aliases)), u.place(), false);
-            }
-            if (b != null && isEmpty(u.entry())) {
-                layer.remove(code);
-            } else {
-                layer.put(code, u);
-            }
-        }
-        return new ArrayList<>(layer.values());
-    }
-
-    private static CatalogImport summary(List<CatalogRow> imported, MergedCatalog before, MergedCatalog after) {
-        List<String> added = new ArrayList<>();
-        List<String> changed = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        for (CatalogRow r : imported) {
-            String code = r.entry().code();
-            CatalogOrigin was = before.origin(code);
-            if (was == null) {
-                added.add(code);
-            } else if (was == CatalogOrigin.RETIRED
-                    || !before.active().byCode(code).equals(after.active().byCode(code))) {
-                changed.add(code);
-            } else {
-                unchanged.add(code);
-            }
-        }
-        return new CatalogImport(List.copyOf(added), List.copyOf(changed), List.copyOf(unchanged));
     }
 
     /**
@@ -443,7 +362,7 @@ public final class StoreCatalog {
                     return null;
                 }
                 checked(rows);
-                return csv(rows);
+                return LayerText.of(rows);
             });
         } catch (CatalogException e) {
             if (found[0] != based) {
@@ -472,55 +391,6 @@ public final class StoreCatalog {
     }
 
     private List<CatalogRow> parse(LayerSource.Stored stored) {
-        if (stored.csv() == null) {
-            return List.of();
-        }
-        try (Reader r = new java.io.StringReader(stored.csv())) {
-            return CatalogCsv.readLayer(r, source.describe());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String csv(List<CatalogRow> rows) {
-        java.io.StringWriter w = new java.io.StringWriter();
-        try {
-            CatalogCsv.writeLayer(rows, w);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return w.toString();
-    }
-
-    /** The fields of {@code wanted} that differ from the bundled entry, and the aliases it lacks. */
-    private static CatalogEntry difference(CatalogEntry bundled, CatalogEntry wanted) {
-        Set<String> known = new HashSet<>();
-        known.add(PhraseTrie.fold(bundled.nameZh()));
-        bundled.aliases().forEach(a -> known.add(PhraseTrie.fold(a)));
-        Set<String> extra = new LinkedHashSet<>();
-        for (String a : wanted.aliases()) {
-            if (!known.contains(PhraseTrie.fold(a)) && !a.equals(wanted.nameZh())) {
-                extra.add(a);
-            }
-        }
-        return new CatalogEntry(bundled.code(), differs(bundled.nameZh(), wanted.nameZh()),
-                differs(bundled.nameEn(), wanted.nameEn()), List.copyOf(extra),
-                differs(bundled.category(), wanted.category()),
-                wanted.measures().equals(bundled.measures()) ? Set.of() : wanted.measures(),
-                List.copyOf(wanted.typicalUnits()).equals(List.copyOf(bundled.typicalUnits())) ? Set.of() : wanted.typicalUnits());
-    }
-
-    private static String differs(String bundled, String wanted) {
-        return wanted.isEmpty() || wanted.equals(bundled) ? "" : wanted;
-    }
-
-    private static boolean isEmpty(CatalogEntry e) {
-        return e.nameZh().isEmpty() && e.nameEn().isEmpty() && e.aliases().isEmpty() && e.category().isEmpty()
-                && e.measures().isEmpty() && e.typicalUnits().isEmpty();
-    }
-
-    private static CatalogEntry with(CatalogEntry e, List<String> aliases) {
-        return new CatalogEntry(e.code(), e.nameZh(), e.nameEn(), List.copyOf(aliases), e.category(), e.measures(),
-                e.typicalUnits());
+        return LayerText.rows(stored.csv(), source.describe());
     }
 }
