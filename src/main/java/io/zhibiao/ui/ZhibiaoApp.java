@@ -6,7 +6,6 @@ import io.zhibiao.core.logging.LogFolder;
 import io.zhibiao.core.logging.LogSession;
 import io.zhibiao.core.model.Region;
 import io.zhibiao.core.review.ReviewService;
-import io.zhibiao.core.review.ReviewWarmUp;
 import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.DamagedStoreException;
 import io.zhibiao.core.store.Store;
@@ -40,13 +39,8 @@ import java.util.Map;
 
 /** The workbench application. The store opens in init(), off the JavaFX thread. */
 public final class ZhibiaoApp extends Application {
-    private static final javafx.util.Duration SEARCH_INDEX_DELAY = javafx.util.Duration.seconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(ZhibiaoApp.class);
     private static final javafx.util.Duration DAILY_BACKUP_DELAY = javafx.util.Duration.seconds(5);
-    /** After the first frame and the first panes, well before an analyst has read a row to judge it. */
-    private static final javafx.util.Duration REVIEW_WARM_UP_DELAY = javafx.util.Duration.seconds(2);
-    /** After the search index and the daily backup have started: the export's classes are needed last. */
-    private static final javafx.util.Duration EXPORT_WARM_UP_DELAY = javafx.util.Duration.seconds(8);
 
     /** How long a second start waits for the open window to answer before explaining the busy store. */
     static final java.time.Duration HAND_OVER_WAIT = java.time.Duration.ofSeconds(2);
@@ -219,54 +213,7 @@ public final class ZhibiaoApp extends Application {
         }
         // Well after the window is usable, so the copy never competes with the start for disk and CPU.
         BackupFlow.scheduleDaily(() -> context, () -> stage, DAILY_BACKUP_DELAY);
-        openSearchIndexSoon();
-        warmUpReviewSoon();
-        warmUpExportSoon();
-    }
-
-    /**
-     * Loads the review path's classes and has H2 parse its statements on a worker thread (see
-     * {@link ReviewWarmUp}), so the analyst's first verdict does not wait for them. Once per start: a store
-     * reopened after a restore runs in a JVM that has done it already.
-     */
-    private void warmUpReviewSoon() {
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(REVIEW_WARM_UP_DELAY);
-        wait.setOnFinished(e -> {
-            AppContext now = context;
-            if (now != null && !now.store().isClosed()) {
-                Tasks.run(now.tasks(), () -> ReviewWarmUp.run(now.store()), parsed ->
-                        LOG.debug("Review path warmed up: {} statements parsed", parsed),
-                        failure -> LOG.debug("Review warm-up failed; the first verdict will load its code itself",
-                                failure));
-            }
-        });
-        wait.play();
-    }
-
-    /**
-     * Loads the workbook's classes on a low-priority thread some seconds after start (see
-     * {@link io.zhibiao.core.export.ExcelExporter#warmUp}), so the session's first export does not spend about
-     * a second loading POI while the analyst waits; nothing is read or written.
-     */
-    private void warmUpExportSoon() {
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(EXPORT_WARM_UP_DELAY);
-        wait.setOnFinished(e -> io.zhibiao.core.export.ExcelExporter.warmUp());
-        wait.play();
-    }
-
-    /**
-     * The search index catches up with the store (documents imported from the command line, a deleted
-     * index) on a low-priority thread of its own; started before the first search so that search is fast
-     * when the analyst gets to it, and after the start so it never slows the window down.
-     */
-    private void openSearchIndexSoon() {
-        javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(SEARCH_INDEX_DELAY);
-        wait.setOnFinished(e -> {
-            if (context != null && !context.store().isClosed()) {
-                io.zhibiao.core.search.SearchIndex.of(context.store());
-            }
-        });
-        wait.play();
+        AfterStart.schedule(() -> context);
     }
 
     /**
