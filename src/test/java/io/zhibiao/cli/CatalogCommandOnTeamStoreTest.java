@@ -1,10 +1,11 @@
 package io.zhibiao.cli;
 
 import io.zhibiao.core.store.StoreAddress;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TeamServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -18,19 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code catalog ... --db URL} acts on the team's layer: what one computer adds, aliases and imports, another
  * computer's list and export show.
  */
+@ExtendWith(NeedsTeamServer.class)
 class CatalogCommandOnTeamStoreTest {
     @TempDir
     Path tmp;
     private String url;
 
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
-
     @AfterEach
     void drop() {
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
         if (url != null) {
             TeamServer.drop(url);
         }

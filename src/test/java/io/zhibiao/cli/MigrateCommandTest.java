@@ -5,15 +5,15 @@ import io.zhibiao.core.review.IndicatorField;
 import io.zhibiao.core.review.Reextraction;
 import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.store.DocumentSummary;
+import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreAddress;
 import io.zhibiao.core.store.StoreFile;
-import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoredIndicator;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.testing.TeamServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -30,19 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * catalog layer moves into an empty team store, and both stores then export the same work; a second
  * migrate into the filled store is refused and changes nothing.
  */
+@ExtendWith(NeedsTeamServer.class)
 class MigrateCommandTest {
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
-
-    @AfterEach
-    void forget() {
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
-    }
 
     @Test
     void aStoreWithReviewWorkMovesWholeAndASecondMoveIsRefused() throws IOException {

@@ -6,11 +6,11 @@ import io.zhibiao.core.store.DocumentSummary;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreAddress;
 import io.zhibiao.core.store.StoredIndicator;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.testing.TeamServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -34,19 +34,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lists (read from it) imports, reviews, tags, corrects, deletes and restores, empties the trash and exports,
  * and its changes are recorded under its name; it is no superuser and may not create a table.
  */
+@ExtendWith(NeedsTeamServer.class)
 class TeamGrantsTest {
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
-
-    @AfterEach
-    void forget() {
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
-    }
 
     @Test
     void aRoleWithTheReadmesGrantsDoesAnAnalystsWork() throws IOException {

@@ -3,11 +3,12 @@ package io.zhibiao.cli;
 import io.zhibiao.core.logging.AppLogging;
 import io.zhibiao.core.logging.LogSession;
 import io.zhibiao.core.store.StoreAddress;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.testing.TeamServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Commands on a team store: a failed login or a missing database is said in words, and no password is kept. */
+@ExtendWith(NeedsTeamServer.class)
 class TeamStoreCommandTest {
     private static final String ROLE = "zhibiao_login";
     private static final String PASSWORD = "right-Pw-4711";
@@ -28,14 +30,8 @@ class TeamStoreCommandTest {
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
-
     @AfterEach
     void forget() {
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
         System.clearProperty("org.postgresql.pgpassfile");
     }
 

@@ -4,13 +4,14 @@ import io.zhibiao.core.logging.AppLogging;
 import io.zhibiao.core.logging.LogSession;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreAddress;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TeamServer;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * gives: it asks in a dialog, asks again when the server refuses the password, opens the store with the right
  * one, and no file it writes (settings, logs) holds either password.
  */
+@ExtendWith(NeedsTeamServer.class)
 class TeamPasswordDialogTest {
     /** The role .ci/team-postgres.sh makes the server ask a password of (scram-sha-256 in pg_hba.conf). */
     private static final String ROLE = "zhibiao_login";
@@ -38,11 +40,6 @@ class TeamPasswordDialogTest {
     private WorkbenchRobot robot;
     private String url;
 
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
-
     @AfterEach
     void stop() throws Exception {
         if (robot != null) {
@@ -51,7 +48,6 @@ class TeamPasswordDialogTest {
         if (url != null) {
             TeamServer.drop(url);
         }
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
         System.clearProperty("org.postgresql.pgpassfile");
     }
 

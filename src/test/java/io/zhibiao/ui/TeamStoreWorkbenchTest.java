@@ -10,6 +10,7 @@ import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreAddress;
 import io.zhibiao.core.store.StoredIndicator;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.testing.TcpRelay;
 import io.zhibiao.testing.TeamServer;
@@ -24,8 +25,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,17 +39,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * decides appears in the open pane, the tree's counts and the compare table without a reload, while the
  * analyst's selected row and scroll position stay as they were; a lost server is said and refuses actions.
  */
+@ExtendWith(NeedsTeamServer.class)
 class TeamStoreWorkbenchTest {
     @TempDir
     Path tmp;
     private String url;
     private Store other;
     private WorkbenchRobot robot;
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     @AfterEach
     void stop() throws Exception {
@@ -58,7 +55,6 @@ class TeamStoreWorkbenchTest {
         if (other != null) {
             other.close();
         }
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
     }
 
     /** A team store the other client filled with the sample reports, and the workbench started on it. */

@@ -14,11 +14,12 @@ import io.zhibiao.core.review.TeachPreview;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreAddress;
 import io.zhibiao.core.store.StoreFile;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.testing.TeamServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -46,6 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stamp, lessons taught at the same time all stay, a lesson that clashes with one taught meanwhile is refused
  * naming both, and the other workbench hears of the change.
  */
+@ExtendWith(NeedsTeamServer.class)
 class TeamCatalogTest {
     private static final String PHRASE = "基本医疗保险参保率";
 
@@ -53,11 +55,6 @@ class TeamCatalogTest {
     Path dir;
     private Store a;
     private Store b;
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     @AfterEach
     void close() {
@@ -67,7 +64,6 @@ class TeamCatalogTest {
         if (a != null) {
             a.close();
         }
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
     }
 
     private void openBoth() {

@@ -1,18 +1,19 @@
 package io.zhibiao.core.export;
 
-import io.zhibiao.core.store.Store;
-import io.zhibiao.core.store.StoredIndicator;
-import io.zhibiao.core.store.ReviewStatus;
 import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
+import io.zhibiao.core.store.ReviewStatus;
+import io.zhibiao.core.store.Store;
+import io.zhibiao.core.store.StoredIndicator;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.testing.TeamServer;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -20,13 +21,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A workbook exported from a team store holds what the same work exported from a store file holds. */
+@ExtendWith(NeedsTeamServer.class)
 class TeamStoreExportTest {
     private static final Instant AT = Instant.parse("2025-02-03T04:05:06Z");
     /** The sheet that names the store and the time of the export, which differ by design. */
@@ -34,11 +36,6 @@ class TeamStoreExportTest {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     @Test
     void everySheetButTheAboutSheetIsTheSameOnBothEngines() throws Exception {

@@ -4,9 +4,10 @@ import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.fixture.AnalystWorkSnapshot;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TeamServer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -18,14 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A work file carries every kind of work from a team store to a store file and back, unchanged. */
+@ExtendWith(NeedsTeamServer.class)
 class TeamStoreWorkTest {
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     @Test
     void workExportedFromATeamStoreRebuildsTheSameWorkInAStoreFileAndBack() {

@@ -1,17 +1,15 @@
 package io.zhibiao.core.review;
 
 import io.zhibiao.core.store.Store;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TeamServer;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 
 /** {@link TagsNotesAndDocumentsTest} on a team store (PostgreSQL). */
+@ExtendWith(NeedsTeamServer.class)
 class TagsNotesAndDocumentsOnTeamStoreTest extends TagsNotesAndDocumentsTest {
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     @Override
     Store openStore(Path dir) {

@@ -1,8 +1,9 @@
 package io.zhibiao.core.review;
 
 import io.zhibiao.core.store.Store;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TeamServer;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 
@@ -10,11 +11,8 @@ import java.nio.file.Path;
  * {@link TeachingTest} on a team database: the preview streams the texts holding the phrase through a server-side
  * cursor while its workers read the rows on connections of their own.
  */
+@ExtendWith(NeedsTeamServer.class)
 class TeachingOnTeamStoreTest extends TeachingTest {
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     @Override
     Store newStore(Path dir) {

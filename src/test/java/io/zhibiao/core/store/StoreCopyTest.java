@@ -3,11 +3,11 @@ package io.zhibiao.core.store;
 import io.zhibiao.core.importer.ImportListener;
 import io.zhibiao.core.importer.ImportService;
 import io.zhibiao.core.review.ReviewService;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.SampleReports;
 import io.zhibiao.testing.TeamServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -20,19 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A copy into a team store that fails or is cancelled midway leaves it empty, and it can be made again. */
+@ExtendWith(NeedsTeamServer.class)
 class StoreCopyTest {
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
-
-    @AfterEach
-    void forget() {
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
-    }
 
     @Test
     void theTablesGoInAfterTheTablesTheyReferTo() {

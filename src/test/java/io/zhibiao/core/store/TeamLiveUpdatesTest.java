@@ -3,11 +3,12 @@ package io.zhibiao.core.store;
 import io.zhibiao.core.review.ReviewAction;
 import io.zhibiao.core.review.ReviewChange;
 import io.zhibiao.core.review.ReviewService;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TcpRelay;
 import io.zhibiao.testing.TeamServer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
@@ -25,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.*;
  * Two clients on one team store: each hears the other's committed writes (and only those) by the path its
  * own changes take, and a listener whose connection the server cut says so, comes back and hears again.
  */
+@ExtendWith(NeedsTeamServer.class)
 class TeamLiveUpdatesTest {
     @TempDir
     Path dir;
@@ -35,11 +37,6 @@ class TeamLiveUpdatesTest {
     private final Queue<String> states = new ConcurrentLinkedQueue<>();
     private final Queue<Long> indexed = new ConcurrentLinkedQueue<>();
 
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
-
     @AfterEach
     void close() {
         if (theirs != null) {
@@ -48,7 +45,6 @@ class TeamLiveUpdatesTest {
         if (mine != null) {
             mine.close();
         }
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
     }
 
     /** Mine follows the others, with a review service listening as the workbench's window does. */

@@ -1,8 +1,9 @@
 package io.zhibiao.core.store;
 
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TeamServer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -23,14 +24,10 @@ import static io.zhibiao.core.store.StoreFixtures.*;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** A team store on a PostgreSQL server: opened by many at once, refused when its schema is another's. */
+@ExtendWith(NeedsTeamServer.class)
 class TeamStoreTest {
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     private Store open(String url) {
         System.setProperty(StoreAddress.TEAM_FOLDER_PROPERTY, dir.toString());

@@ -1,16 +1,14 @@
 package io.zhibiao.core.store;
 
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TeamServer;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 
 /** {@link TextHoldingSearchTest} on a team database: the folding SQL and the streamed read run on PostgreSQL too. */
+@ExtendWith(NeedsTeamServer.class)
 class TextHoldingSearchOnTeamStoreTest extends TextHoldingSearchTest {
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     @Override
     Store newStore(Path dir) {

@@ -2,9 +2,10 @@ package io.zhibiao.core.team;
 
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreAddress;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TeamServer;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,14 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@link SecondReviewTest} on PostgreSQL: the lead is the database's owner; each analyst opens a store of
  * their own, logged in as a database role of their own with the grants the README lists, and is named by it.
  */
+@ExtendWith(NeedsTeamServer.class)
 class SecondReviewOnTeamStoreTest extends SecondReviewTest {
     private String url;
     private final List<String> roles = new ArrayList<>();
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     @Override
     Store openLeadStore(Path dir) {

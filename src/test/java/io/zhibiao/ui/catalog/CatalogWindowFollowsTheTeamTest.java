@@ -5,14 +5,15 @@ import io.zhibiao.core.review.ReviewService;
 import io.zhibiao.core.settings.Settings;
 import io.zhibiao.core.store.Store;
 import io.zhibiao.core.store.StoreAddress;
+import io.zhibiao.testing.NeedsTeamServer;
 import io.zhibiao.testing.TeamServer;
 import io.zhibiao.ui.AppContext;
 import io.zhibiao.ui.common.BackgroundTasks;
 import io.zhibiao.ui.common.Messages;
 import javafx.concurrent.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -27,16 +28,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The Catalog window open on one analyst's workbench shows an alias another analyst of the team gives, without
  * being opened again.
  */
+@ExtendWith(NeedsTeamServer.class)
 class CatalogWindowFollowsTheTeamTest {
     @TempDir
     Path dir;
     private Store mine;
     private Store theirs;
-
-    @BeforeAll
-    static void server() {
-        TeamServer.assumeAvailable();
-    }
 
     @AfterEach
     void close() {
@@ -46,7 +43,6 @@ class CatalogWindowFollowsTheTeamTest {
         if (mine != null) {
             mine.close();
         }
-        System.clearProperty(StoreAddress.TEAM_FOLDER_PROPERTY);
     }
 
     @Test
